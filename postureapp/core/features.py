@@ -1,0 +1,51 @@
+"""Posture feature values measured from one frame, and the calibrated upright baseline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class PostureFeatures:
+    """Scale-free measurements of one person's upper-body posture in one frame.
+
+    Lengths are in shoulder widths so that sitting nearer or further from the camera does not
+    change them; positions are fractions of the image.
+
+    Attributes:
+        nose_height_sw: Height of the nose above the shoulder line. Drops as the head goes
+            forward and down.
+        ear_height_sw: Mean height of the visible ears above the shoulder line. Drops like the
+            nose, but does not rise when the head merely tilts back.
+        face_width_sw: Ear-to-ear distance. Grows as the head comes toward the camera.
+        nose_depth_sw: How far the nose is in front of the shoulders along MediaPipe's depth
+            axis (noisy). Grows as the head juts forward.
+        shoulder_width_frac: Shoulder width as a fraction of the image width: apparent size.
+        center_x_frac: Shoulder midpoint, horizontal fraction of the image.
+        center_y_frac: Shoulder midpoint, vertical fraction of the image.
+        head_roll_deg: Tilt of the eye line from horizontal (sideways lean of the head).
+    """
+
+    nose_height_sw: float
+    ear_height_sw: float
+    face_width_sw: float
+    nose_depth_sw: float
+    shoulder_width_frac: float
+    center_x_frac: float
+    center_y_frac: float
+    head_roll_deg: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """The user's own upright posture, taken at calibration.
+
+    Attributes:
+        features: The typical (median) features while sitting upright.
+        frames_used: How many frames the baseline was computed from.
+        calibrated_at: ISO 8601 wall time of the calibration, for display.
+    """
+
+    features: PostureFeatures
+    frames_used: int
+    calibrated_at: str = ""

@@ -1,0 +1,155 @@
+"""The user's settings: one validated, immutable value with defaults for every field."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field, fields
+from typing import Any, Final
+
+from postureapp.core.features import Baseline
+
+STRETCH_IDS: Final = (
+    "cat-cow",
+    "thoracic-extension",
+    "childs-pose",
+    "scapular-squeeze",
+    "thoracic-rotation",
+    "walk",
+)
+"""Stable ids of the stretches a user can switch off (see core.stretches)."""
+
+WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class SettingsError(ValueError):
+    """A setting has an impossible value.
+
+    Attributes:
+        field_name: The offending field, so a UI can point at it.
+    """
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"{field_name}: {message}")
+        self.field_name = field_name
+
+
+def _check_range(name: str, value: Any, low: float, high: float, kind: type) -> None:
+    # bool is an int in Python; a True sitting limit is a bug, not a 1-minute limit.
+    if isinstance(value, bool) or not isinstance(value, kind):
+        raise SettingsError(name, f"must be a {kind.__name__}, got {value!r}")
+    if not low <= value <= high:
+        raise SettingsError(name, f"must be between {low:g} and {high:g}, got {value!r}")
+
+
+def _parse_hhmm(name: str, value: Any) -> int:
+    """Minutes after midnight for an "HH:MM" string."""
+    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
+        raise SettingsError(name, f"must be a time like 09:00, got {value!r}")
+    hours, minutes = value[:2], value[3:]
+    if not (hours.isdigit() and minutes.isdigit()) or int(hours) > 23 or int(minutes) > 59:
+        raise SettingsError(name, f"must be a time like 09:00, got {value!r}")
+    return int(hours) * 60 + int(minutes)
+
+
+# Bounds are part of the contract with the settings dialog, which reads them from here.
+INT_BOUNDS: Final[dict[str, tuple[int, int]]] = {
+    "sitting_limit_min": (1, 240),
+    "break_length_min": (1, 30),
+    "natural_break_min": (1, 60),
+    "snooze_min": (1, 30),
+    "max_snoozes": (0, 10),
+    "sensitivity": (1, 10),
+    "nudge_after_s": (10, 1800),
+    "nudge_cooldown_min": (1, 240),
+    "camera_index": (0, 63),
+    "sample_interval_s": (2, 300),
+    "retention_days": (7, 3650),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the user can adjust. Invalid values raise SettingsError on construction.
+
+    Change a value with `dataclasses.replace(settings, field=value)`, which validates again.
+    """
+
+    # Breaks
+    sitting_limit_min: int = 30
+    break_length_min: int = 3
+    natural_break_min: int = 5
+    snooze_min: int = 5
+    max_snoozes: int = 3
+    # Posture
+    sensitivity: int = 5
+    nudges_enabled: bool = True
+    nudge_after_s: int = 60
+    nudge_cooldown_min: int = 10
+    # Camera
+    camera_enabled: bool = True
+    camera_index: int = 0
+    sample_interval_s: int = 10
+    keep_camera_open: bool = True
+    show_preview: bool = True
+    model_path: str = ""
+    # Schedule: reminders only inside working hours when enabled.
+    schedule_enabled: bool = False
+    work_start: str = "09:00"
+    work_end: str = "18:00"
+    work_days: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri")
+    # Stretches
+    disabled_stretches: tuple[str, ...] = ()
+    floor_exercises: bool = False
+    # Notifications
+    sound_enabled: bool = False
+    end_of_day_summary: bool = False
+    # System
+    start_at_login: bool = False
+    retention_days: int = 365
+    first_run_done: bool = False
+    # Calibration: the user's upright posture (None until calibrated).
+    baseline: Baseline | None = field(default=None)
+
+    def __post_init__(self) -> None:
+        """Validate every field."""
+        for name, (low, high) in INT_BOUNDS.items():
+            _check_range(name, getattr(self, name), low, high, int)
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.type == "bool" and not isinstance(value, bool):
+                raise SettingsError(f.name, f"must be true or false, got {value!r}")
+        if not isinstance(self.model_path, str):
+            raise SettingsError("model_path", "must be a file path")
+        start = _parse_hhmm("work_start", self.work_start)
+        end = _parse_hhmm("work_end", self.work_end)
+        if start >= end:
+            raise SettingsError("work_end", "must be later than the start of the working day")
+        if not isinstance(self.work_days, tuple) or not set(self.work_days) <= set(WEEKDAYS):
+            raise SettingsError("work_days", f"must be days among {', '.join(WEEKDAYS)}")
+        if not isinstance(self.disabled_stretches, tuple) or not set(
+            self.disabled_stretches
+        ) <= set(STRETCH_IDS):
+            raise SettingsError(
+                "disabled_stretches", f"must be stretch ids among {', '.join(STRETCH_IDS)}"
+            )
+        if self.baseline is not None and not isinstance(self.baseline, Baseline):
+            raise SettingsError("baseline", "must be a calibration baseline")
+
+    @property
+    def work_start_min(self) -> int:
+        """Start of the working day, minutes after midnight."""
+        return _parse_hhmm("work_start", self.work_start)
+
+    @property
+    def work_end_min(self) -> int:
+        """End of the working day, minutes after midnight."""
+        return _parse_hhmm("work_end", self.work_end)
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with `changes` applied and validated."""
+        return dataclasses.replace(self, **changes)
+
+
+def field_names() -> tuple[str, ...]:
+    """Names of every setting, in declaration order."""
+    return tuple(f.name for f in fields(Settings))
