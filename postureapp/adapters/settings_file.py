@@ -1,0 +1,318 @@
+"""JsonSettingsRepository: settings in a JSON file, written atomically and repaired on load."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import math
+import os
+import shutil
+import tempfile
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from postureapp.core.clock import Clock, SystemClock
+from postureapp.core.features import Baseline, PostureFeatures
+from postureapp.core.settings import Settings, SettingsError
+
+SETTINGS_FILE_NAME: Final = "settings.json"
+FILE_VERSION: Final = 1
+_VERSION_KEY: Final = "version"
+_FILE_MODE: Final = 0o600
+_DIR_MODE: Final = 0o700
+
+# When a combination is wrong, the error names one field; these are the others involved.
+_RELATED_FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    "work_end": ("work_start",),
+    "work_start": ("work_end",),
+}
+
+_CALIBRATION_LOST: Final = "Your posture calibration was lost; please recalibrate."
+
+
+class _ShapeError(Exception):
+    """A stored value has the wrong shape to become a field value."""
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsLoad:
+    """What loading found.
+
+    Attributes:
+        settings: The settings to use: valid, with defaults for anything missing or broken.
+        problems: One sentence per thing that was reset, for the user. Empty when all was well.
+        backup_path: Where the original file was copied before it was repaired, if it was.
+    """
+
+    settings: Settings
+    problems: tuple[str, ...] = ()
+    backup_path: Path | None = None
+
+
+class JsonSettingsRepository:
+    """Settings stored as `settings.json` in a config directory.
+
+    Loading never raises: a missing file gives defaults, unknown keys are ignored, missing keys
+    take their defaults, and a field with an impossible value is reset on its own while the rest
+    are kept. When anything had to be reset (or the file was not readable JSON), the original file
+    is first copied to `settings.json.bak-<timestamp>`, the repaired settings are written back so
+    the user is told only once, and `load_problems` says what was reset.
+
+    Saving writes a temporary file in the same directory, syncs it and renames it over the old one,
+    so a crash leaves either the old or the new file, never half of one. The file is private
+    (mode 0600) and the directory is created with mode 0700.
+    """
+
+    def __init__(self, config_dir: Path | str, clock: Clock | None = None) -> None:
+        """Create a repository for `config_dir`; nothing is touched until load() or save().
+
+        Args:
+            config_dir: The directory that holds (or will hold) `settings.json`.
+            clock: Wall time for backup names; the system clock by default.
+        """
+        self._dir = Path(config_dir)
+        self._clock: Clock = clock or SystemClock()
+        self._last_load = SettingsLoad(Settings())
+
+    @property
+    def path(self) -> Path:
+        """The settings file."""
+        return self._dir / SETTINGS_FILE_NAME
+
+    @property
+    def load_problems(self) -> list[str]:
+        """What the last load() reset, one user-facing sentence each; empty when nothing was."""
+        return list(self._last_load.problems)
+
+    @property
+    def backup_path(self) -> Path | None:
+        """The copy of the original file the last load() made before repairing it, if any."""
+        return self._last_load.backup_path
+
+    def load(self) -> Settings:
+        """The saved settings, with defaults for anything missing or broken. Never raises."""
+        return self.load_report().settings
+
+    def load_report(self) -> SettingsLoad:
+        """Load like load(), and also say what was reset and where the original was kept."""
+        self._last_load = self._load()
+        return self._last_load
+
+    def save(self, settings: Settings) -> None:
+        """Store `settings` atomically, readable only by the user.
+
+        Raises:
+            OSError: The directory or file could not be written; the old file is untouched.
+        """
+        self._ensure_dir()
+        text = json.dumps(_to_json(settings), indent=2, sort_keys=True) + "\n"
+        # mkstemp creates the file with mode 0600 from the start, so it is never readable by others.
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{SETTINGS_FILE_NAME}.", suffix=".tmp", dir=self._dir
+        )
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as tmp:
+                tmp.write(text)
+                tmp.flush()
+                os.fsync(tmp.fileno())
+            os.chmod(tmp_name, _FILE_MODE)
+            os.replace(tmp_name, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+            raise
+        _fsync_dir(self._dir)
+
+    def _ensure_dir(self) -> None:
+        if not self._dir.is_dir():
+            self._dir.mkdir(mode=_DIR_MODE, parents=True, exist_ok=True)
+            # mkdir's mode is filtered by the umask; a config dir must be private regardless.
+            os.chmod(self._dir, _DIR_MODE)
+
+    def _load(self) -> SettingsLoad:
+        try:
+            raw_bytes = self.path.read_bytes()
+        except FileNotFoundError:
+            return SettingsLoad(Settings())
+        except OSError as error:
+            # Unreadable (permissions, a directory in the way): do not try to repair what we
+            # cannot read, and do not overwrite it either.
+            message = (
+                f"The settings file {self.path} could not be read ({error.strerror or error}); "
+                "using the default settings."
+            )
+            return SettingsLoad(Settings(), (message,))
+        try:
+            data = json.loads(raw_bytes.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            data = None
+        if not isinstance(data, dict):
+            problems: tuple[str, ...] = (
+                "The settings file was damaged, so all settings were reset to their defaults.",
+            )
+            return self._repair(Settings(), problems)
+        settings, field_problems = _settings_from_json(data)
+        if not field_problems:
+            return SettingsLoad(settings)
+        return self._repair(settings, tuple(field_problems))
+
+    def _repair(self, settings: Settings, problems: tuple[str, ...]) -> SettingsLoad:
+        backup = self._back_up()
+        if backup is not None:
+            problems = (*problems, f"The original file was kept as {backup}.")
+            # Only overwrite the broken file once a copy of it is safe.
+            with contextlib.suppress(OSError):
+                self.save(settings)
+        return SettingsLoad(settings, problems, backup)
+
+    def _back_up(self) -> Path | None:
+        stamp = self._clock.now().strftime("%Y%m%dT%H%M%S")
+        base = self.path.with_name(f"{SETTINGS_FILE_NAME}.bak-{stamp}")
+        candidate, n = base, 1
+        while candidate.exists():
+            candidate = base.with_name(f"{base.name}-{n}")
+            n += 1
+        try:
+            shutil.copyfile(self.path, candidate)
+            os.chmod(candidate, _FILE_MODE)
+        except OSError:
+            return None
+        return candidate
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename itself durable; POSIX only, and best effort."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _to_json(settings: Settings) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for f in dataclasses.fields(settings):
+        value = getattr(settings, f.name)
+        if isinstance(value, tuple):
+            value = list(value)
+        elif isinstance(value, Baseline):
+            value = {
+                "features": dataclasses.asdict(value.features),
+                "frames_used": value.frames_used,
+                "calibrated_at": value.calibrated_at,
+            }
+        data[f.name] = value
+    data[_VERSION_KEY] = FILE_VERSION
+    return data
+
+
+def _settings_from_json(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """Valid settings from a decoded file, keeping every good field, and what was reset."""
+    accepted: dict[str, Any] = {}
+    problems: list[str] = []
+    for name, kind in typing.get_type_hints(Settings).items():
+        if name not in data:
+            continue
+        stored = data[name]
+        try:
+            value = _field_from_json(name, kind, stored)
+            Settings(**{name: value})
+        except (_ShapeError, TypeError):
+            problems.append(_CALIBRATION_LOST if name == "baseline" else _reset_message(name))
+            continue
+        except SettingsError as error:
+            # An error about another field means this value only clashes with a default
+            # (work_start after the default work_end); the combined check below decides.
+            if error.field_name == name:
+                problems.append(_reset_message(name, error))
+                continue
+        accepted[name] = value
+    return _resolve_combinations(accepted, problems), problems
+
+
+def _resolve_combinations(accepted: dict[str, Any], problems: list[str]) -> Settings:
+    """Settings from fields that are each valid, dropping those that clash with one another."""
+    while True:  # each round drops one accepted field, so this ends
+        try:
+            return Settings(**accepted)
+        except SettingsError as error:
+            involved = (error.field_name, *_RELATED_FIELDS.get(error.field_name, ()))
+            culprit = next((name for name in involved if name in accepted), None)
+            if culprit is None:  # not expected: defaults alone are valid
+                problems.append("Some settings did not fit together and were reset.")
+                return Settings()
+            del accepted[culprit]
+            problems.append(_reset_message(culprit, error))
+
+
+def _baseline_from_json(stored: Any) -> Baseline | None:
+    """The calibration baseline, or None when not calibrated.
+
+    Raises:
+        _ShapeError: The stored baseline is incomplete or has impossible values.
+    """
+    if stored is None:
+        return None
+    if not isinstance(stored, dict) or not isinstance(stored.get("features"), dict):
+        raise _ShapeError
+    stored_features = stored["features"]
+    values: dict[str, float] = {}
+    for f in dataclasses.fields(PostureFeatures):
+        if f.name not in stored_features:
+            if f.default is dataclasses.MISSING:
+                raise _ShapeError
+            continue
+        number = stored_features[f.name]
+        if isinstance(number, bool) or not isinstance(number, int | float):
+            raise _ShapeError
+        if not math.isfinite(number):
+            raise _ShapeError
+        values[f.name] = float(number)
+    frames_used = stored.get("frames_used")
+    calibrated_at = stored.get("calibrated_at", "")
+    if isinstance(frames_used, bool) or not isinstance(frames_used, int) or frames_used < 1:
+        raise _ShapeError
+    if not isinstance(calibrated_at, str):
+        raise _ShapeError
+    return Baseline(PostureFeatures(**values), frames_used, calibrated_at)
+
+
+def _field_from_json(name: str, kind: Any, stored: Any) -> Any:
+    """The field value for a stored JSON value: lists become tuples, objects a Baseline.
+
+    Raises:
+        _ShapeError: The value has a shape Settings could not even check.
+    """
+    if name == "baseline":
+        return _baseline_from_json(stored)
+    if typing.get_origin(kind) is tuple:
+        # Settings checks membership with set(), so items must at least be hashable strings.
+        if not isinstance(stored, list) or not all(isinstance(item, str) for item in stored):
+            raise _ShapeError
+        return tuple(stored)
+    return stored
+
+
+def _reset_message(name: str, error: SettingsError | None = None) -> str:
+    """A sentence for the user: which setting was reset, why, and to what."""
+    default = getattr(Settings(), name)
+    if isinstance(default, tuple):
+        default_text = ", ".join(default) or "none"
+    elif isinstance(default, bool):
+        default_text = "on" if default else "off"
+    else:
+        default_text = str(default)
+    label = name.replace("_", " ").capitalize()
+    if error is None:
+        reason = "it had the wrong kind of value"
+    elif error.field_name != name:
+        reason = f"it did not fit with {error.field_name.replace('_', ' ')}"
+    else:
+        reason = str(error).removeprefix(f"{name}: ")
+    return f"{label} was reset to {default_text}: {reason}."
