@@ -14,6 +14,7 @@ import pytest
 
 from postureapp.adapters.settings_file import SETTINGS_FILE_NAME, JsonSettingsRepository
 from postureapp.core.features import Baseline, PostureFeatures
+from postureapp.core.ports import SettingsRepository
 from postureapp.core.settings import Settings
 from tests.fakes import FakeClock
 
@@ -54,6 +55,11 @@ def _write(config_dir: Path, data: Any) -> Path:
 
 def _backups(config_dir: Path) -> list[Path]:
     return sorted(config_dir.glob(f"{SETTINGS_FILE_NAME}.bak-*"))
+
+
+def test_satisfies_the_settings_port(repo: JsonSettingsRepository) -> None:
+    port: SettingsRepository = repo  # checked by mypy
+    assert port.load() == Settings()
 
 
 def test_missing_file_gives_defaults_without_problems(repo: JsonSettingsRepository) -> None:
