@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Any, Protocol
 
+from postureapp.core.events import CoachEvent
 from postureapp.core.landmarks import PoseLandmarks
+from postureapp.core.samples import PostureSample
 from postureapp.core.settings import Settings
+from postureapp.core.summary import MinuteAggregate
 
 
 class CameraStatus(StrEnum):
@@ -31,12 +36,18 @@ class FrameResult:
         image: An RGB image (height x width x 3 uint8 array) when status is OK, else None.
         t_s: Time of the frame in seconds: monotonic for a camera, media time for a file.
         message: A sentence for the user when status is not OK.
+        luma_grid: Mean luminance (0-255) of the frame in a coarse grid, for lighting checks.
+        source: Where the frame came from (device or file path), for messages and records.
+        index: Frame number within the source.
     """
 
     status: CameraStatus
     image: Any = None
     t_s: float = 0.0
     message: str = ""
+    luma_grid: tuple[tuple[float, ...], ...] = ()
+    source: str = ""
+    index: int = 0
 
 
 class FrameSource(Protocol):
@@ -72,4 +83,76 @@ class SettingsRepository(Protocol):
 
     def save(self, settings: Settings) -> None:
         """Store settings atomically."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStatus:
+    """Whether history is reaching the disk, for the UI to show.
+
+    Attributes:
+        is_persistent: False while writes are held in memory (disk full, read-only, locked).
+        pending_writes: Minutes and events waiting in memory to be written.
+        message: A sentence for the user when something is wrong; empty when all is well.
+        notices: One-off things the user should hear about, e.g. a damaged history file that
+            was moved aside (with its new name), oldest first.
+    """
+
+    is_persistent: bool = True
+    pending_writes: int = 0
+    message: str = ""
+    notices: tuple[str, ...] = ()
+
+
+class SummaryRepository(Protocol):
+    """The user's posture history: per-minute aggregates and coaching events, by local day.
+
+    Writes never raise: when storage fails they are kept in memory, retried on the next write
+    or `flush()`, and `status` says so. Days are the user's local days as recorded (see
+    core.summary for how minutes are keyed).
+    """
+
+    @property
+    def status(self) -> StoreStatus:
+        """Where history is going right now, and anything the user should be told."""
+        ...
+
+    def record_sample(self, sample: PostureSample) -> None:
+        """Add one sample to its minute(s). Never raises."""
+        ...
+
+    def record_samples(self, samples: Iterable[PostureSample]) -> None:
+        """Add many samples in one write. Never raises."""
+        ...
+
+    def record_event(self, event: CoachEvent) -> None:
+        """Store one coaching event. Never raises."""
+        ...
+
+    def flush(self) -> bool:
+        """Try to write what is held in memory; True when nothing is left pending."""
+        ...
+
+    def minutes_for_day(self, day: date) -> list[MinuteAggregate]:
+        """The minutes of one local day, oldest first (pending ones included)."""
+        ...
+
+    def events_for_day(self, day: date) -> list[CoachEvent]:
+        """The events of one local day, oldest first (pending ones included)."""
+        ...
+
+    def days_with_data(self) -> list[date]:
+        """Every local date with a minute or an event, oldest first."""
+        ...
+
+    def apply_retention(self, days: int, today: date | None = None) -> int:
+        """Delete everything dated more than `days` days before `today`; rows deleted."""
+        ...
+
+    def delete_all(self) -> bool:
+        """Forget the whole history; False (with `status` saying why) when it could not."""
+        ...
+
+    def close(self) -> None:
+        """Write what is pending if possible and release the storage."""
         ...

@@ -33,7 +33,7 @@ class SettingsError(ValueError):
         self.field_name = field_name
 
 
-def _check_range(name: str, value: Any, low: float, high: float, kind: type) -> None:
+def _check_range(name: str, value: Any, low: int, high: int, kind: type[int]) -> None:
     # bool is an int in Python; a True sitting limit is a bug, not a 1-minute limit.
     if isinstance(value, bool) or not isinstance(value, kind):
         raise SettingsError(name, f"must be a {kind.__name__}, got {value!r}")

@@ -1,0 +1,276 @@
+"""Frame sources on OpenCV: a webcam, or a video file or image folder replayed as one.
+
+Frames only ever live in memory: nothing here writes an image anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from postureapp.core.ports import CameraStatus, FrameResult
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"})
+LUMA_GRID_SIZE = (8, 6)  # columns, rows
+# A webcam's first frames after opening are often dark while auto-exposure settles.
+WARM_UP_FRAMES = 5
+# Frames queued in the driver while we were not reading are old; drop this many before a sample.
+STALE_FRAMES = 4
+RETRY_DELAYS_S = (2.0, 5.0, 10.0, 30.0, 60.0)
+
+
+def luma_grid(rgb: Any) -> tuple[tuple[float, ...], ...]:
+    """Mean luminance of an RGB image in a coarse grid (cheap: one area resize)."""
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    small = cv2.resize(gray, LUMA_GRID_SIZE, interpolation=cv2.INTER_AREA)
+    return tuple(tuple(float(v) for v in row) for row in small)
+
+
+def _frame(rgb: Any, t_s: float, source: str, index: int) -> FrameResult:
+    return FrameResult(CameraStatus.OK, rgb, t_s, "", luma_grid(rgb), source, index)
+
+
+def read_image(path: Path) -> Any | None:
+    """An image file as an RGB array, or None when it cannot be decoded."""
+    data = np.fromfile(str(path), dtype=np.uint8) if path.is_file() else None
+    if data is None or data.size == 0:
+        return None
+    bgr = cv2.imdecode(data, cv2.IMREAD_COLOR)
+    return None if bgr is None else cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
+
+
+def images_in_folder(folder: Path) -> list[Path]:
+    """The image files of a folder in name order."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+
+
+class ImageSequenceSource:
+    """Still images replayed as frames; `t_s` is the image's index."""
+
+    def __init__(self, paths: Sequence[Path], loop: bool = False) -> None:
+        self._paths = list(paths)
+        self._loop = loop
+        self._next = 0
+
+    def read(self) -> FrameResult:
+        """The next image (skipping none: an undecodable one is reported as UNREADABLE)."""
+        if self._next >= len(self._paths):
+            if not self._loop or not self._paths:
+                return FrameResult(CameraStatus.ENDED, message="No more images.")
+            self._next = 0
+        index = self._next
+        path = self._paths[index]
+        self._next += 1
+        rgb = read_image(path)
+        if rgb is None:
+            return FrameResult(
+                CameraStatus.UNREADABLE, message=f"Cannot read image {path}", source=str(path),
+                index=index,
+            )
+        return _frame(rgb, float(index), str(path), index)
+
+    def release(self) -> None:
+        """Nothing to release for files."""
+
+
+class VideoFileSource:
+    """A video file replayed as frames; `t_s` is the frame's media time."""
+
+    def __init__(self, path: Path, loop: bool = False) -> None:
+        self._path = path
+        self._loop = loop
+        self._capture: Any = None
+        self._index = 0
+        self._loop_offset_s = 0.0
+        self._last_t_s = 0.0
+
+    def _open(self) -> bool:
+        self._capture = cv2.VideoCapture(str(self._path))
+        return bool(self._capture.isOpened())
+
+    def read(self) -> FrameResult:
+        """The next frame of the video."""
+        if self._capture is None and not self._open():
+            return FrameResult(CameraStatus.UNREADABLE, message=f"Cannot read video {self._path}",
+                               source=str(self._path))
+        ok, bgr = self._capture.read()
+        if not ok:
+            if self._index == 0:
+                return FrameResult(CameraStatus.UNREADABLE,
+                                   message=f"Cannot read video {self._path}",
+                                   source=str(self._path))
+            if not self._loop:
+                return FrameResult(CameraStatus.ENDED, message="The video has ended.")
+            # Keep time increasing across loops: the pose model needs monotonic timestamps.
+            self._capture.release()
+            self._loop_offset_s = self._last_t_s + 0.04
+            if not self._open():
+                return FrameResult(CameraStatus.UNREADABLE,
+                                   message=f"Cannot read video {self._path}")
+            ok, bgr = self._capture.read()
+            if not ok:
+                return FrameResult(CameraStatus.ENDED, message="The video has ended.")
+        fps = self._capture.get(cv2.CAP_PROP_FPS) or 30.0
+        position = self._capture.get(cv2.CAP_PROP_POS_FRAMES) - 1
+        t_s = self._loop_offset_s + max(position, 0) / fps
+        self._last_t_s = t_s
+        index = self._index
+        self._index += 1
+        return _frame(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), t_s, str(self._path), index)
+
+    def release(self) -> None:
+        """Close the file."""
+        if self._capture is not None:
+            self._capture.release()
+            self._capture = None
+
+
+def _open_device(index: int) -> Any:
+    # On Linux ask V4L2 directly: the default tries every backend in turn, each logging a failure.
+    if sys.platform.startswith("linux"):
+        return cv2.VideoCapture(index, cv2.CAP_V4L2)
+    return cv2.VideoCapture(index)
+
+
+def _device_node(index: int) -> Path | None:
+    return Path(f"/dev/video{index}") if sys.platform.startswith("linux") else None
+
+
+class OpenCvCamera:
+    """A webcam by device index, opened lazily, with backoff after failures.
+
+    `read()` never blocks for long on a camera that failed recently: it answers with the last
+    failure until the next retry is due (2 s, 5 s, 10 s, 30 s, then every minute). It never
+    fights another application for the device: a busy camera is reported as IN_USE and left
+    alone until the next retry.
+
+    With `keep_open=False`, call `release()` after each sample: the device (and its light)
+    is then off between samples, at the cost of a wake-up delay on every read.
+    """
+
+    def __init__(
+        self,
+        index: int,
+        monotonic: Callable[[], float] = time.monotonic,
+        open_capture: Callable[[int], Any] | None = None,
+    ) -> None:
+        self._index = index
+        self._monotonic = monotonic
+        self._open_capture = open_capture or _open_device
+        self._capture: Any = None
+        self._failures = 0
+        self._retry_at = 0.0
+        self._last_failure: FrameResult | None = None
+        self._frames_read = 0
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the device is held right now (the camera light is on)."""
+        return self._capture is not None
+
+    def _fail(self, status: CameraStatus, message: str) -> FrameResult:
+        self.release()
+        delay = RETRY_DELAYS_S[min(self._failures, len(RETRY_DELAYS_S) - 1)]
+        self._failures += 1
+        self._retry_at = self._monotonic() + delay
+        self._last_failure = FrameResult(status, message=message, source=f"camera {self._index}")
+        return self._last_failure
+
+    def _open(self) -> FrameResult | None:
+        node = _device_node(self._index)
+        if node is not None and not node.exists():
+            return self._fail(CameraStatus.NOT_FOUND, f"No camera found at {node}.")
+        capture = self._open_capture(self._index)
+        if not capture.isOpened():
+            capture.release()
+            if node is not None and not os.access(node, os.R_OK | os.W_OK):
+                return self._fail(CameraStatus.NOT_FOUND,
+                                  f"No permission to use {node} (is the user in the video group?).")
+            return self._fail(CameraStatus.IN_USE if node is not None else CameraStatus.NOT_FOUND,
+                              "The camera could not be opened: it may be in use by another app.")
+        self._capture = capture
+        for _ in range(WARM_UP_FRAMES):
+            capture.grab()
+        return None
+
+    def read(self) -> FrameResult:
+        """The freshest frame the camera has."""
+        if self._capture is None:
+            if self._last_failure is not None and self._monotonic() < self._retry_at:
+                return self._last_failure
+            failure = self._open()
+            if failure is not None:
+                return failure
+        else:
+            for _ in range(STALE_FRAMES):
+                self._capture.grab()
+        ok, bgr = self._capture.read()
+        if not ok or bgr is None:
+            was_working = self._frames_read > 0
+            node = _device_node(self._index)
+            if was_working and (node is None or not node.exists()):
+                return self._fail(CameraStatus.DISCONNECTED, "The camera was disconnected.")
+            return self._fail(CameraStatus.IN_USE,
+                              "The camera is in use by another app (a video call?).")
+        self._failures = 0
+        self._last_failure = None
+        index = self._frames_read
+        self._frames_read += 1
+        return _frame(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), self._monotonic(),
+                      f"camera {self._index}", index)
+
+    def release(self) -> None:
+        """Let go of the device; the next read() reopens it."""
+        if self._capture is not None:
+            self._capture.release()
+            self._capture = None
+
+
+class NoCamera:
+    """The null frame source: monitoring is off, and says why."""
+
+    def __init__(self, status: CameraStatus = CameraStatus.DISABLED, message: str = "") -> None:
+        self._result = FrameResult(status, message=message or "The camera is turned off.")
+
+    def read(self) -> FrameResult:
+        """Always the same status, never a frame."""
+        return self._result
+
+    def release(self) -> None:
+        """Nothing to release."""
+
+
+def open_source(spec: str, loop: bool = False) -> Any:
+    """A frame source for `spec`: a camera index ("0"), a video file, an image, or a folder.
+
+    Raises:
+        FileNotFoundError: `spec` is neither a number nor an existing path.
+    """
+    if spec.isdigit():
+        return OpenCvCamera(int(spec))
+    path = Path(spec)
+    if path.is_dir():
+        return ImageSequenceSource(images_in_folder(path), loop=loop)
+    if not path.exists():
+        raise FileNotFoundError(f"No such camera, file or folder: {spec}")
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return ImageSequenceSource([path], loop=loop)
+    return VideoFileSource(path, loop=loop)
+
+
+def iterate_frames(source: Any) -> Iterator[FrameResult]:
+    """Every result of a finite source until it ends (files only: a camera never ends)."""
+    while True:
+        result = source.read()
+        if result.status is CameraStatus.ENDED:
+            return
+        yield result
+        if result.status is not CameraStatus.OK and not isinstance(source, ImageSequenceSource):
+            return  # an unreadable video has nothing more to give

@@ -1,0 +1,202 @@
+"""The pose estimator on MediaPipe's PoseLandmarker, and the embedded model it loads.
+
+MediaPipe types stop here: callers get `postureapp.core.landmarks.PoseLandmarks`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final
+
+from postureapp.core.landmarks import Point, PoseLandmarks
+
+EMBEDDED_MODEL: Final = Path(__file__).resolve().parents[1] / "models" / "pose_landmarker_full.task"
+EMBEDDED_MODEL_SHA256: Final = "7a0a4af0270e2c7b14339fb3e2b31b50f544a700e5da874d103d43e67aa25fb7"
+BUNDLE_MEMBERS: Final = frozenset({"pose_detector.tflite", "pose_landmarks_detector.tflite"})
+MAX_PEOPLE: Final = 2  # the user, and someone else in view (so we can tell them apart)
+
+# MediaPipe's landmark indices for the points the core uses.
+_INDEX = {
+    "nose": 0,
+    "left_eye": 2,
+    "right_eye": 5,
+    "left_ear": 7,
+    "right_ear": 8,
+    "mouth_left": 9,
+    "mouth_right": 10,
+    "left_shoulder": 11,
+    "right_shoulder": 12,
+}
+
+
+class ModelError(RuntimeError):
+    """The pose model is missing, corrupt or not a pose landmarker bundle."""
+
+
+def verify_model(path: Path | None) -> Path:
+    """The model file to load, checked; `None` means the embedded model.
+
+    The embedded model must match its pinned SHA-256. A user's own `.task` file must be a
+    PoseLandmarker bundle (a zip with the detector and landmark models).
+
+    Raises:
+        ModelError: with a message naming the file and what is wrong.
+    """
+    if path is None:
+        if not EMBEDDED_MODEL.is_file():
+            raise ModelError(
+                f"The embedded pose model is missing ({EMBEDDED_MODEL}). Reinstall postureapp."
+            )
+        digest = hashlib.sha256(EMBEDDED_MODEL.read_bytes()).hexdigest()
+        if digest != EMBEDDED_MODEL_SHA256:
+            raise ModelError(
+                f"The embedded pose model is corrupt ({EMBEDDED_MODEL}: SHA-256 {digest[:12]}..., "
+                f"expected {EMBEDDED_MODEL_SHA256[:12]}...). Reinstall postureapp."
+            )
+        return EMBEDDED_MODEL
+    if not path.is_file():
+        raise ModelError(f"Pose model not found: {path}")
+    try:
+        with zipfile.ZipFile(path) as bundle:
+            names = set(bundle.namelist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ModelError(f"{path} is not a MediaPipe .task bundle ({error}).") from error
+    missing = BUNDLE_MEMBERS - names
+    if missing:
+        raise ModelError(
+            f"{path} is not a pose landmarker bundle: it lacks {', '.join(sorted(missing))}."
+        )
+    return path
+
+
+# Start-up chatter MediaPipe's native code writes straight to file descriptor 2 on every load;
+# none of it is actionable for a user, and it would drown the CLI's own messages.
+_NATIVE_NOISE: Final = (
+    "Created TensorFlow Lite XNNPACK delegate",
+    "Logging before InitGoogle",
+    "Feedback manager requires a model with a single signature",
+    "Using NORM_RECT without IMAGE_DIMENSIONS",
+)
+
+
+@contextmanager
+def _native_stderr_filtered() -> Iterator[None]:
+    """Capture what native code writes to fd 2 meanwhile; pass on all but known chatter."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):  # no real stderr (e.g. a frozen GUI build): nothing to filter
+        yield
+        return
+    with tempfile.TemporaryFile(mode="w+b") as capture:
+        os.dup2(capture.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            capture.seek(0)
+            for line in capture.read().decode(errors="replace").splitlines():
+                if line.strip() and not any(noise in line for noise in _NATIVE_NOISE):
+                    print(line, file=sys.stderr)
+
+
+class MediaPipePoseEstimator:
+    """PoseLandmarker in VIDEO mode (tracking between frames) or IMAGE mode (independent stills).
+
+    Always close it (`close()` or a `with` block): MediaPipe raises at interpreter exit for a
+    landmarker left open.
+    """
+
+    def __init__(
+        self,
+        model_path: Path | None = None,
+        video_mode: bool = True,
+        max_people: int = MAX_PEOPLE,
+        min_confidence: float = 0.5,
+    ) -> None:
+        """Load the model.
+
+        Raises:
+            ModelError: the model file is missing, corrupt, or MediaPipe cannot load it.
+        """
+        path = verify_model(model_path)
+        import mediapipe as mp
+        from mediapipe.tasks.python import BaseOptions, vision
+
+        self._mp = mp
+        self._video_mode = video_mode
+        self._last_timestamp_ms = -1
+        options = vision.PoseLandmarkerOptions(
+            base_options=BaseOptions(model_asset_path=str(path)),
+            running_mode=vision.RunningMode.VIDEO if video_mode else vision.RunningMode.IMAGE,
+            num_poses=max_people,
+            min_pose_detection_confidence=min_confidence,
+            min_pose_presence_confidence=min_confidence,
+            min_tracking_confidence=min_confidence,
+        )
+        self._quiet_calls = 2  # the first inferences log too
+        try:
+            with _native_stderr_filtered():
+                self._landmarker: Any = vision.PoseLandmarker.create_from_options(options)
+        except (RuntimeError, ValueError) as error:
+            raise ModelError(f"MediaPipe could not load the pose model {path}: {error}") from error
+        self.model_path = path
+
+    def estimate(self, image: Any, t_s: float) -> tuple[PoseLandmarks, ...]:
+        """Landmarks of everyone in an RGB uint8 image, the largest (nearest) person first."""
+        height, width = image.shape[:2]
+        frame = self._mp.Image(image_format=self._mp.ImageFormat.SRGB, data=image)
+        if self._quiet_calls > 0:
+            self._quiet_calls -= 1
+            with _native_stderr_filtered():
+                result = self._detect(frame, t_s)
+        else:
+            result = self._detect(frame, t_s)
+        people = [_to_pose(landmarks, width, height) for landmarks in result.pose_landmarks]
+        people.sort(key=lambda p: -abs(p.left_shoulder.x - p.right_shoulder.x))
+        return tuple(people)
+
+    def _detect(self, frame: Any, t_s: float) -> Any:
+        if self._video_mode:
+            # VIDEO mode requires strictly increasing timestamps; a replayed loop or a coarse
+            # clock must not make it raise.
+            timestamp_ms = max(int(t_s * 1000), self._last_timestamp_ms + 1)
+            self._last_timestamp_ms = timestamp_ms
+            return self._landmarker.detect_for_video(frame, timestamp_ms)
+        return self._landmarker.detect(frame)
+
+    def close(self) -> None:
+        """Free the model; safe to call twice."""
+        if self._landmarker is not None:
+            self._landmarker.close()
+            self._landmarker = None
+
+    def __enter__(self) -> MediaPipePoseEstimator:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _to_pose(landmarks: Any, width: int, height: int) -> PoseLandmarks:
+    def point(name: str) -> Point:
+        lm = landmarks[_INDEX[name]]
+        visibility = lm.visibility if lm.visibility is not None else 1.0
+        # z is on roughly the same scale as x (MediaPipe's convention), so scale it by the width.
+        return Point(lm.x * width, lm.y * height, (lm.z or 0.0) * width, float(visibility))
+
+    return PoseLandmarks(**{name: point(name) for name in _INDEX})

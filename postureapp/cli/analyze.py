@@ -1,0 +1,187 @@
+"""`postureapp analyze`: the real posture pipeline over videos, images and image folders.
+
+Prints one record per analysed frame on stdout (JSON lines or CSV) and a one-line summary on
+stderr. Unreadable inputs are reported by name, the others still processed, and the exit code
+is then 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict, fields
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from postureapp.adapters.camera import (
+    IMAGE_SUFFIXES,
+    ImageSequenceSource,
+    VideoFileSource,
+    images_in_folder,
+)
+from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator, ModelError
+from postureapp.core.calibration import calibrate
+from postureapp.core.features import Baseline, PostureFeatures
+from postureapp.core.landmarks import FrameObservation
+from postureapp.core.monitor import PostureMonitor, PostureReading
+from postureapp.core.ports import CameraStatus, FrameResult
+from postureapp.core.settings import Settings
+
+FEATURE_NAMES = tuple(f.name for f in fields(PostureFeatures))
+RECORD_FIELDS = (
+    "source", "frame", "t", "person", "score", "rounded", "state", "condition",
+    "other_people", *FEATURE_NAMES,
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The `analyze` subcommand's arguments."""
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="a video file, an image file, or a folder of images (name order)")
+    parser.add_argument("--calibrate", nargs="+", metavar="PATH", default=None,
+                        help="set the upright baseline from these inputs first "
+                             "(default: population defaults)")
+    parser.add_argument("--model", type=Path, default=None,
+                        help="a PoseLandmarker .task file (default: the embedded model)")
+    parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    parser.add_argument("--sensitivity", type=int, default=Settings().sensitivity,
+                        help="1 (lenient) to 10 (strict); default %(default)s")
+
+
+class _Inputs:
+    """Turns the PATH arguments into frame sources, remembering which could not be read."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def sources(self, paths: list[str]) -> Iterator[tuple[str, Any, bool]]:
+        """(path, source, is_video) for each readable input."""
+        for raw in paths:
+            path = Path(raw)
+            if path.is_dir():
+                images = images_in_folder(path)
+                if not images:
+                    self.errors.append(f"{raw}: no images in this folder")
+                    continue
+                yield raw, ImageSequenceSource(images), False
+            elif not path.exists():
+                self.errors.append(f"{raw}: no such file or folder")
+            elif path.suffix.lower() in IMAGE_SUFFIXES:
+                yield raw, ImageSequenceSource([path]), False
+            else:
+                yield raw, VideoFileSource(path), True
+
+    def frames(self, source: Any, name: str) -> Iterator[FrameResult]:
+        """The readable frames of a source; unreadable ones are recorded as errors."""
+        try:
+            while True:
+                frame = source.read()
+                if frame.status is CameraStatus.ENDED:
+                    return
+                if frame.status is not CameraStatus.OK:
+                    self.errors.append(f"{frame.source or name}: {frame.message}")
+                    if isinstance(source, VideoFileSource):
+                        return
+                    continue
+                yield frame
+        finally:
+            source.release()
+
+
+def _baseline_from(paths: list[str], model: Path | None, inputs: _Inputs) -> Baseline | None:
+    observations = []
+    with MediaPipePoseEstimator(model, video_mode=False) as estimator:
+        for name, source, _ in inputs.sources(paths):
+            for frame in inputs.frames(source, name):
+                height, width = frame.image.shape[:2]
+                people = estimator.estimate(frame.image, frame.t_s)
+                observations.append(
+                    FrameObservation(frame.t_s, width, height, people, frame.luma_grid)
+                )
+    # Photos are deliberate: one clear photo of the user sitting upright is enough.
+    result = calibrate(
+        observations, calibrated_at=datetime.now().astimezone().isoformat(), min_frames=1
+    )
+    print(result.message, file=sys.stderr)
+    return result.baseline
+
+
+def _record(reading: PostureReading, is_still: bool) -> dict[str, Any]:
+    verdict = reading.verdict
+    assert verdict is not None
+    features = asdict(verdict.features) if verdict.features else dict.fromkeys(FEATURE_NAMES)
+    # A still image has no "over time": its state is its own per-frame decision.
+    if is_still:
+        state = "away" if not verdict.is_person_present else (
+            "unknown" if verdict.is_rounded is None else
+            "rounded" if verdict.is_rounded else "upright")
+    else:
+        state = reading.state.value
+    return {
+        "source": reading.source,
+        "frame": reading.index,
+        "t": round(reading.t_s, 3),
+        "person": bool(verdict.is_person_present),
+        "score": None if verdict.score is None else round(verdict.score, 1),
+        "rounded": verdict.is_rounded,
+        "state": state,
+        "condition": verdict.condition.value,
+        "other_people": verdict.other_people,
+        **{k: None if v is None else round(v, 4) for k, v in features.items()},
+    }
+
+
+class _Writer:
+    def __init__(self, out: IO[str], fmt: str) -> None:
+        self._out = out
+        self._csv = csv.DictWriter(out, RECORD_FIELDS) if fmt == "csv" else None
+        if self._csv is not None:
+            self._csv.writeheader()
+
+    def write(self, record: dict[str, Any]) -> None:
+        if self._csv is not None:
+            self._csv.writerow(record)
+        else:
+            self._out.write(json.dumps(record) + "\n")
+        self._out.flush()
+
+
+def run_analyze(args: argparse.Namespace, out: IO[str] = sys.stdout) -> int:
+    """Run the subcommand; returns the exit code."""
+    inputs = _Inputs()
+    try:
+        baseline = _baseline_from(args.calibrate, args.model, inputs) if args.calibrate else None
+        if args.calibrate and baseline is None:
+            print("error: calibration failed; nothing analysed", file=sys.stderr)
+            return 2
+        writer = _Writer(out, args.format)
+        frames = people = rounded = 0
+        sources = 0
+        for name, source, is_video in inputs.sources(args.paths):
+            sources += 1
+            # A video is a sequence in time: track it. Stills are independent: no tracking.
+            with MediaPipePoseEstimator(args.model, video_mode=is_video) as estimator:
+                monitor = PostureMonitor(estimator, baseline, args.sensitivity)
+                for frame in inputs.frames(source, name):
+                    record = _record(monitor.process(frame), is_still=not is_video)
+                    writer.write(record)
+                    frames += 1
+                    people += record["person"]
+                    rounded += bool(record["rounded"])
+    except ModelError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for problem in inputs.errors:
+        print(f"error: {problem}", file=sys.stderr)
+    share = f"{100 * rounded / people:.0f}%" if people else "n/a"
+    print(
+        f"analyzed {frames} frames from {sources} inputs: person in {people}, rounded in "
+        f"{rounded} ({share} of frames with a person); {len(inputs.errors)} errors; "
+        f"baseline: {'calibrated' if baseline else 'population defaults'}",
+        file=sys.stderr,
+    )
+    return 2 if inputs.errors else 0

@@ -1,0 +1,334 @@
+"""Posture metrics: from one frame's landmarks to features, conditions, a score and a verdict.
+
+How forward rounding shows from a roughly frontal webcam, all lengths in shoulder widths so that
+distance to the camera cancels out:
+
+* the nose and ears sink toward the shoulder line as the head goes forward and down;
+* the face grows relative to the shoulders as the head comes toward the camera (and as the
+  shoulders roll in and narrow);
+* MediaPipe's relative depth puts the nose further in front of the shoulders (too noisy to score
+  on; reported for analysis).
+
+Each cue is compared with the user's own upright baseline. Only *loss* of height and *growth*
+of the face count, so tipping the head back or leaning back in the chair (both raise the head
+relative to the shoulders and shrink the face) never reads as rounding.
+
+The numbers in `ScoringModel` come from real recordings (shared/data/ninja-turtle-landmarks: a
+frontal webcam, one person holding good and "turtle neck" postures): with the person's own good
+posture as baseline, the nose height in the bad posture was a median 35% lower and the ears 22%
+lower; a 12% drop of the nose separated the two with about 1% false alarms.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from statistics import fmean
+
+from postureapp.core.features import Baseline, PostureFeatures
+from postureapp.core.landmarks import FrameObservation, Point, PoseLandmarks
+
+VISIBLE = 0.5  # MediaPipe visibility above which a landmark is treated as seen
+
+
+class FrameCondition(StrEnum):
+    """Why a frame can or cannot be judged. Explicit, so the app never guesses silently."""
+
+    OK = "ok"
+    NO_PERSON = "no_person"
+    HEAD_OUT_OF_VIEW = "head_out_of_view"
+    SHOULDERS_OUT_OF_VIEW = "shoulders_out_of_view"
+    TOO_DARK = "too_dark"
+    BACKLIT = "backlit"
+    LOW_CONFIDENCE = "low_confidence"
+
+
+CONDITION_MESSAGES: dict[FrameCondition, str] = {
+    FrameCondition.OK: "Posture in view.",
+    FrameCondition.NO_PERSON: "Nobody in view.",
+    FrameCondition.HEAD_OUT_OF_VIEW: "Your head is out of the camera's view.",
+    FrameCondition.SHOULDERS_OUT_OF_VIEW: (
+        "Both shoulders need to be in the camera's view: tilt the camera down or sit further back."
+    ),
+    FrameCondition.TOO_DARK: "It is too dark for the camera to see you.",
+    FrameCondition.BACKLIT: (
+        "There is bright light behind you; the camera cannot see you well. "
+        "Face the light or close the blind behind you."
+    ),
+    FrameCondition.LOW_CONFIDENCE: "The camera cannot see you clearly enough to judge posture.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringModel:
+    """How feature changes turn into a 0-100 score (data-derived; see the module docstring).
+
+    Attributes:
+        nose_full_drop: Relative loss of nose height that counts as fully rounded.
+        ear_full_drop: Relative loss of ear height that counts as fully rounded.
+        face_full_growth: Relative growth of the face that counts as fully rounded.
+        weights: Weights of the nose, ear and face cues in the score.
+        too_dark_luma: Mean frame luminance (0-255) below which the camera cannot see.
+        backlit_ratio: Person region darker than this fraction of the background is backlit.
+        backlit_background_luma: ...when the background is at least this bright.
+    """
+
+    nose_full_drop: float = 0.35
+    ear_full_drop: float = 0.25
+    face_full_growth: float = 0.20
+    weights: tuple[float, float, float] = (0.4, 0.35, 0.25)
+    too_dark_luma: float = 35.0
+    backlit_ratio: float = 0.45
+    backlit_background_luma: float = 150.0
+
+
+DEFAULT_MODEL = ScoringModel()
+
+# Population defaults used until the user calibrates: the median upright values of the recorded
+# good posture (converted from normalised to square pixels), and of matplotlib's portrait of Grace
+# Hopper, which agree to within 0.05.
+POPULATION_BASELINE = Baseline(
+    features=PostureFeatures(
+        nose_height_sw=0.57,
+        ear_height_sw=0.60,
+        face_width_sw=0.40,
+        nose_depth_sw=0.0,
+        shoulder_width_frac=0.0,  # unknown: no geometry checks before calibration
+        center_x_frac=0.5,
+        center_y_frac=0.7,
+    ),
+    frames_used=0,
+    calibrated_at="",
+)
+
+
+def sensitivity_threshold(sensitivity: int) -> float:
+    """Score below which a frame counts as rounded: 45 at sensitivity 1 up to 85 at 10."""
+    return 45.0 + (sensitivity - 1) * 40.0 / 9.0
+
+
+def _distance(a: Point, b: Point) -> float:
+    return math.hypot(a.x - b.x, a.y - b.y)
+
+
+def _height_above_line(point: Point, start: Point, end: Point) -> float:
+    """Signed perpendicular distance of `point` above the line start->end.
+
+    `start` must be the image-left end. Image y grows downward, so this is minus the usual
+    cross product: positive means above the line.
+    """
+    dx, dy = end.x - start.x, end.y - start.y
+    length = math.hypot(dx, dy)
+    return (dx * (start.y - point.y) - dy * (start.x - point.x)) / length
+
+
+def _oriented_shoulders(pose: PoseLandmarks) -> tuple[Point, Point]:
+    """Shoulders as (image-left, image-right), whatever mirroring the camera applies."""
+    a, b = pose.right_shoulder, pose.left_shoulder
+    return (a, b) if a.x <= b.x else (b, a)
+
+
+def shoulder_width_px(pose: PoseLandmarks) -> float:
+    """Distance between the shoulders in pixels."""
+    return _distance(pose.left_shoulder, pose.right_shoulder)
+
+
+def compute_features(pose: PoseLandmarks, image_width: int, image_height: int) -> PostureFeatures:
+    """The scale-free posture features of one person (see PostureFeatures)."""
+    first, second = _oriented_shoulders(pose)
+    width = max(_distance(first, second), 1e-6)
+    ears = [e for e in (pose.left_ear, pose.right_ear) if e.visibility >= VISIBLE]
+    if not ears:  # head turned well away: use whichever ear the model is surer of
+        ears = [max((pose.left_ear, pose.right_ear), key=lambda e: e.visibility)]
+    ear_height = fmean(_height_above_line(e, first, second) for e in ears)
+    shoulder_mid_z = (pose.left_shoulder.z + pose.right_shoulder.z) / 2
+    eye_dx = pose.left_eye.x - pose.right_eye.x
+    eye_dy = pose.left_eye.y - pose.right_eye.y
+    roll = math.degrees(math.atan2(eye_dy, eye_dx)) if (eye_dx or eye_dy) else 0.0
+    if roll > 90:
+        roll -= 180
+    elif roll < -90:
+        roll += 180
+    return PostureFeatures(
+        nose_height_sw=_height_above_line(pose.nose, first, second) / width,
+        ear_height_sw=ear_height / width,
+        face_width_sw=_distance(pose.left_ear, pose.right_ear) / width,
+        nose_depth_sw=(shoulder_mid_z - pose.nose.z) / width,
+        shoulder_width_frac=width / max(image_width, 1),
+        center_x_frac=(first.x + second.x) / 2 / max(image_width, 1),
+        center_y_frac=(first.y + second.y) / 2 / max(image_height, 1),
+        head_roll_deg=roll,
+    )
+
+
+def _in_image(point: Point, width: int, height: int, margin: float = 0.0) -> bool:
+    return -margin <= point.x <= width + margin and -margin <= point.y <= height + margin
+
+
+def pose_condition(pose: PoseLandmarks, image_width: int, image_height: int) -> FrameCondition:
+    """Whether this person's head and shoulders are seen well enough to judge posture."""
+    shoulders = (pose.left_shoulder, pose.right_shoulder)
+    if any(
+        s.visibility < VISIBLE or not _in_image(s, image_width, image_height) for s in shoulders
+    ):
+        return FrameCondition.SHOULDERS_OUT_OF_VIEW
+    head = (pose.nose, pose.left_eye, pose.right_eye)
+    if any(p.y < 0 or not _in_image(p, image_width, image_height) for p in head):
+        return FrameCondition.HEAD_OUT_OF_VIEW
+    if pose.nose.visibility < VISIBLE or max(pose.left_ear.visibility,
+                                             pose.right_ear.visibility) < VISIBLE:
+        return FrameCondition.LOW_CONFIDENCE
+    if shoulder_width_px(pose) < 0.05 * image_width:
+        return FrameCondition.LOW_CONFIDENCE  # too small to measure: far away or a false hit
+    return FrameCondition.OK
+
+
+def _grid_mean(grid: Sequence[Sequence[float]]) -> float:
+    cells = [v for row in grid for v in row]
+    return fmean(cells) if cells else 0.0
+
+
+def _person_region_luma(
+    grid: Sequence[Sequence[float]], pose: PoseLandmarks, width: int, height: int
+) -> tuple[float, float]:
+    """Mean luminance of the grid cells over the head-and-shoulders box, and of the rest."""
+    rows, cols = len(grid), len(grid[0])
+    xs = [p.x for p in (pose.left_shoulder, pose.right_shoulder, pose.left_ear, pose.right_ear)]
+    top = min(pose.nose.y, pose.left_ear.y, pose.right_ear.y) - 0.5 * shoulder_width_px(pose)
+    bottom = max(pose.left_shoulder.y, pose.right_shoulder.y)
+    inside: list[float] = []
+    outside: list[float] = []
+    for r, row in enumerate(grid):
+        cy = (r + 0.5) * height / rows
+        for c, value in enumerate(row):
+            cx = (c + 0.5) * width / cols
+            is_person = min(xs) <= cx <= max(xs) and top <= cy <= bottom
+            (inside if is_person else outside).append(value)
+    if not inside or not outside:
+        return _grid_mean(grid), _grid_mean(grid)
+    return fmean(inside), fmean(outside)
+
+
+def lighting_condition(
+    observation: FrameObservation, pose: PoseLandmarks | None, model: ScoringModel = DEFAULT_MODEL
+) -> FrameCondition:
+    """TOO_DARK or BACKLIT when the light explains a poor view, else OK."""
+    grid = observation.luma_grid
+    if not grid or not grid[0]:
+        return FrameCondition.OK
+    if _grid_mean(grid) < model.too_dark_luma:
+        return FrameCondition.TOO_DARK
+    if pose is not None:
+        person, background = _person_region_luma(
+            grid, pose, observation.image_width, observation.image_height
+        )
+        is_bright_behind = background >= model.backlit_background_luma
+        if is_bright_behind and person < model.backlit_ratio * background:
+            return FrameCondition.BACKLIT
+    return FrameCondition.OK
+
+
+def _match_cost(features: PostureFeatures, baseline: Baseline) -> float:
+    """How unlike the calibrated user this person is in place and size (0 = same spot)."""
+    base = baseline.features
+    position = math.hypot(features.center_x_frac - base.center_x_frac,
+                          features.center_y_frac - base.center_y_frac)
+    if base.shoulder_width_frac <= 0:
+        return position - features.shoulder_width_frac  # uncalibrated: nearest, most central
+    size = abs(math.log(max(features.shoulder_width_frac, 1e-6) / base.shoulder_width_frac))
+    return position + size
+
+
+def choose_user(
+    observation: FrameObservation, baseline: Baseline
+) -> tuple[PoseLandmarks | None, int]:
+    """The person to judge (the one most like the calibrated user) and how many others are seen.
+
+    Someone walking behind the user is smaller and elsewhere in the image, so they neither
+    replace the user nor count as the user's posture.
+    """
+    if not observation.people:
+        return None, 0
+    scored = []
+    for pose in observation.people:
+        features = compute_features(pose, observation.image_width, observation.image_height)
+        scored.append((_match_cost(features, baseline), pose))
+    scored.sort(key=lambda pair: pair[0])
+    return scored[0][1], len(scored) - 1
+
+
+def rounding_score(
+    features: PostureFeatures, baseline: Baseline, model: ScoringModel = DEFAULT_MODEL
+) -> float:
+    """0-100: 100 is as upright as the baseline (or more), lower is more rounded."""
+    base = baseline.features
+
+    def loss(value: float, reference: float) -> float:
+        return max(0.0, (reference - value) / reference) if reference > 0 else 0.0
+
+    nose = loss(features.nose_height_sw, base.nose_height_sw) / model.nose_full_drop
+    ears = loss(features.ear_height_sw, base.ear_height_sw) / model.ear_full_drop
+    growth = 0.0
+    if base.face_width_sw > 0:
+        growth = max(0.0, features.face_width_sw / base.face_width_sw - 1.0)
+    face = growth / model.face_full_growth
+    w_nose, w_ears, w_face = model.weights
+    index = (w_nose * min(nose, 1.5) + w_ears * min(ears, 1.5) + w_face * min(face, 1.5)) / (
+        w_nose + w_ears + w_face
+    )
+    return max(0.0, min(100.0, 100.0 * (1.0 - index)))
+
+
+@dataclass(frozen=True, slots=True)
+class FrameVerdict:
+    """The judgement of one frame.
+
+    Attributes:
+        condition: OK when the user was judged; otherwise why not.
+        is_person_present: Someone is at the desk (None when the frame cannot tell, e.g. dark).
+        features: The user's features, when a person was found.
+        score: 0-100 when judged, else None.
+        is_rounded: The per-frame decision at the given sensitivity, None when not judged.
+        other_people: How many other people are in view.
+    """
+
+    condition: FrameCondition
+    is_person_present: bool | None
+    features: PostureFeatures | None = None
+    score: float | None = None
+    is_rounded: bool | None = None
+    other_people: int = 0
+
+
+def judge_frame(
+    observation: FrameObservation,
+    baseline: Baseline | None,
+    sensitivity: int,
+    model: ScoringModel = DEFAULT_MODEL,
+) -> FrameVerdict:
+    """Judge one frame against the user's baseline (population defaults when None)."""
+    reference = baseline or POPULATION_BASELINE
+    user, others = choose_user(observation, reference)
+    if user is None:
+        light = lighting_condition(observation, None, model)
+        if light is not FrameCondition.OK:
+            return FrameVerdict(light, None)
+        return FrameVerdict(FrameCondition.NO_PERSON, False)
+    features = compute_features(user, observation.image_width, observation.image_height)
+    condition = pose_condition(user, observation.image_width, observation.image_height)
+    if condition is FrameCondition.OK:
+        condition = lighting_condition(observation, user, model)
+    if condition is not FrameCondition.OK:
+        # Someone is there (the model found a body) but posture cannot be judged reliably.
+        return FrameVerdict(condition, True, features, other_people=others)
+    score = rounding_score(features, reference, model)
+    return FrameVerdict(
+        FrameCondition.OK,
+        True,
+        features,
+        score,
+        score < sensitivity_threshold(sensitivity),
+        others,
+    )
