@@ -1,0 +1,558 @@
+"""The sitting timer: counts time at the desk and decides when a stretch break is due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Final
+
+from postureapp.core.clock import Clock
+from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.reminders import is_within_working_hours
+from postureapp.core.settings import Settings
+
+WALL_GAP_TOLERANCE_S: Final = 30.0
+"""Wall time running ahead of monotonic time by more than this means the machine was asleep."""
+
+WAKE_STEP_S: Final = 5.0
+"""After on_system_sleep(), a monotonic step longer than this between updates is the sleep."""
+
+CALL_END_GRACE_S: Final = 60.0
+"""After a call ends, a held break prompt waits this long, so it does not pop mid-goodbye."""
+
+SNOOZE_PENALTY_S: Final = 60.0
+"""Each snooze adds this much to the break the user is then asked to take."""
+
+UNCONFIRMED_BREAK_GRACE_S: Final = 5 * 60.0
+"""A started break nobody finishes ends by itself this long after its planned length."""
+
+
+class TimerState(StrEnum):
+    """What the timer is doing, as the tray and break window show it."""
+
+    SITTING = "sitting"  # at the desk (or presence unknown), sitting time counts
+    AWAY = "away"  # not at the desk, screen locked or machine asleep; sitting time is frozen
+    BREAK_DUE = "break_due"  # the break prompt is up
+    ON_BREAK = "on_break"  # the user is taking a break
+    SNOOZED = "snoozed"  # the prompt was put off for snooze_min of sitting
+    PAUSED = "paused"  # the user paused coaching
+    IN_CALL = "in_call"  # another app uses the camera; prompts are held until after the call
+
+
+class _Phase(Enum):
+    """Where the user is in the sit-break cycle, whatever overlays (away, call, pause) apply."""
+
+    SITTING = "sitting"
+    DUE = "due"
+    SNOOZED = "snoozed"
+    ON_BREAK = "on_break"
+
+
+@dataclass(frozen=True, slots=True)
+class TimerUpdate:
+    """What changed since the previous `poll()`.
+
+    Attributes:
+        state: The state now.
+        previous_state: The state the previous poll returned.
+        events: Decisions made since the previous poll, oldest first.
+    """
+
+    state: TimerState
+    previous_state: TimerState
+    events: tuple[CoachEvent, ...]
+
+    @property
+    def is_state_changed(self) -> bool:
+        """True when the state differs from the previous poll's."""
+        return self.state is not self.previous_state
+
+
+class SittingTimer:
+    """Counts sitting time and walks the user through break prompts, snoozes and breaks.
+
+    Lifecycle::
+
+        SITTING --sitting_s reaches sitting_limit_min--> BREAK_DUE          (BREAK_DUE event)
+        BREAK_DUE --start_break()--> ON_BREAK                            (BREAK_STARTED)
+        BREAK_DUE --snooze(), while can_snooze--> SNOOZED                (BREAK_SNOOZED)
+        SNOOZED --snooze_min more sitting--> BREAK_DUE                   (BREAK_DUE)
+        BREAK_DUE, SNOOZED, ON_BREAK --skip()--> SITTING, reset          (BREAK_SKIPPED)
+        ON_BREAK --finish_break(ids)--> SITTING, reset                   (BREAK_TAKEN)
+        ON_BREAK --planned length + 5 min, unconfirmed--> SITTING, reset (BREAK_TAKEN)
+        any but ON_BREAK --take_break_now()--> ON_BREAK                  (BREAK_STARTED)
+        any but ON_BREAK --pause(duration_s)--> PAUSED                   (PAUSED)
+        PAUSED --resume() or the duration passes--> where it was         (RESUMED)
+
+    Overlays on that cycle:
+
+    - Away (presence False, session locked, machine asleep): sitting time is frozen, not reset.
+      An absence of natural_break_min resets it and ends any due or snoozed break
+      (NATURAL_BREAK). A shorter absence only pauses the count: it resumes where it was. A due
+      break stays BREAK_DUE while the user steps away, so the prompt does not flicker.
+    - Presence unknown (no camera): the timer runs on time alone (`is_time_only`): all
+      running time counts as sitting, except while the session is locked or the machine sleeps.
+    - Call (camera in use by another app): IN_CALL; sitting counts, but no break falls due
+      and a due prompt is hidden, until CALL_END_GRACE_S after the call ends (`is_call_hold`).
+    - Outside working hours (when the schedule is on) no new break falls due.
+    - Paused: no sitting is counted and nothing falls due. Absence is still watched, so leaving
+      the desk during a pause still counts as a natural break.
+
+    Snoozing: each snooze gives snooze_min more minutes of sitting; after max_snoozes the prompt
+    insists (`can_snooze` is False). Each snooze adds SNOOZE_PENALTY_S to `break_length_s`.
+
+    Time: durations use clock.monotonic() only; wall time only stamps events and checks the
+    schedule. When wall time runs ahead of monotonic time by more than WALL_GAP_TOLERANCE_S
+    between two updates (Linux suspend), the difference counts as time away. A forward manual
+    clock change looks the same and is treated the same way; backward jumps and DST are ignored.
+    On platforms whose monotonic clock runs through suspend, pass `suspend_gap_s` or call
+    `on_system_sleep()` / `on_system_wake()`.
+
+    Use: feed inputs as they happen and call `poll()` once a second. It never sleeps or
+    schedules. Commands return True when they applied; their events come out of the next poll.
+    Read-only properties reflect the last poll or input.
+    """
+
+    def __init__(
+        self, settings: Settings, clock: Clock, *, suspend_gap_s: float | None = None
+    ) -> None:
+        """Start a timer with no sitting counted and presence unknown.
+
+        Args:
+            settings: Break and schedule settings.
+            clock: Monotonic time for durations, wall time for event stamps.
+            suspend_gap_s: If set, a monotonic step longer than this between two updates counts
+                as time away (the app was not running: suspend on a platform whose monotonic
+                clock keeps counting). Leave None when updates may legitimately be far apart,
+                as in tests that advance the clock 30 minutes and then poll.
+        """
+        self._settings = settings
+        self._clock = clock
+        self._suspend_gap_s = suspend_gap_s
+        self._last_monotonic_s = clock.monotonic()
+        self._last_wall_ts = clock.now().timestamp()
+
+        self._phase = _Phase.SITTING
+        self._sitting_s = 0.0
+        self._snoozes_used = 0
+        self._snooze_until_sitting_s = 0.0
+
+        self._presence: bool | None = None
+        self._is_locked = False
+        self._is_asleep = False
+        self._away_s = 0.0
+        self._is_away_spell_counted = False
+
+        self._is_in_call = False
+        self._call_grace_s = 0.0
+
+        self._is_paused = False
+        self._pause_remaining_s: float | None = None
+
+        self._break_elapsed_s = 0.0
+        self._break_length_s = 0.0
+        self._break_sitting_s = 0.0
+
+        self._events: list[CoachEvent] = []
+        self._polled_state = self.state
+
+    # Inputs
+
+    def on_settings_changed(self, settings: Settings) -> None:
+        """Use new settings from now on; a lower sitting limit may make a break due at once."""
+        self._advance()
+        self._settings = settings
+
+    def on_presence(self, is_present: bool | None) -> None:
+        """Report whether someone is at the desk; None when unknown (no camera)."""
+        self._advance()
+        self._presence = is_present
+        if is_present:
+            self._is_asleep = False
+
+    def on_camera_in_use_by_other_app(self, is_in_use: bool) -> None:
+        """Report that another app (likely a video call) holds the camera, or let go of it."""
+        self._advance()
+        if self._is_in_call and not is_in_use:
+            self._call_grace_s = CALL_END_GRACE_S
+        self._is_in_call = is_in_use
+
+    def on_session_locked(self, is_locked: bool) -> None:
+        """Report the screen being locked (counts as away) or unlocked."""
+        self._advance()
+        self._is_locked = is_locked
+
+    def on_system_sleep(self) -> None:
+        """Report that the machine is about to suspend; it counts as away until it wakes."""
+        self._advance()
+        self._is_asleep = True
+
+    def on_system_wake(self) -> None:
+        """Report that the machine woke up."""
+        self._advance()
+        self._is_asleep = False
+
+    # Commands
+
+    def start_break(self, suggested: tuple[str, ...] = ()) -> bool:
+        """Start the break that is due or snoozed.
+
+        Args:
+            suggested: Ids of the stretches the break window offers, for the history.
+
+        Returns:
+            True if a break started.
+        """
+        self._advance()
+        if self._is_paused or self._phase not in (_Phase.DUE, _Phase.SNOOZED):
+            return False
+        self._begin_break(suggested, detail="")
+        return True
+
+    def take_break_now(self, suggested: tuple[str, ...] = ()) -> bool:
+        """Start a break before it is due (from the tray menu).
+
+        Args:
+            suggested: Ids of the stretches the break window offers, for the history.
+
+        Returns:
+            True if a break started (not while paused or already on a break).
+        """
+        self._advance()
+        if self._is_paused or self._phase is _Phase.ON_BREAK:
+            return False
+        self._begin_break(suggested, detail="early" if self._phase is _Phase.SITTING else "")
+        return True
+
+    def finish_break(self, stretches_done: tuple[str, ...]) -> bool:
+        """End the break under way, recording what was done, and start counting afresh.
+
+        Args:
+            stretches_done: Ids of the stretches the user did, in order.
+
+        Returns:
+            True if a break was under way.
+        """
+        self._advance()
+        if self._phase is not _Phase.ON_BREAK:
+            return False
+        self._end_break(stretches_done, detail="")
+        return True
+
+    def snooze(self) -> bool:
+        """Put the due break off by snooze_min of sitting.
+
+        Returns:
+            True if snoozed; False when no break is due or no snoozes are left.
+        """
+        self._advance()
+        if not self.can_snooze:
+            return False
+        self._snoozes_used += 1
+        self._snooze_until_sitting_s = self._sitting_s + self._settings.snooze_min * 60.0
+        self._phase = _Phase.SNOOZED
+        self._emit(
+            EventKind.BREAK_SNOOZED,
+            detail=f"snooze {self._snoozes_used} of {self._settings.max_snoozes}",
+        )
+        return True
+
+    def skip(self) -> bool:
+        """Skip the due, snoozed or started break; sitting time starts again from zero.
+
+        Returns:
+            True if there was a break to skip.
+        """
+        self._advance()
+        if self._phase is _Phase.SITTING:
+            return False
+        sitting_s = self._break_sitting_s if self._phase is _Phase.ON_BREAK else self._sitting_s
+        self._emit(EventKind.BREAK_SKIPPED, sitting_s=sitting_s)
+        self._reset_sitting()
+        return True
+
+    def pause(self, duration_s: float | None = None) -> bool:
+        """Pause coaching: no sitting counted, no prompts. Pausing again changes the duration.
+
+        Args:
+            duration_s: How long; None pauses until `resume()`.
+
+        Returns:
+            True if paused; False during a break (finish or skip it first).
+
+        Raises:
+            ValueError: If `duration_s` is not positive.
+        """
+        if duration_s is not None and duration_s <= 0:
+            raise ValueError(f"pause duration must be positive, got {duration_s!r}")
+        self._advance()
+        if self._phase is _Phase.ON_BREAK:
+            return False
+        self._is_paused = True
+        self._pause_remaining_s = duration_s
+        detail = "until resumed" if duration_s is None else f"for {duration_s / 60:g} min"
+        self._emit(EventKind.PAUSED, detail=detail)
+        return True
+
+    def resume(self) -> bool:
+        """End a pause.
+
+        Returns:
+            True if the timer was paused.
+        """
+        self._advance()
+        if not self._is_paused:
+            return False
+        self._resume(detail="resumed")
+        return True
+
+    # Output
+
+    def poll(self) -> TimerUpdate:
+        """Bring the timer up to now; return the state and the events since the last poll."""
+        self._advance()
+        state = self.state
+        update = TimerUpdate(
+            state=state, previous_state=self._polled_state, events=tuple(self._events)
+        )
+        self._events.clear()
+        self._polled_state = state
+        return update
+
+    # Read-only state
+
+    @property
+    def state(self) -> TimerState:
+        """The current state (see the class docstring for what each means)."""
+        if self._is_paused:
+            return TimerState.PAUSED
+        if self._phase is _Phase.ON_BREAK:
+            return TimerState.ON_BREAK
+        if self._phase is _Phase.DUE and not self.is_call_hold:
+            return TimerState.BREAK_DUE
+        if self._is_away():
+            return TimerState.AWAY
+        if self._is_in_call:
+            return TimerState.IN_CALL
+        if self._phase is _Phase.SNOOZED:
+            return TimerState.SNOOZED
+        return TimerState.SITTING
+
+    @property
+    def sitting_s(self) -> float:
+        """Seconds sat since the last break (taken, skipped or natural)."""
+        return self._sitting_s
+
+    @property
+    def seconds_until_break_due(self) -> float:
+        """Seconds of sitting left before the (next) prompt; 0 when one is due.
+
+        Sitting seconds, not wall seconds: absence and pauses stop this countdown. On a break
+        it is the full limit, which is what the next sitting spell will get.
+        """
+        limit_s = self._settings.sitting_limit_min * 60.0
+        if self._phase is _Phase.DUE:
+            return 0.0
+        if self._phase is _Phase.ON_BREAK:
+            return limit_s
+        if self._phase is _Phase.SNOOZED:
+            return max(0.0, self._snooze_until_sitting_s - self._sitting_s)
+        return max(0.0, limit_s - self._sitting_s)
+
+    @property
+    def snoozes_used(self) -> int:
+        """Snoozes used since the last break."""
+        return self._snoozes_used
+
+    @property
+    def can_snooze(self) -> bool:
+        """True when a break is due and snoozes are left; False means the prompt insists."""
+        return (
+            not self._is_paused
+            and self._phase is _Phase.DUE
+            and self._snoozes_used < self._settings.max_snoozes
+        )
+
+    @property
+    def break_length_s(self) -> float:
+        """Length of the break to show: break_length_min plus SNOOZE_PENALTY_S per snooze."""
+        if self._phase is _Phase.ON_BREAK:
+            return self._break_length_s
+        return self._settings.break_length_min * 60.0 + SNOOZE_PENALTY_S * self._snoozes_used
+
+    @property
+    def break_remaining_s(self) -> float:
+        """Seconds left of the break under way; 0 when none is or its time is up."""
+        if self._phase is not _Phase.ON_BREAK:
+            return 0.0
+        return max(0.0, self._break_length_s - self._break_elapsed_s)
+
+    @property
+    def away_s(self) -> float:
+        """Length of the current absence in seconds; 0 when at the desk."""
+        return self._away_s if self._is_away() else 0.0
+
+    @property
+    def is_time_only(self) -> bool:
+        """True when presence is unknown and the timer runs on time alone."""
+        return self._presence is None
+
+    @property
+    def is_paused(self) -> bool:
+        """True while coaching is paused."""
+        return self._is_paused
+
+    @property
+    def pause_remaining_s(self) -> float | None:
+        """Seconds until a timed pause ends; None when not paused or paused until resumed."""
+        return self._pause_remaining_s if self._is_paused else None
+
+    @property
+    def is_in_call(self) -> bool:
+        """True while another app uses the camera."""
+        return self._is_in_call
+
+    @property
+    def is_call_hold(self) -> bool:
+        """True while prompts are held for a call: during it and for CALL_END_GRACE_S after."""
+        return self._is_in_call or self._call_grace_s > 0
+
+    @property
+    def is_break_active(self) -> bool:
+        """True while the break prompt is up or a break is under way."""
+        return self.state in (TimerState.BREAK_DUE, TimerState.ON_BREAK)
+
+    # Internals
+
+    def _is_away(self) -> bool:
+        if self._is_locked or self._is_asleep:
+            return True
+        # In a call the camera is busy, so presence reads unknown or stale: the user is there.
+        return self._presence is False and not self._is_in_call
+
+    def _emit(self, kind: EventKind, *, sitting_s: float | None = None, detail: str = "") -> None:
+        self._events.append(
+            CoachEvent(
+                kind,
+                at=self._clock.now(),
+                sitting_s=self._sitting_s if sitting_s is None else sitting_s,
+                detail=detail,
+            )
+        )
+
+    def _advance(self) -> None:
+        """Account for the time since the last update, then make any decision now due."""
+        monotonic_s = self._clock.monotonic()
+        wall_ts = self._clock.now().timestamp()
+        step_s = max(0.0, monotonic_s - self._last_monotonic_s)
+        wall_excess_s = (wall_ts - self._last_wall_ts) - step_s
+        self._last_monotonic_s = monotonic_s
+        self._last_wall_ts = wall_ts
+
+        gap_s = 0.0
+        if wall_excess_s > WALL_GAP_TOLERANCE_S:
+            gap_s = wall_excess_s  # suspended: wall time ran, monotonic did not
+        is_long_step = self._suspend_gap_s is not None and step_s > self._suspend_gap_s
+        if self._is_asleep or is_long_step:
+            gap_s += step_s
+            step_s = 0.0
+        if self._is_asleep and gap_s > WAKE_STEP_S:
+            self._is_asleep = False  # the clocks show the sleep is over
+
+        self._spend(gap_s, is_gap=True)
+        self._spend(step_s, is_gap=False)
+        self._update_phase()
+
+    def _spend(self, elapsed_s: float, *, is_gap: bool) -> None:
+        # Split at the end of a timed pause so the time after it counts as unpaused.
+        while elapsed_s > 0:
+            part_s = elapsed_s
+            if self._is_paused and self._pause_remaining_s is not None:
+                part_s = min(part_s, self._pause_remaining_s)
+            self._run(part_s, is_gap=is_gap)
+            elapsed_s -= part_s
+            if self._is_paused and self._pause_remaining_s is not None:
+                self._pause_remaining_s -= part_s
+                if self._pause_remaining_s <= 0:
+                    self._resume(detail="pause ended")
+
+    def _run(self, elapsed_s: float, *, is_gap: bool) -> None:
+        if not self._is_in_call:
+            self._call_grace_s = max(0.0, self._call_grace_s - elapsed_s)
+
+        if self._phase is _Phase.ON_BREAK:
+            self._break_elapsed_s += elapsed_s
+            if self._break_elapsed_s >= self._break_length_s + UNCONFIRMED_BREAK_GRACE_S:
+                self._end_break((), detail="ended without confirmation")
+            return
+
+        if is_gap or self._is_away():
+            self._away_s += elapsed_s
+            natural_break_s = self._settings.natural_break_min * 60.0
+            if not self._is_away_spell_counted and self._away_s >= natural_break_s:
+                self._is_away_spell_counted = True
+                if self._sitting_s > 0 or self._phase is not _Phase.SITTING:
+                    self._emit(EventKind.NATURAL_BREAK, detail=f"away {self._away_s / 60:.0f} min")
+                    self._reset_sitting()
+            return
+
+        self._away_s = 0.0
+        self._is_away_spell_counted = False
+        if not self._is_paused:
+            self._sitting_s += elapsed_s
+
+    def _update_phase(self) -> None:
+        if self._is_paused or self._phase in (_Phase.ON_BREAK, _Phase.DUE):
+            return
+        is_held = (
+            self.is_call_hold
+            or self._is_away()
+            or not is_within_working_hours(self._settings, self._clock.now())
+        )
+        if is_held:
+            return
+        if self._phase is _Phase.SITTING:
+            if self._sitting_s >= self._settings.sitting_limit_min * 60.0:
+                self._phase = _Phase.DUE
+                self._emit(EventKind.BREAK_DUE)
+        elif self._sitting_s >= self._snooze_until_sitting_s:
+            self._phase = _Phase.DUE
+            self._emit(EventKind.BREAK_DUE, detail=f"after snooze {self._snoozes_used}")
+
+    def _begin_break(self, suggested: tuple[str, ...], *, detail: str) -> None:
+        self._break_length_s = self.break_length_s
+        self._break_elapsed_s = 0.0
+        self._break_sitting_s = self._sitting_s
+        self._phase = _Phase.ON_BREAK
+        self._events.append(
+            CoachEvent(
+                EventKind.BREAK_STARTED,
+                at=self._clock.now(),
+                sitting_s=self._sitting_s,
+                stretches=suggested,
+                detail=detail,
+            )
+        )
+
+    def _end_break(self, stretches_done: tuple[str, ...], *, detail: str) -> None:
+        self._events.append(
+            CoachEvent(
+                EventKind.BREAK_TAKEN,
+                at=self._clock.now(),
+                sitting_s=self._break_sitting_s,
+                stretches=stretches_done,
+                detail=detail,
+            )
+        )
+        self._reset_sitting()
+
+    def _resume(self, *, detail: str) -> None:
+        self._is_paused = False
+        self._pause_remaining_s = None
+        self._emit(EventKind.RESUMED, detail=detail)
+
+    def _reset_sitting(self) -> None:
+        self._phase = _Phase.SITTING
+        self._sitting_s = 0.0
+        self._snoozes_used = 0
+        self._snooze_until_sitting_s = 0.0

@@ -1,0 +1,297 @@
+"""The mid-back stretch catalogue, its safety text, and the pure chooser for each break.
+
+Doses, positions, equipment and safety wording follow /work/shared/content/mid-back.md; the
+instructions and "why" lines are the app's own wording. Dose strings keep the source's numbers
+exactly ("10-15", "20-30 s", ...), so a test can compare them with the content page.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+from postureapp.core.settings import Settings
+
+
+class Position(StrEnum):
+    """Where a stretch is done. A stretch may allow several."""
+
+    SEATED = "seated"  # on the desk chair
+    STANDING = "standing"  # beside the desk
+    FLOOR = "floor"  # needs floor space: not something to do in an office chair
+
+
+class DoseKind(StrEnum):
+    """How the guided break counts a stretch."""
+
+    HOLD = "hold"  # hold a position for some seconds, a number of times
+    REPS = "reps"  # slow repetitions at a steady pace
+    TIMED = "timed"  # one activity for a length of time (a walk)
+
+
+@dataclass(frozen=True, slots=True)
+class Dose:
+    """A dose in numbers, for the guided break. The ranges are the source's, low to high.
+
+    Attributes:
+        kind: How the guided UI counts it.
+        count_min: Fewest holds (HOLD) or repetitions (REPS); 1 for TIMED.
+        count_max: Most holds or repetitions.
+        seconds_min: Shortest hold (HOLD) or activity (TIMED); 0 for REPS.
+        seconds_max: Longest hold or activity.
+        rep_pace_s: Seconds per repetition the guided count uses (REPS only).
+        is_per_side: True when the dose is done once to each side.
+    """
+
+    kind: DoseKind
+    count_min: int
+    count_max: int
+    seconds_min: int = 0
+    seconds_max: int = 0
+    rep_pace_s: float = 0.0
+    is_per_side: bool = False
+
+    @property
+    def guided_s(self) -> float:
+        """Seconds the low end of the dose takes, for planning a break (rests not included)."""
+        sides = 2 if self.is_per_side else 1
+        if self.kind is DoseKind.REPS:
+            return self.count_min * self.rep_pace_s * sides
+        return self.count_min * self.seconds_min * sides
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """One stretch or exercise the break window can suggest.
+
+    Attributes:
+        id: Stable id (stored in history, names the image in assets/stretches/).
+        name: Display name.
+        positions: Where it can be done; the first is the one the instructions start with.
+        where: The set-up in words.
+        equipment: What is needed, "none" if nothing.
+        dose_text: The dose as shown to the user; numbers exactly as the source gives them.
+        dose: The dose in numbers for the guided countdown.
+        what_it_does: What the movement does, per the source.
+        why: Why it helps a desk worker, in one short sentence.
+        instructions: Steps, in order.
+    """
+
+    id: str
+    name: str
+    positions: tuple[Position, ...]
+    where: str
+    equipment: str
+    dose_text: str
+    dose: Dose
+    what_it_does: str
+    why: str
+    instructions: tuple[str, ...]
+
+    @property
+    def fits_desk(self) -> bool:
+        """True when it can be done on the chair or standing by the desk."""
+        return Position.SEATED in self.positions or Position.STANDING in self.positions
+
+
+WALK: Final = Stretch(
+    id="walk",
+    name="Short walk",
+    positions=(Position.STANDING,),
+    where="on your feet, away from the desk",
+    equipment="none",
+    dose_text="2-3 minutes",
+    dose=Dose(DoseKind.TIMED, count_min=1, count_max=1, seconds_min=120, seconds_max=180),
+    what_it_does="gets you out of the sitting position and moving",
+    why="Mid-back ache at a desk often eases when you walk; short walks spread over the day help.",
+    instructions=(
+        "Stand up and step away from the screen.",
+        "Walk at an easy pace: fetch some water, take the stairs, look out of a window.",
+        "Let your arms swing and your shoulders settle down and back.",
+    ),
+)
+"""The fallback every break can offer, even when every other stretch is switched off."""
+
+STRETCHES: Final[tuple[Stretch, ...]] = (
+    Stretch(
+        id="cat-cow",
+        name="Cat-cow",
+        positions=(Position.FLOOR,),
+        where="floor, on hands and knees",
+        equipment="none",
+        dose_text=(
+            "10-15 slow repetitions, breathing in while arching (cow), out while rounding (cat)"
+        ),
+        dose=Dose(DoseKind.REPS, count_min=10, count_max=15, rep_pace_s=6.0),
+        what_it_does="mobilises the whole spine, releases mid-back tension",
+        why="Moves every part of the spine that sitting holds still.",
+        instructions=(
+            "Kneel on all fours, hands under your shoulders and knees under your hips.",
+            "Breathe in as you let your belly sink and lift your chest and gaze (cow).",
+            "Breathe out as you round your back up towards the ceiling, chin to chest (cat).",
+            "Move slowly between the two with your breath.",
+        ),
+    ),
+    Stretch(
+        id="thoracic-extension",
+        name="Thoracic extension",
+        positions=(Position.FLOOR,),
+        where="floor, seated, knees bent, feet flat",
+        equipment="foam roller or rolled-up towel behind the upper back",
+        dose_text="Lean back over it and hold 20-30 s; 3-5 times",
+        dose=Dose(DoseKind.HOLD, count_min=3, count_max=5, seconds_min=20, seconds_max=30),
+        what_it_does="opens the chest, extends the thoracic spine",
+        why="Undoes the forward rounding of hours over a screen.",
+        instructions=(
+            "Sit on the floor with your knees bent and feet flat.",
+            "Place a foam roller or rolled-up towel behind your upper back.",
+            "Support your head with your hands and lean back over the roller.",
+            "Hold, breathing easily, then come back up.",
+        ),
+    ),
+    Stretch(
+        id="childs-pose",
+        name="Child's pose",
+        positions=(Position.FLOOR,),
+        where="floor, from hands and knees",
+        equipment="none",
+        dose_text="Hold 30-60 s, breathing deeply",
+        dose=Dose(DoseKind.HOLD, count_min=1, count_max=1, seconds_min=30, seconds_max=60),
+        what_it_does="lengthens and relaxes the spine",
+        why="A restful stretch that lets the whole back let go.",
+        instructions=(
+            "Start on hands and knees.",
+            "Sit back towards your heels and reach your arms forward.",
+            "Lower your chest and forehead towards the floor.",
+            "Hold and breathe deeply into your back.",
+        ),
+    ),
+    Stretch(
+        id="scapular-squeeze",
+        name="Scapular squeezes",
+        positions=(Position.SEATED, Position.STANDING),
+        where="seated or standing, arms by the sides",
+        equipment="none",
+        dose_text="Squeeze, hold 3-5 s, release; 10-15 times",
+        dose=Dose(DoseKind.HOLD, count_min=10, count_max=15, seconds_min=3, seconds_max=5),
+        what_it_does="strengthens the muscles between the shoulder blades",
+        why="Strong muscles between the shoulder blades make sitting tall easier.",
+        instructions=(
+            "Sit or stand tall with your arms by your sides.",
+            "Squeeze your shoulder blades together, keeping your shoulders down.",
+            "Hold, then release slowly.",
+        ),
+    ),
+    Stretch(
+        id="thoracic-rotation",
+        name="Thoracic rotations",
+        positions=(Position.SEATED, Position.FLOOR),
+        where="seated tall on a chair, feet flat (or cross-legged on the floor)",
+        equipment="none",
+        dose_text="Hold 10-15 s, then the other side",
+        dose=Dose(
+            DoseKind.HOLD,
+            count_min=1,
+            count_max=1,
+            seconds_min=10,
+            seconds_max=15,
+            is_per_side=True,
+        ),
+        what_it_does="restores rotation, eases stiffness, helps posture",
+        why="Brings back the twist a day of facing one screen takes away.",
+        instructions=(
+            "Sit tall on your chair with your feet flat (or cross-legged on the floor).",
+            "Put one hand on the opposite knee.",
+            "Turn your trunk and look over your shoulder; hold.",
+            "Come back to the middle, then turn to the other side.",
+        ),
+    ),
+    WALK,
+)
+"""The catalogue. Ids match settings.STRETCH_IDS."""
+
+STRETCHES_BY_ID: Final[dict[str, Stretch]] = {s.id: s for s in STRETCHES}
+
+FAVOURED_AFTER_ROUNDING: Final = ("thoracic-extension", "scapular-squeeze")
+"""Stretches that counter a rounded back; they lead the list after long rounding, in this order."""
+
+# Safety text: must be shown in the app; wording of the warnings is exact.
+STOP_IF_PAIN: Final = "Stop any movement that causes pain; move gently."
+URGENT_CARE_INTRO: Final = "Seek urgent medical help, and do not exercise, with any of:"
+URGENT_WARNING_SIGNS: Final[tuple[str, ...]] = (
+    "sudden severe pain after a fall or accident",
+    "chest pain, pressure around the chest, or trouble breathing",
+    "fever, unexplained weight loss, or feeling very ill along with back pain",
+    "weakness, numbness, or trouble controlling the legs or bladder",
+)
+SEE_A_PROFESSIONAL: Final = (
+    "See a physical therapist or doctor if symptoms last more than a couple of weeks, "
+    "keep coming back, or continue despite the exercises."
+)
+NOT_DIAGNOSIS: Final = "The app coaches habits; it does not diagnose or treat."
+
+
+def safety_text() -> str:
+    """All the safety text as one block of plain text, for a dialog or the break window."""
+    signs = "\n".join(f"- {sign}" for sign in URGENT_WARNING_SIGNS)
+    parts = (STOP_IF_PAIN, f"{URGENT_CARE_INTRO}\n{signs}", SEE_A_PROFESSIONAL, NOT_DIAGNOSIS)
+    return "\n\n".join(parts)
+
+
+def pick_stretches(
+    catalogue: Sequence[Stretch],
+    settings: Settings,
+    recent_ids: Sequence[str],
+    rounded_recently: bool,
+    rng: random.Random,
+    count: int = 2,
+) -> tuple[Stretch, ...]:
+    """Choose the stretches to suggest for one break.
+
+    Rules, in order:
+
+    1. Stretches in `settings.disabled_stretches` are never offered.
+    2. Floor-only stretches are offered only when `settings.floor_exercises` is on; a stretch
+       that also works seated or standing (thoracic rotation) is always allowed.
+    3. After long rounding (`rounded_recently`), thoracic extension and scapular squeezes lead
+       the list when allowed, even if shown recently: they are what counters rounding.
+    4. The other places rotate: never-shown stretches first, then the one shown longest ago.
+       Ties are broken by `rng`, so a seeded rng gives a repeatable choice.
+    5. If nothing is allowed, the walk is offered anyway (a break always has something to do).
+
+    Args:
+        catalogue: The stretches to choose from, usually STRETCHES.
+        settings: Supplies disabled_stretches and floor_exercises.
+        recent_ids: Ids shown in recent breaks, oldest first, most recent last.
+        rounded_recently: True after a long stretch of rounded posture.
+        rng: Tie-breaker; pass a seeded Random in tests.
+        count: How many to return at most (at least 1).
+
+    Returns:
+        Up to `count` distinct stretches, never empty.
+    """
+    count = max(1, count)
+    allowed = [
+        s
+        for s in catalogue
+        if s.id not in settings.disabled_stretches and (settings.floor_exercises or s.fits_desk)
+    ]
+    if not allowed:
+        walk = next((s for s in catalogue if s.id == WALK.id), WALK)
+        return (walk,)
+
+    last_seen = {stretch_id: index for index, stretch_id in enumerate(recent_ids)}
+    shuffled = list(allowed)
+    rng.shuffle(shuffled)
+    # Stable sort after a shuffle: equal keys keep the random order.
+    rotation = sorted(shuffled, key=lambda s: last_seen.get(s.id, -1))
+
+    favoured: list[Stretch] = []
+    if rounded_recently:
+        by_id = {s.id: s for s in allowed}
+        favoured = [by_id[i] for i in FAVOURED_AFTER_ROUNDING if i in by_id]
+    chosen = favoured + [s for s in rotation if s not in favoured]
+    return tuple(chosen[:count])
