@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+
+from postureapp.core.landmarks import PoseLandmarks
 
 
 class FakeClock:
@@ -14,7 +16,7 @@ class FakeClock:
     """
 
     def __init__(self, start: datetime | None = None, monotonic_s: float = 1000.0) -> None:
-        self._wall = start or datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+        self._wall = start or datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
         self._monotonic = monotonic_s
 
     def monotonic(self) -> float:
@@ -32,3 +34,23 @@ class FakeClock:
 
     def sleep_machine(self, seconds: float) -> None:
         self._wall += timedelta(seconds=seconds)
+
+
+class ScriptedPoseEstimator:
+    """A pose estimator that returns scripted people for each call, in order.
+
+    The last entry repeats once the script runs out; `calls` records the timestamps seen.
+    """
+
+    def __init__(self, script: list[tuple[PoseLandmarks, ...]]) -> None:
+        self._script = list(script)
+        self.calls: list[float] = []
+        self.closed = False
+
+    def estimate(self, image: object, t_s: float) -> tuple[PoseLandmarks, ...]:
+        self.calls.append(t_s)
+        index = min(len(self.calls) - 1, len(self._script) - 1)
+        return self._script[index]
+
+    def close(self) -> None:
+        self.closed = True

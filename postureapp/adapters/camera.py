@@ -160,8 +160,10 @@ class OpenCvCamera:
         index: int,
         monotonic: Callable[[], float] = time.monotonic,
         open_capture: Callable[[int], Any] | None = None,
+        device_node: Callable[[int], Path | None] | None = None,
     ) -> None:
         self._index = index
+        self._device_node = device_node or _device_node
         self._monotonic = monotonic
         self._open_capture = open_capture or _open_device
         self._capture: Any = None
@@ -184,7 +186,7 @@ class OpenCvCamera:
         return self._last_failure
 
     def _open(self) -> FrameResult | None:
-        node = _device_node(self._index)
+        node = self._device_node(self._index)
         if node is not None and not node.exists():
             return self._fail(CameraStatus.NOT_FOUND, f"No camera found at {node}.")
         capture = self._open_capture(self._index)
@@ -214,7 +216,7 @@ class OpenCvCamera:
         ok, bgr = self._capture.read()
         if not ok or bgr is None:
             was_working = self._frames_read > 0
-            node = _device_node(self._index)
+            node = self._device_node(self._index)
             if was_working and (node is None or not node.exists()):
                 return self._fail(CameraStatus.DISCONNECTED, "The camera was disconnected.")
             return self._fail(CameraStatus.IN_USE,

@@ -42,9 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The `analyze` subcommand's arguments."""
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="a video file, an image file, or a folder of images (name order)")
-    parser.add_argument("--calibrate", nargs="+", metavar="PATH", default=None,
-                        help="set the upright baseline from these inputs first "
-                             "(default: population defaults)")
+    parser.add_argument("--calibrate", action="append", metavar="PATH", default=None,
+                        help="set the upright baseline from this video, image or folder first "
+                             "(repeatable; default: population defaults)")
     parser.add_argument("--model", type=Path, default=None,
                         help="a PoseLandmarker .task file (default: the embedded model)")
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
@@ -150,7 +150,7 @@ class _Writer:
         self._out.flush()
 
 
-def run_analyze(args: argparse.Namespace, out: IO[str] = sys.stdout) -> int:
+def run_analyze(args: argparse.Namespace, out: IO[str] | None = None) -> int:
     """Run the subcommand; returns the exit code."""
     inputs = _Inputs()
     try:
@@ -158,7 +158,7 @@ def run_analyze(args: argparse.Namespace, out: IO[str] = sys.stdout) -> int:
         if args.calibrate and baseline is None:
             print("error: calibration failed; nothing analysed", file=sys.stderr)
             return 2
-        writer = _Writer(out, args.format)
+        writer = _Writer(out or sys.stdout, args.format)
         frames = people = rounded = 0
         sources = 0
         for name, source, is_video in inputs.sources(args.paths):

@@ -85,8 +85,9 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def run_bench(args: argparse.Namespace, out: IO[str] = sys.stdout) -> int:
+def run_bench(args: argparse.Namespace, out: IO[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
+    out = out or sys.stdout
     settings = Settings()
     interval_s = float(settings.sample_interval_s)
     wall_ms: list[float] = []

@@ -275,7 +275,7 @@ def rounding_score(
         growth = max(0.0, features.face_width_sw / base.face_width_sw - 1.0)
     face = growth / model.face_full_growth
     w_nose, w_ears, w_face = model.weights
-    index = (w_nose * min(nose, 1.5) + w_ears * min(ears, 1.5) + w_face * min(face, 1.5)) / (
+    index = (w_nose * min(nose, 2.0) + w_ears * min(ears, 2.0) + w_face * min(face, 2.0)) / (
         w_nose + w_ears + w_face
     )
     return max(0.0, min(100.0, 100.0 * (1.0 - index)))

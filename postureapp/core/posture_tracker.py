@@ -51,6 +51,7 @@ class PostureTracker:
         self._absent_since: float | None = None
         self._unjudged_since: float | None = None
         self._condition = FrameCondition.NO_PERSON
+        self._last_presence: bool | None = None
 
     @property
     def state(self) -> PostureState:
@@ -74,7 +75,8 @@ class PostureTracker:
             return True
         if self._state is PostureState.AWAY:
             return False
-        return True if self._condition is not FrameCondition.NO_PERSON else None
+        # Unknown: someone may be there (found but not judgeable) or the camera cannot tell.
+        return self._last_presence
 
     @property
     def is_settling(self) -> bool:
@@ -92,6 +94,7 @@ class PostureTracker:
     def update(self, t_s: float, verdict: FrameVerdict) -> PostureState:
         """Take one verdict at time `t_s` and return the (possibly new) state."""
         self._condition = verdict.condition
+        self._last_presence = verdict.is_person_present
         if verdict.score is not None:
             self._absent_since = self._unjudged_since = None
             self._on_score(t_s, verdict.score)

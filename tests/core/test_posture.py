@@ -1,0 +1,178 @@
+"""Per-frame posture metrics on synthetic landmarks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from postureapp.core.calibration import calibrate
+from postureapp.core.landmarks import Point
+from postureapp.core.posture import (
+    FrameCondition,
+    compute_features,
+    judge_frame,
+    rounding_score,
+    sensitivity_threshold,
+)
+from tests.poses import IMAGE_H, IMAGE_W, make_pose, observe
+
+
+def _score(**pose_kwargs: float) -> float:
+    verdict = judge_frame(observe(make_pose(**pose_kwargs)), None, sensitivity=5)
+    assert verdict.score is not None
+    return verdict.score
+
+
+def test_upright_scores_near_100_and_is_not_rounded() -> None:
+    verdict = judge_frame(observe(make_pose()), None, sensitivity=5)
+    assert verdict.condition is FrameCondition.OK
+    assert verdict.is_person_present is True
+    assert verdict.score is not None and verdict.score >= 95
+    assert verdict.is_rounded is False
+
+
+@pytest.mark.parametrize("head_forward", [0.6, 0.8, 1.0])
+def test_head_forward_is_rounded(head_forward: float) -> None:
+    verdict = judge_frame(observe(make_pose(head_forward=head_forward)), None, sensitivity=5)
+    assert verdict.is_rounded is True
+
+
+def test_score_falls_steadily_as_the_head_goes_forward() -> None:
+    scores = [_score(head_forward=h) for h in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] - scores[-1] > 80
+
+
+def test_rounded_shoulders_lower_the_score() -> None:
+    assert _score(shoulders_rounded=1.0) < _score() - 10
+
+
+def test_hunched_head_and_shoulders_is_rounded() -> None:
+    verdict = judge_frame(
+        observe(make_pose(head_forward=0.8, shoulders_rounded=1.0)), None, sensitivity=5
+    )
+    assert verdict.is_rounded is True
+
+
+def test_head_tilted_back_is_not_rounding() -> None:
+    verdict = judge_frame(observe(make_pose(tilt_back=1.0)), None, sensitivity=5)
+    assert verdict.is_rounded is False
+    assert verdict.score is not None and verdict.score > 90
+
+
+def test_leaning_back_away_from_the_camera_is_not_rounding() -> None:
+    # Leaning back makes the whole person smaller and the head a little higher.
+    verdict = judge_frame(observe(make_pose(scale=0.75, tilt_back=0.3)), None, sensitivity=5)
+    assert verdict.is_rounded is False
+
+
+@pytest.mark.parametrize("scale", [0.5, 0.8, 1.3])
+def test_features_do_not_depend_on_distance_to_the_camera(scale: float) -> None:
+    near = compute_features(make_pose(), IMAGE_W, IMAGE_H)
+    far = compute_features(make_pose(scale=scale), IMAGE_W, IMAGE_H)
+    assert far.nose_height_sw == pytest.approx(near.nose_height_sw)
+    assert far.ear_height_sw == pytest.approx(near.ear_height_sw)
+    assert far.face_width_sw == pytest.approx(near.face_width_sw)
+
+
+def test_features_are_the_same_in_a_mirrored_image() -> None:
+    pose = make_pose(head_forward=0.4)
+    mirrored = type(pose)(
+        **{
+            name: Point(IMAGE_W - point.x, point.y, point.z, point.visibility)
+            for name, point in ((n, getattr(pose, n)) for n in pose.__slots__)
+        }
+    )
+    a = compute_features(pose, IMAGE_W, IMAGE_H)
+    b = compute_features(mirrored, IMAGE_W, IMAGE_H)
+    assert b.nose_height_sw == pytest.approx(a.nose_height_sw)
+    assert b.ear_height_sw == pytest.approx(a.ear_height_sw)
+
+
+def test_calibrated_baseline_judges_against_the_users_own_upright() -> None:
+    # Someone whose upright head sits lower than the population's (camera above eye level).
+    own_upright = make_pose(head_forward=0.5)
+    baseline = calibrate([observe(own_upright)] * 5, calibrated_at="now").baseline
+    assert baseline is not None
+    uncalibrated = judge_frame(observe(own_upright), None, sensitivity=5)
+    calibrated = judge_frame(observe(own_upright), baseline, sensitivity=5)
+    assert uncalibrated.is_rounded is True
+    assert calibrated.is_rounded is False
+    assert calibrated.score == pytest.approx(100.0)
+
+
+@pytest.mark.parametrize(("low", "high"), [(1, 5), (5, 10), (1, 10)])
+def test_higher_sensitivity_flags_more(low: int, high: int) -> None:
+    assert sensitivity_threshold(high) > sensitivity_threshold(low)
+    mild = observe(make_pose(head_forward=0.3))
+    assert judge_frame(mild, None, high).is_rounded or not judge_frame(mild, None, low).is_rounded
+    assert judge_frame(mild, None, 10).is_rounded is True
+    assert judge_frame(mild, None, 1).is_rounded is False
+
+
+def test_nobody_in_view_is_absence() -> None:
+    verdict = judge_frame(observe(), None, sensitivity=5)
+    assert verdict.condition is FrameCondition.NO_PERSON
+    assert verdict.is_person_present is False
+    assert verdict.score is None
+
+
+def test_a_dark_empty_frame_is_not_taken_for_absence() -> None:
+    verdict = judge_frame(observe(luma=10.0), None, sensitivity=5)
+    assert verdict.condition is FrameCondition.TOO_DARK
+    assert verdict.is_person_present is None
+
+
+def test_a_backlit_person_is_not_judged() -> None:
+    # Bright window everywhere except where the (dark) person sits.
+    pose = make_pose()
+    grid = tuple(
+        tuple(40.0 if 2 <= c <= 5 and r >= 2 else 230.0 for c in range(8)) for r in range(6)
+    )
+    verdict = judge_frame(observe(pose, luma=grid), None, sensitivity=5)
+    assert verdict.condition is FrameCondition.BACKLIT
+    assert verdict.is_person_present is True
+    assert verdict.score is None
+
+
+def test_shoulder_out_of_frame_is_reported_not_judged() -> None:
+    pose = make_pose(center=(600.0, 360.0))  # left shoulder beyond the right edge
+    verdict = judge_frame(observe(pose), None, sensitivity=5)
+    assert verdict.condition is FrameCondition.SHOULDERS_OUT_OF_VIEW
+    assert verdict.score is None
+    assert verdict.is_person_present is True
+
+
+def test_head_out_of_frame_is_reported() -> None:
+    pose = make_pose(center=(320.0, 90.0))  # head above the top edge
+    verdict = judge_frame(observe(pose), None, sensitivity=5)
+    assert verdict.condition is FrameCondition.HEAD_OUT_OF_VIEW
+
+
+def test_low_landmark_confidence_is_reported() -> None:
+    verdict = judge_frame(observe(make_pose(visibility=0.2)), None, sensitivity=5)
+    assert verdict.condition in (
+        FrameCondition.LOW_CONFIDENCE,
+        FrameCondition.SHOULDERS_OUT_OF_VIEW,
+    )
+    assert verdict.score is None
+
+
+def test_someone_walking_behind_does_not_replace_the_user() -> None:
+    user = make_pose()
+    passer_by = make_pose(head_forward=1.0, scale=0.4, center=(80.0, 250.0))
+    baseline = calibrate([observe(user)] * 3, calibrated_at="now").baseline
+    verdict = judge_frame(observe(passer_by, user), baseline, sensitivity=5)
+    assert verdict.other_people == 1
+    assert verdict.is_rounded is False
+    assert verdict.score == pytest.approx(100.0)
+
+
+def test_score_stays_within_0_and_100() -> None:
+    baseline = calibrate([observe(make_pose())] * 3, calibrated_at="now").baseline
+    assert baseline is not None
+    extreme = compute_features(make_pose(head_forward=3.0), IMAGE_W, IMAGE_H)
+    assert rounding_score(extreme, baseline) == 0.0
+    very_upright = replace(baseline.features, nose_height_sw=2.0, ear_height_sw=2.0)
+    assert rounding_score(very_upright, baseline) == 100.0
