@@ -1,0 +1,648 @@
+"""The posture history on disk: a private SQLite file of per-minute aggregates and events.
+
+Storage decisions:
+
+* One row per UTC minute (`minutes.minute_utc`, whole minutes since the Unix epoch) and one per
+  event (`events.at_utc_us`, exact microseconds). UTC keys never collide, not even in the hour a
+  DST change repeats.
+* Each row also stores `utc_offset_min`, the user's UTC offset when it was recorded, and the
+  `local_date` derived from instant + offset (an indexed column for day queries). The pair is the
+  truth: it gives back the wall time the user saw, and a later move to another timezone does
+  not move old rows between days. `local_date` is never recomputed from the current zone.
+* Writes merge into an existing minute (upsert) inside one transaction. Only numbers and stretch
+  ids are stored, never images.
+* Schema version lives in `PRAGMA user_version`; `MIGRATIONS[i]` takes version i to i + 1.
+* WAL mode; the file, its -wal/-shm companions and a directory we create are private (0600/0700);
+  `secure_delete` is on so deleted history does not linger in free pages.
+* Failures never reach the caller of `record_*`: a damaged file is moved aside to
+  `<name>.corrupt-<timestamp>` (kept, so nothing is destroyed) and a new one started; a full
+  disk, read-only file or locked database keeps writes in memory, retried at most every
+  RETRY_INTERVAL_S seconds or on `flush()`, and `status` tells the UI.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import stat
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final
+
+from postureapp.core.clock import Clock, SystemClock
+from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.ports import StoreStatus
+from postureapp.core.samples import PostureSample
+from postureapp.core.summary import (
+    MinuteAggregate,
+    aggregate_samples,
+    local_datetime,
+    merge_minutes,
+    offset_minutes,
+)
+
+_log = logging.getLogger(__name__)
+
+HISTORY_FILE_NAME: Final = "history.sqlite3"
+"""The history database inside the app's data directory."""
+
+RETRY_INTERVAL_S: Final = 30.0
+"""How often record_* calls retry a failed disk while writes are held in memory."""
+
+_FILE_MODE: Final = 0o600
+_DIR_MODE: Final = 0o700
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_COMPANION_SUFFIXES: Final = ("-wal", "-shm", "-journal")
+
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
+    # v1: minutes and events, keyed by UTC instant with the recorded offset and local date.
+    (
+        """
+        CREATE TABLE minutes (
+            minute_utc INTEGER PRIMARY KEY,
+            utc_offset_min INTEGER NOT NULL,
+            local_date TEXT NOT NULL,
+            monitored_s REAL NOT NULL DEFAULT 0,
+            upright_s REAL NOT NULL DEFAULT 0,
+            rounded_s REAL NOT NULL DEFAULT 0,
+            away_s REAL NOT NULL DEFAULT 0,
+            score_sum REAL NOT NULL DEFAULT 0,
+            score_count INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+        "CREATE INDEX minutes_by_local_date ON minutes (local_date)",
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at_utc_us INTEGER NOT NULL,
+            utc_offset_min INTEGER NOT NULL,
+            local_date TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            sitting_s REAL NOT NULL DEFAULT 0,
+            stretches TEXT NOT NULL DEFAULT '[]',
+            detail TEXT NOT NULL DEFAULT ''
+        )
+        """,
+    ),
+    # v2: a day's events were found by a full scan; the summary view asks for them every poll.
+    ("CREATE INDEX events_by_local_date ON events (local_date, at_utc_us)",),
+)
+
+SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+
+class _DamagedFileError(Exception):
+    """The file is not a usable SQLite database."""
+
+
+class _NewerSchemaError(Exception):
+    """A newer version of the app wrote this file; we must not touch it."""
+
+
+def _is_corruption(exc: BaseException) -> bool:
+    if isinstance(exc, _DamagedFileError):
+        return True
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
+        return True
+    # sqlite3 raises the bare DatabaseError for SQLITE_CORRUPT and SQLITE_NOTADB; its
+    # subclasses (OperationalError for full, read-only, locked...) are not about the file.
+    return type(exc) is sqlite3.DatabaseError
+
+
+def _problem_message(exc: BaseException) -> str:
+    text = str(exc).lower()
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    keep = "Posture history is kept in memory for now and saved when this is fixed."
+    if isinstance(exc, _NewerSchemaError):
+        return f"The history file was written by a newer version of the app. {keep}"
+    if "full" in text or name == "SQLITE_FULL":
+        return f"The disk is full. {keep}"
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        return f"The history file can't be written (read-only). {keep}"
+    if "locked" in text or "busy" in text:
+        return f"The history file is in use by another program. {keep}"
+    return f"The history file can't be saved ({exc}). {keep}"
+
+
+def _event_at_micros(at: datetime) -> int:
+    return (at - _EPOCH) // timedelta(microseconds=1)
+
+
+def _fixed_offset(at: datetime) -> datetime:
+    """`at` with its zone replaced by the fixed offset in effect then (what the DB can hold)."""
+    return at.astimezone(timezone(timedelta(minutes=offset_minutes(at))))
+
+
+class SqliteSummaryRepository:
+    """The SQLite-backed `SummaryRepository` (see the module docstring for the format).
+
+    Safe to use from the monitor worker thread and the UI thread at once.
+
+    Args:
+        path: The database file, normally `data_dir / HISTORY_FILE_NAME`.
+        tz: The user's local zone (default: the system zone), for the local date of new rows.
+        clock: For retry timing, today's date and the name of a moved-aside damaged file.
+        connection_factory: The sqlite3.Connection class to use; tests pass a subclass that
+            fails on demand.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        tz: tzinfo | None = None,
+        clock: Clock | None = None,
+        connection_factory: type[sqlite3.Connection] = sqlite3.Connection,
+    ) -> None:
+        self._path = Path(path)
+        self._tz = tz
+        self._clock: Clock = clock if clock is not None else SystemClock()
+        self._factory = connection_factory
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._has_checked_integrity = False
+        self._pending_minutes: dict[int, MinuteAggregate] = {}
+        self._pending_events: list[CoachEvent] = []
+        self._problem = ""
+        self._notices: list[str] = []
+        self._last_attempt_s: float | None = None
+        with self._lock:
+            self._ensure_open()
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._path
+
+    @property
+    def status(self) -> StoreStatus:
+        """Whether history reaches the disk, and notices such as a moved-aside file."""
+        with self._lock:
+            return StoreStatus(
+                is_persistent=not self._problem,
+                pending_writes=len(self._pending_minutes) + len(self._pending_events),
+                message=self._problem,
+                notices=tuple(self._notices),
+            )
+
+    # --- writing -------------------------------------------------------------------------
+
+    def record_sample(self, sample: PostureSample) -> None:
+        """Add one sample to its minute(s). Never raises."""
+        self.record_samples((sample,))
+
+    def record_samples(self, samples: Iterable[PostureSample]) -> None:
+        """Add many samples in one transaction. Never raises."""
+        try:
+            minutes = aggregate_samples(samples, self._tz)
+        except (ValueError, OverflowError, OSError):
+            _log.exception("dropping samples that cannot be placed in time")
+            return
+        with self._lock:
+            self._pending_minutes = merge_minutes(self._pending_minutes, minutes)
+            self._flush_if_due()
+
+    def record_event(self, event: CoachEvent) -> None:
+        """Store one coaching event with the local wall time it happened at. Never raises."""
+        try:
+            localized = replace(event, at=_fixed_offset(local_datetime(event.at, self._tz)))
+        except (ValueError, OverflowError, OSError):
+            _log.exception("dropping an event that cannot be placed in time: %r", event)
+            return
+        with self._lock:
+            self._pending_events.append(localized)
+            self._flush_if_due()
+
+    def flush(self) -> bool:
+        """Write what is held in memory now; True when nothing is left pending. Never raises."""
+        with self._lock:
+            return self._flush()
+
+    def _flush_if_due(self) -> None:
+        now_s = self._clock.monotonic()
+        if (
+            self._problem
+            and self._last_attempt_s is not None
+            and now_s - self._last_attempt_s < RETRY_INTERVAL_S
+        ):
+            return
+        self._flush()
+
+    def _flush(self) -> bool:
+        if not self._pending_minutes and not self._pending_events:
+            return True
+        self._last_attempt_s = self._clock.monotonic()
+        for _attempt in range(2):  # a second go only after replacing a damaged file
+            conn = self._ensure_open()
+            if conn is None:
+                return False
+            try:
+                self._write_pending(conn)
+            except (sqlite3.Error, OSError) as exc:
+                if _is_corruption(exc):
+                    self._recover_from_damage(exc)
+                    continue
+                self._fail(exc)
+                return False
+            self._pending_minutes.clear()
+            self._pending_events.clear()
+            self._problem = ""
+            return True
+        return False
+
+    def _write_pending(self, conn: sqlite3.Connection) -> None:
+        with _transaction(conn):
+            rows = []
+            for minute in self._pending_minutes.values():
+                stored = conn.execute(
+                    "SELECT minute_utc, utc_offset_min, monitored_s, upright_s, rounded_s,"
+                    " away_s, score_sum, score_count FROM minutes WHERE minute_utc = :minute_utc",
+                    {"minute_utc": minute.minute_utc},
+                ).fetchone()
+                merged = minute if stored is None else _minute_from_row(stored).merged(minute)
+                rows.append(_minute_params(merged))
+            conn.executemany(
+                """
+                INSERT INTO minutes (minute_utc, utc_offset_min, local_date, monitored_s,
+                    upright_s, rounded_s, away_s, score_sum, score_count)
+                VALUES (:minute_utc, :utc_offset_min, :local_date, :monitored_s,
+                    :upright_s, :rounded_s, :away_s, :score_sum, :score_count)
+                ON CONFLICT (minute_utc) DO UPDATE SET
+                    utc_offset_min = excluded.utc_offset_min,
+                    local_date = excluded.local_date,
+                    monitored_s = excluded.monitored_s,
+                    upright_s = excluded.upright_s,
+                    rounded_s = excluded.rounded_s,
+                    away_s = excluded.away_s,
+                    score_sum = excluded.score_sum,
+                    score_count = excluded.score_count
+                """,
+                rows,
+            )
+            conn.executemany(
+                """
+                INSERT INTO events (at_utc_us, utc_offset_min, local_date, kind, sitting_s,
+                    stretches, detail)
+                VALUES (:at_utc_us, :utc_offset_min, :local_date, :kind, :sitting_s,
+                    :stretches, :detail)
+                """,
+                [_event_params(event) for event in self._pending_events],
+            )
+
+    # --- reading -------------------------------------------------------------------------
+
+    def minutes_for_day(self, day: date) -> list[MinuteAggregate]:
+        """The minutes of one local day, oldest first, including any held in memory."""
+        with self._lock:
+            rows = self._read(
+                "SELECT minute_utc, utc_offset_min, monitored_s, upright_s, rounded_s, away_s,"
+                " score_sum, score_count FROM minutes WHERE local_date = :day"
+                " ORDER BY minute_utc",
+                {"day": day.isoformat()},
+            )
+            stored = {row[0]: _minute_from_row(row) for row in rows}
+            pending = [m for m in self._pending_minutes.values() if m.local_date == day]
+            merged = merge_minutes(stored, pending)
+            return [merged[key] for key in sorted(merged)]
+
+    def events_for_day(self, day: date) -> list[CoachEvent]:
+        """The events of one local day, oldest first, including any held in memory."""
+        with self._lock:
+            rows = self._read(
+                "SELECT at_utc_us, utc_offset_min, kind, sitting_s, stretches, detail"
+                " FROM events WHERE local_date = :day ORDER BY at_utc_us, id",
+                {"day": day.isoformat()},
+            )
+            events = [event for row in rows if (event := _event_from_row(row)) is not None]
+            events.extend(e for e in self._pending_events if e.at.date() == day)
+            return sorted(events, key=lambda e: e.at.timestamp())
+
+    def days_with_data(self) -> list[date]:
+        """Every local date with a minute or an event, oldest first."""
+        with self._lock:
+            rows = self._read(
+                "SELECT local_date FROM minutes UNION SELECT local_date FROM events", {}
+            )
+            days = {date.fromisoformat(row[0]) for row in rows}
+            days.update(m.local_date for m in self._pending_minutes.values())
+            days.update(e.at.date() for e in self._pending_events)
+            return sorted(days)
+
+    def _read(self, sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        conn = self._ensure_open()
+        if conn is None:
+            return []
+        try:
+            return list(conn.execute(sql, params).fetchall())
+        except (sqlite3.Error, OSError) as exc:
+            if _is_corruption(exc):
+                self._recover_from_damage(exc)
+            else:
+                self._fail(exc)
+            return []
+
+    # --- forgetting ----------------------------------------------------------------------
+
+    def apply_retention(self, days: int, today: date | None = None) -> int:
+        """Delete minutes and events dated more than `days` days before `today`.
+
+        With days=7 on the 23rd, the 16th and later are kept. Returns the rows deleted (held
+        in memory ones included); 0 when the disk can't be written (see `status`).
+
+        Raises:
+            ValueError: `days` is less than 1.
+        """
+        if days < 1:
+            raise ValueError(f"retention must keep at least 1 day, got {days}")
+        if today is None:
+            today = local_datetime(self._clock.now(), self._tz).date()
+        cutoff_day = today - timedelta(days=days)
+        with self._lock:
+            deleted = self._forget_pending(lambda d: d < cutoff_day)
+            conn = self._ensure_open()
+            if conn is None:
+                return deleted
+            try:
+                with _transaction(conn):
+                    for table in ("minutes", "events"):
+                        cursor = conn.execute(
+                            # Table names are ours, not input; values go in as parameters.
+                            f"DELETE FROM {table} WHERE local_date < :cutoff",
+                            {"cutoff": cutoff_day.isoformat()},
+                        )
+                        deleted += max(cursor.rowcount, 0)
+            except (sqlite3.Error, OSError) as exc:
+                self._fail(exc)
+            return deleted
+
+    def delete_all(self) -> bool:
+        """Forget the whole history, including moved-aside damaged copies.
+
+        Returns:
+            True when everything is gone; False when the disk refused (see `status`).
+        """
+        with self._lock:
+            self._forget_pending(lambda _day: True)
+            is_done = self._delete_aside_copies()
+            conn = self._ensure_open()
+            if conn is None:
+                return False
+            try:
+                with _transaction(conn):
+                    conn.execute("DELETE FROM minutes")
+                    conn.execute("DELETE FROM events")
+                # Fold the WAL (which still holds old pages) into the file and empty it.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except (sqlite3.Error, OSError) as exc:
+                self._fail(exc)
+                return False
+            self._problem = ""
+            return is_done
+
+    def _forget_pending(self, is_forgotten: Callable[[date], bool]) -> int:
+        minutes = [k for k, m in self._pending_minutes.items() if is_forgotten(m.local_date)]
+        for key in minutes:
+            del self._pending_minutes[key]
+        kept = [e for e in self._pending_events if not is_forgotten(e.at.date())]
+        forgotten = len(minutes) + len(self._pending_events) - len(kept)
+        self._pending_events = kept
+        return forgotten
+
+    def _delete_aside_copies(self) -> bool:
+        is_done = True
+        for aside in self._path.parent.glob(f"{self._path.name}.corrupt-*"):
+            try:
+                aside.unlink()
+            except OSError as exc:
+                _log.warning("could not delete %s: %s", aside, exc)
+                is_done = False
+        return is_done
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Write what is pending if the disk allows it, then close the file."""
+        with self._lock:
+            if not self._flush():
+                _log.warning(
+                    "closing with %d unsaved history rows: %s",
+                    len(self._pending_minutes) + len(self._pending_events),
+                    self._problem,
+                )
+            self._close_connection()
+
+    def __enter__(self) -> SqliteSummaryRepository:
+        """Use as a context manager that closes on exit."""
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Close."""
+        self.close()
+
+    def _close_connection(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                _log.exception("closing the history database failed")
+            self._conn = None
+
+    def _fail(self, exc: BaseException) -> None:
+        message = _problem_message(exc)
+        if message != self._problem:
+            _log.warning("history storage problem at %s: %s", self._path, exc)
+        self._problem = message
+        # Reopen on the next attempt: a connection opened read-only stays read-only.
+        self._close_connection()
+
+    def _ensure_open(self) -> sqlite3.Connection | None:
+        if self._conn is not None:
+            return self._conn
+        for _attempt in range(2):  # a second go only after moving a damaged file aside
+            try:
+                self._conn = self._connect()
+            except (sqlite3.Error, OSError, _DamagedFileError, _NewerSchemaError) as exc:
+                if _is_corruption(exc):
+                    if self._move_aside(exc):
+                        continue
+                    return None
+                self._fail(exc)
+                return None
+            return self._conn
+        return None
+
+    def _connect(self) -> sqlite3.Connection:
+        directory = self._path.parent
+        if not directory.exists():
+            directory.mkdir(mode=_DIR_MODE, parents=True, exist_ok=True)
+            os.chmod(directory, _DIR_MODE)  # mkdir's mode is filtered by the umask
+        if not self._path.exists():
+            # Create it private before SQLite does: SQLite gives -wal/-shm the file's mode.
+            os.close(os.open(self._path, os.O_CREAT | os.O_RDWR, _FILE_MODE))
+        conn = sqlite3.connect(
+            self._path,
+            timeout=5.0,
+            isolation_level=None,  # we issue BEGIN/COMMIT ourselves
+            check_same_thread=False,  # guarded by self._lock
+            factory=self._factory,
+        )
+        try:
+            conn.execute("PRAGMA user_version").fetchone()  # "file is not a database" here
+            if not self._has_checked_integrity:
+                verdict = conn.execute("PRAGMA quick_check").fetchone()
+                if verdict is None or verdict[0] != "ok":
+                    raise _DamagedFileError(f"integrity check failed: {verdict}")
+                self._has_checked_integrity = True
+            conn.execute("PRAGMA secure_delete = ON")
+            # WAL lets the CLI read while the app writes. A read-only file can't switch; it
+            # still reads, and the first write reports the real problem.
+            with suppress(sqlite3.OperationalError):
+                conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            _migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        self._make_private()
+        return conn
+
+    def _make_private(self) -> None:
+        for path in (self._path, *(self._companion(s) for s in _COMPANION_SUFFIXES)):
+            try:
+                if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                    os.chmod(path, _FILE_MODE)
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                _log.warning("could not make %s private: %s", path, exc)
+
+    def _companion(self, suffix: str, base: Path | None = None) -> Path:
+        base = base if base is not None else self._path
+        return base.with_name(base.name + suffix)
+
+    def _recover_from_damage(self, exc: BaseException) -> None:
+        self._close_connection()
+        self._move_aside(exc)
+
+    def _move_aside(self, exc: BaseException) -> bool:
+        stamp = local_datetime(self._clock.now(), self._tz).strftime("%Y%m%dT%H%M%S")
+        aside = self._path.with_name(f"{self._path.name}.corrupt-{stamp}")
+        number = 1
+        while aside.exists():
+            aside = self._path.with_name(f"{self._path.name}.corrupt-{stamp}-{number}")
+            number += 1
+        try:
+            os.replace(self._path, aside)
+            for suffix in _COMPANION_SUFFIXES:
+                if self._companion(suffix).exists():
+                    os.replace(self._companion(suffix), self._companion(suffix, aside))
+        except OSError as move_exc:
+            _log.error("damaged history %s could not be moved aside: %s", self._path, move_exc)
+            self._problem = (
+                "The history file is damaged and could not be moved aside. Posture history is"
+                " kept in memory for now."
+            )
+            return False
+        notice = (
+            f"The history file was damaged ({exc}). It was moved aside to {aside.name} and a new"
+            " history was started."
+        )
+        _log.error("%s (in %s)", notice, self._path.parent)
+        self._notices.append(notice)
+        self._has_checked_integrity = False
+        return True
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        # SQLite may have rolled back already (e.g. after SQLITE_FULL); the original error wins.
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise _NewerSchemaError(f"schema version {version} is newer than {SCHEMA_VERSION}")
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with _transaction(conn):
+            for statement in MIGRATIONS[target - 1]:
+                conn.execute(statement)
+            # PRAGMA takes no parameters; `target` is our own integer.
+            conn.execute(f"PRAGMA user_version = {target:d}")
+        _log.info("history database migrated to version %d", target)
+
+
+def _minute_from_row(row: tuple[Any, ...]) -> MinuteAggregate:
+    return MinuteAggregate(
+        minute_utc=int(row[0]),
+        utc_offset_min=int(row[1]),
+        monitored_s=float(row[2]),
+        upright_s=float(row[3]),
+        rounded_s=float(row[4]),
+        away_s=float(row[5]),
+        score_sum=float(row[6]),
+        score_count=int(row[7]),
+    )
+
+
+def _minute_params(minute: MinuteAggregate) -> dict[str, Any]:
+    return {
+        "minute_utc": minute.minute_utc,
+        "utc_offset_min": minute.utc_offset_min,
+        "local_date": minute.local_date.isoformat(),
+        "monitored_s": minute.monitored_s,
+        "upright_s": minute.upright_s,
+        "rounded_s": minute.rounded_s,
+        "away_s": minute.away_s,
+        "score_sum": minute.score_sum,
+        "score_count": minute.score_count,
+    }
+
+
+def _event_params(event: CoachEvent) -> dict[str, Any]:
+    return {
+        "at_utc_us": _event_at_micros(event.at),
+        "utc_offset_min": offset_minutes(event.at),
+        "local_date": event.at.date().isoformat(),
+        "kind": event.kind.value,
+        "sitting_s": event.sitting_s,
+        "stretches": json.dumps(list(event.stretches)),
+        "detail": event.detail,
+    }
+
+
+def _event_from_row(row: tuple[Any, ...]) -> CoachEvent | None:
+    try:
+        zone = timezone(timedelta(minutes=int(row[1])))
+        stretches = json.loads(row[4])
+        return CoachEvent(
+            kind=EventKind(row[2]),
+            at=(_EPOCH + timedelta(microseconds=int(row[0]))).astimezone(zone),
+            sitting_s=float(row[3]),
+            stretches=tuple(str(s) for s in stretches) if isinstance(stretches, list) else (),
+            detail=str(row[5]),
+        )
+    except (ValueError, TypeError, OverflowError):
+        # A kind from a newer version, or a hand-edited row: skip it rather than fail the day.
+        _log.warning("skipping unreadable history event %r", row)
+        return None
