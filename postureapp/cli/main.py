@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         "analyze", help="run the posture pipeline on videos, images or image folders",
         description=analyze.__doc__,
     ))
+    summary = sub.add_parser(
+        "summary", add_help=False,
+        help="daily posture summaries: summary [--date YYYY-MM-DD | --days N] "
+             "[--format text|json|csv]",
+    )
+    summary.add_argument("summary_args", nargs=argparse.REMAINDER)
     bench.add_arguments(sub.add_parser(
         "bench", help="measure what live monitoring costs (time, CPU, memory)",
         description=bench.__doc__,
@@ -60,13 +66,37 @@ def _env_path(name: str) -> Path | None:
     return Path(value) if value else None
 
 
+def _run_summary(args: argparse.Namespace) -> int:
+    from postureapp.adapters.settings_file import JsonSettingsRepository
+    from postureapp.paths import default_paths
+    from postureapp.cli.summary import run_summary
+
+    # The directory options may also follow the subcommand: `postureapp summary --data-dir D`.
+    dirs = argparse.ArgumentParser(add_help=False)
+    dirs.add_argument("--data-dir", type=Path, default=args.data_dir)
+    dirs.add_argument("--config-dir", type=Path, default=args.config_dir)
+    known, rest = dirs.parse_known_args(args.summary_args)
+    args.data_dir, args.config_dir = known.data_dir, known.config_dir
+    paths = default_paths(args)
+    settings = JsonSettingsRepository(paths.config_dir).load()
+    return run_summary(rest, paths.data_dir, natural_break_min=settings.natural_break_min)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `postureapp` command; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    # `summary` parses its own options (run_summary), so let unknown ones through to it.
+    args, unknown = parser.parse_known_args(argv)
+    if args.command == "summary":
+        args.summary_args = unknown + args.summary_args
+    elif unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command == "analyze":
         from postureapp.cli.analyze import run_analyze
 
         return run_analyze(args)
+    if args.command == "summary":
+        return _run_summary(args)
     if args.command == "bench":
         from postureapp.cli.bench import run_bench
 

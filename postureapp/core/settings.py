@@ -107,6 +107,7 @@ class Settings:
     start_at_login: bool = False
     retention_days: int = 365
     first_run_done: bool = False
+    safety_acknowledged: bool = False  # the safety notes were shown; later breaks keep them short
     # Calibration: the user's upright posture (None until calibrated).
     baseline: Baseline | None = field(default=None)
 

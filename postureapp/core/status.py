@@ -1,0 +1,119 @@
+"""What the tray shows at a glance: one value built from the timer and the posture pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from postureapp.core.ports import CameraStatus
+from postureapp.core.samples import PostureState
+from postureapp.core.sitting_timer import TimerState
+
+
+class TrayState(StrEnum):
+    """The icon to show; names match the files assets/icons/tray-<value>.svg."""
+
+    UPRIGHT = "upright"
+    ROUNDED = "rounded"
+    AWAY = "away"
+    CAMERA_OFF = "camera-off"
+    PAUSED = "paused"
+    BREAK_DUE = "break-due"
+
+
+POSTURE_WORDS = {
+    PostureState.UPRIGHT: "upright",
+    PostureState.ROUNDED: "rounded forward",
+    PostureState.AWAY: "away from the desk",
+    PostureState.UNKNOWN: "not judged",
+}
+
+CAMERA_WORDS = {
+    CameraStatus.OK: "",
+    CameraStatus.DISABLED: "camera off (timer only)",
+    CameraStatus.NOT_FOUND: "no camera found (timer only)",
+    CameraStatus.IN_USE: "camera in use by another app",
+    CameraStatus.DISCONNECTED: "camera disconnected (timer only)",
+    CameraStatus.UNREADABLE: "camera gives no picture (timer only)",
+    CameraStatus.ENDED: "replay ended",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AppStatus:
+    """Everything the tray icon, tooltip and menu show.
+
+    Attributes:
+        timer_state: The sitting timer's state.
+        posture: The smoothed posture state.
+        camera: The camera's status (OK while frames arrive).
+        sitting_s: Sitting time since the last break.
+        sitting_limit_s: Sitting time at which a break is due.
+        seconds_until_break: Until the break is due (0 when due).
+        pause_remaining_s: Seconds until a timed pause ends; None when not paused or open-ended.
+        is_camera_active: Whether the camera is being used right now (privacy indicator).
+        detail: An extra line, e.g. why posture is not judged.
+    """
+
+    timer_state: TimerState
+    posture: PostureState
+    camera: CameraStatus
+    sitting_s: float
+    sitting_limit_s: float
+    seconds_until_break: float
+    pause_remaining_s: float | None = None
+    is_camera_active: bool = False
+    detail: str = ""
+
+    @property
+    def tray_state(self) -> TrayState:
+        """Which icon: the most urgent thing first."""
+        if self.timer_state is TimerState.BREAK_DUE:
+            return TrayState.BREAK_DUE
+        if self.timer_state is TimerState.PAUSED:
+            return TrayState.PAUSED
+        if self.camera not in (CameraStatus.OK, CameraStatus.IN_USE):
+            return TrayState.CAMERA_OFF
+        if self.timer_state is TimerState.AWAY or self.posture is PostureState.AWAY:
+            return TrayState.AWAY
+        if self.posture is PostureState.ROUNDED:
+            return TrayState.ROUNDED
+        return TrayState.UPRIGHT
+
+    @property
+    def sitting_progress(self) -> float:
+        """0-1 toward the next break, for the ring around the icon."""
+        if self.sitting_limit_s <= 0:
+            return 0.0
+        return max(0.0, min(1.0, self.sitting_s / self.sitting_limit_s))
+
+    def lines(self) -> list[str]:
+        """The status as short lines of text (tooltip, menu header, status window)."""
+        minutes = int(self.sitting_s // 60)
+        until = max(0, round(self.seconds_until_break / 60))
+        if self.timer_state is TimerState.PAUSED:
+            if self.pause_remaining_s is None:
+                first = "Paused until you resume"
+            else:
+                first = f"Paused for {max(1, round(self.pause_remaining_s / 60))} more min"
+        elif self.timer_state is TimerState.BREAK_DUE:
+            first = f"Break due: sitting for {minutes} min"
+        elif self.timer_state is TimerState.ON_BREAK:
+            first = "On a break"
+        elif self.timer_state is TimerState.IN_CALL:
+            first = f"In a call: break held (sitting {minutes} min)"
+        elif self.timer_state is TimerState.AWAY:
+            first = "Away from the desk"
+        else:
+            first = f"Sitting for {minutes} min, next break in {until} min"
+        lines = [first]
+        camera_words = CAMERA_WORDS[self.camera]
+        if camera_words:
+            lines.append(camera_words[0].upper() + camera_words[1:])
+        else:
+            lines.append(f"Posture: {POSTURE_WORDS[self.posture]}")
+        if self.detail:
+            lines.append(self.detail)
+        if self.is_camera_active:
+            lines.append("Camera in use by postureapp")
+        return lines
