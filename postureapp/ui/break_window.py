@@ -1,0 +1,887 @@
+"""The break window: the prompt to stand up, then a guided, counted walk through the stretches."""
+
+from __future__ import annotations
+
+import html
+import math
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QCloseEvent,
+    QFont,
+    QHideEvent,
+    QKeyEvent,
+    QShowEvent,
+)
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postureapp.core.stretches import (
+    Dose,
+    DoseKind,
+    Position,
+    Stretch,
+)
+from postureapp.ui.first_run import safety_notice_html
+from postureapp.ui.resources import stretch_image_path
+
+if TYPE_CHECKING:
+    from typing_extensions import override
+else:  # typing.override arrives in Python 3.12; the marker only matters to the type checker.
+
+    def override(method: Any) -> Any:  # noqa: D103
+        return method
+
+
+TICK_INTERVAL_MS: Final = 250
+"""How often the guided page reads the clock; often enough that a second never looks stuck."""
+
+REST_BETWEEN_HOLDS_S: Final = 5.0
+"""Rest between two holds of 10 s or more (come up, breathe, settle again)."""
+
+SHORT_REST_S: Final = 2.0
+"""Release between two short holds, such as the 3-5 s scapular squeezes."""
+
+SWITCH_SIDES_S: Final = 5.0
+"""Time to come back to the middle and get ready for the other side."""
+
+_SHORT_HOLD_S: Final = 10
+_CARD_IMAGE_SIZE: Final = (216, 144)  # the illustrations share a 240 x 160 (3:2) canvas
+_GUIDED_IMAGE_SIZE: Final = (270, 180)
+_SVG_NS: Final = "{http://www.w3.org/2000/svg}"
+
+_STYLE: Final = """
+#break_window { background: #f5f8f7; }
+#break_window QLabel { color: #22313c; }
+#break_window QLabel[muted="true"] { color: #56646f; }
+#stretch_card, #countdown_card {
+    background: #ffffff; border: 1px solid #d9e2e0; border-radius: 12px;
+}
+#safety_panel { background: #fdf7ee; border: 1px solid #ecdcc2; border-radius: 10px; }
+#insist_label { color: #7a4a12; }
+#break_window QPushButton {
+    background: #ffffff; color: #22313c; border: 1px solid #b9c6c3; border-radius: 8px;
+    padding: 7px 16px; min-height: 20px;
+}
+#break_window QPushButton:hover { background: #eef4f2; }
+#break_window QPushButton:checked { background: #f3e7d3; border-color: #d9bf96; }
+#break_window QPushButton:default { background: #2f7d6d; color: #ffffff; border-color: #2f7d6d; }
+#break_window QPushButton:default:hover { background: #276a5c; }
+#break_window QPushButton:disabled { background: #eef1f1; color: #98a4a8; border-color: #d5dcdb; }
+#break_window QPushButton:focus { border: 2px solid #1f5fa6; }
+#break_window QProgressBar {
+    background: #e4ebea; border: none; border-radius: 3px; max-height: 6px;
+}
+#break_window QProgressBar::chunk { background: #5aa796; border-radius: 3px; }
+"""
+
+
+class _StepKind(Enum):
+    """What the user is doing in one part of a guided stretch."""
+
+    HOLD = "hold"
+    REST = "rest"
+    SWITCH_SIDES = "switch_sides"
+    REP = "rep"
+    WALK = "walk"
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """One timed part of a guided stretch: a hold, a rest, a repetition or a walk."""
+
+    kind: _StepKind
+    duration_s: float
+    number: int  # which hold or repetition, from 1 (for a rest: the hold it leads to)
+    total: int
+    side: int  # 0 when the dose is not per side, else 1 (first side) or 2 (other side)
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """Where the guided countdown is, `elapsed_s` into a stretch."""
+
+    segment: _Segment
+    remaining_s: float
+    fraction_done: float
+
+
+def _segments(dose: Dose) -> tuple[_Segment, ...]:
+    """The guided timeline of a dose, at its low end (as `Dose.guided_s` plans it) plus rests."""
+    sides = (1, 2) if dose.is_per_side else (0,)
+    count = max(1, dose.count_min)
+    hold_s = max(1.0, float(dose.seconds_min))
+    rest_s = SHORT_REST_S if dose.seconds_min < _SHORT_HOLD_S else REST_BETWEEN_HOLDS_S
+    out: list[_Segment] = []
+    for side in sides:
+        if side == 2:
+            out.append(_Segment(_StepKind.SWITCH_SIDES, SWITCH_SIDES_S, 1, count, side))
+        if dose.kind is DoseKind.TIMED:
+            out.append(_Segment(_StepKind.WALK, hold_s, 1, 1, side))
+            continue
+        for number in range(1, count + 1):
+            if dose.kind is DoseKind.REPS:
+                pace_s = max(1.0, dose.rep_pace_s)
+                out.append(_Segment(_StepKind.REP, pace_s, number, count, side))
+                continue
+            if number > 1:
+                out.append(_Segment(_StepKind.REST, rest_s, number, count, side))
+            out.append(_Segment(_StepKind.HOLD, hold_s, number, count, side))
+    return tuple(out)
+
+
+def _step_at(segments: Sequence[_Segment], elapsed_s: float) -> _Step:
+    """The segment under way `elapsed_s` into the timeline, and the time left in it."""
+    total_s = sum(segment.duration_s for segment in segments)
+    left_s = max(0.0, elapsed_s)
+    for segment in segments:
+        if left_s < segment.duration_s:
+            done_s = max(0.0, elapsed_s)
+            return _Step(segment, segment.duration_s - left_s, done_s / total_s)
+        left_s -= segment.duration_s
+    last_total = segments[-1].total if segments else 1
+    finished = _Segment(_StepKind.FINISHED, 0.0, last_total, last_total, 0)
+    return _Step(finished, 0.0, 1.0)
+
+
+def _clock_text(seconds: float) -> str:
+    """Seconds as m:ss, rounded up, so a 30 s hold starts at 0:30 and ends at 0:01."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def _svg_title(path: Path) -> str:
+    """The <title> of an SVG (what it shows, in words), or "" when it has none."""
+    try:
+        title = ET.parse(path).getroot().find(f"{_SVG_NS}title")
+    except (ET.ParseError, OSError):
+        return ""
+    return (title.text or "").strip() if title is not None else ""
+
+
+def _scaled_font(widget: QWidget, factor: float, *, is_bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(is_bold)
+    return font
+
+
+def _label(text: str = "", *, object_name: str = "", is_muted: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if object_name:
+        label.setObjectName(object_name)
+    if is_muted:
+        label.setProperty("muted", True)
+    return label
+
+
+def _illustration(size: tuple[int, int]) -> QSvgWidget:
+    image = QSvgWidget()
+    image.setFixedSize(*size)
+    image.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return image
+
+
+def _load_illustration(image: QSvgWidget, stretch: Stretch) -> None:
+    path = stretch_image_path(stretch.id)
+    # A missing file would make Qt log a warning (a test failure); leave the space empty instead.
+    is_found = path.is_file()
+    image.setVisible(is_found)
+    if is_found:
+        image.load(str(path))
+    image.setAccessibleName(stretch.name)
+    image.setAccessibleDescription(_svg_title(path) if is_found else "")
+
+
+class BreakWindow(QWidget):
+    """Prompts a stretch break, then guides the user through it with a countdown.
+
+    Two pages: the prompt ("time to stand up", the suggested stretches, Start / Snooze / Skip)
+    and the guided break (one stretch at a time with its steps and a countdown for each hold,
+    repetition or walk). The window sits on top of other windows but never takes the keyboard
+    focus when it appears, so typing carries on where it was; a click or the tray focuses it.
+    It makes no decisions: it reports what the user chose and hides itself.
+
+    Keyboard: Tab reaches every button; mnemonics Alt+S (Start break), Alt+N (Snooze),
+    Alt+K (Skip), Alt+P (Previous), Alt+N (Next), Alt+D (Done), Alt+F (Safety). Enter presses
+    the highlighted default button (Start break on the prompt; Next, or Done on the last
+    stretch). Escape on the prompt snoozes when a snooze is allowed and otherwise only hides
+    the window: the break stays due and the tray can bring the prompt back. Escape on the
+    guided page finishes the break with the stretches visited so far. The title-bar close
+    button does what Escape does; `close()` or `hide()` from code only hides.
+
+    Signals:
+        break_started(): The user pressed Start break on the prompt.
+        break_finished(tuple[str, ...]): The user finished the guided break; carries the ids of
+            the stretches they went through, in the order first shown.
+        snoozed(): The user put the break off (Snooze, or Escape while a snooze is allowed).
+        skipped(): The user skipped this break.
+    """
+
+    break_started = Signal()
+    break_finished = Signal(object)
+    snoozed = Signal()
+    skipped = Signal()
+
+    def __init__(self, monotonic: Callable[[], float], parent: QWidget | None = None) -> None:
+        """Build both pages; nothing shows until `show_prompt()` or `show_guided()`.
+
+        Args:
+            monotonic: Seconds that never go backwards (the app's `Clock.monotonic`); the
+                countdowns read it, so a fake clock drives them in tests.
+            parent: The owning widget, if any; the window stays a top-level window.
+        """
+        # A plain top-level window, not Qt.Tool: tool windows vanish on macOS whenever the app
+        # is inactive, and a tray app is inactive nearly all the time.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setObjectName("break_window")
+        self.setWindowTitle(self.tr("Break time — postureapp"))
+        self.setStyleSheet(_STYLE)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setMinimumWidth(620)
+
+        self._monotonic = monotonic
+        self._stretches: tuple[Stretch, ...] = ()
+        self._index = 0
+        self._visited: list[str] = []
+        self._segments: tuple[_Segment, ...] = ()
+        self._last_segment: _Segment | None = None
+        self._break_length_s = 0.0
+        self._break_started_s = 0.0
+        self._stretch_started_s = 0.0
+        self._can_snooze = False
+        # True while the prompt or the guided break waits for the user; cleared once a signal
+        # reports their choice, so one prompt never reports two.
+        self._is_awaiting_user = False
+        self._cards: list[QWidget] = []
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_INTERVAL_MS)
+        self._timer.timeout.connect(self.tick)
+
+        self._pages = QStackedWidget()
+        self._prompt_page = self._build_prompt_page()
+        self._guided_page = self._build_guided_page()
+        self._pages.addWidget(self._prompt_page)
+        self._pages.addWidget(self._guided_page)
+
+        self._safety_panel = self._build_safety_panel()
+        self._safety_panel.setVisible(False)
+
+        self._safety_button = QPushButton(self.tr("Sa&fety"))
+        self._safety_button.setObjectName("safety_button")
+        self._safety_button.setCheckable(True)
+        self._safety_button.setAccessibleName(self.tr("Safety"))
+        self._safety_button.setToolTip(self.tr("When to stop, and when to get help"))
+        self._safety_button.toggled.connect(self._on_safety_button_toggled)
+
+        self._prompt_buttons = self._build_prompt_buttons()
+        self._guided_buttons = self._build_guided_buttons()
+        footer = QHBoxLayout()
+        footer.addWidget(self._safety_button)
+        footer.addStretch(1)
+        footer.addWidget(self._prompt_buttons)
+        footer.addWidget(self._guided_buttons)
+
+        self._root_layout = QVBoxLayout(self)
+        self._root_layout.setContentsMargins(24, 20, 24, 18)
+        self._root_layout.setSpacing(14)
+        self._root_layout.addWidget(self._pages)
+        self._root_layout.addWidget(self._safety_panel)
+        self._root_layout.addLayout(footer)
+
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)  # Enter presses the focused button, as in a dialog
+        self._show_page(self._prompt_page)
+
+    # Public API
+
+    def show_prompt(
+        self,
+        stretches: Sequence[Stretch],
+        break_length_s: float,
+        sitting_min: int,
+        can_snooze: bool,
+        snoozes_used: int,
+        snooze_min: int,
+        snooze_penalty_text: str,
+        show_safety: bool,
+    ) -> None:
+        """Show the prompt to take a break, without taking the keyboard focus.
+
+        Args:
+            stretches: The one or two stretches to suggest (from `pick_stretches()`).
+            break_length_s: How long the break is (`SittingTimer.break_length_s`).
+            sitting_min: Minutes sat so far, for the headline.
+            can_snooze: False when the prompt insists (`SittingTimer.can_snooze`).
+            snoozes_used: Snoozes used since the last break.
+            snooze_min: Minutes one snooze puts the break off, for the Snooze button.
+            snooze_penalty_text: What a snooze costs, in words, shown next to the buttons.
+            show_safety: Open the safety panel (the app does this on the first break).
+        """
+        self._stretches = tuple(stretches)
+        self._break_length_s = break_length_s
+        self._can_snooze = can_snooze
+        self._is_awaiting_user = True
+
+        if sitting_min == 1:
+            headline = self.tr("You've been sitting for 1 minute — time to stand up and move.")
+        else:
+            headline = self.tr(
+                "You've been sitting for {minutes} minutes — time to stand up and move."
+            ).format(minutes=sitting_min)
+        self._sitting_label.setText(headline)
+        self._plan_label.setText(
+            self.tr("Your break: {length}. Here is what to try:").format(
+                length=self._length_text(break_length_s)
+            )
+        )
+        self._fill_cards()
+
+        self._snooze_button.setText(self.tr("S&nooze {minutes} min").format(minutes=snooze_min))
+        self._snooze_button.setAccessibleName(
+            self.tr("Snooze {minutes} minutes").format(minutes=snooze_min)
+        )
+        self._snooze_button.setEnabled(can_snooze)
+        self._snooze_note_label.setText(snooze_penalty_text)
+        self._snooze_note_label.setVisible(bool(snooze_penalty_text))
+        if can_snooze:
+            self._snooze_button.setToolTip(snooze_penalty_text)
+            self._snooze_button.setAccessibleDescription(snooze_penalty_text)
+        else:
+            if snoozes_used == 1:
+                insist = self.tr(
+                    "You've snoozed once, so this break can't wait: the prompt insists."
+                )
+            elif snoozes_used > 1:
+                insist = self.tr(
+                    "You've snoozed {count} times, so this break can't wait: the prompt insists."
+                ).format(count=snoozes_used)
+            else:
+                insist = self.tr("This break can't be snoozed: the prompt insists.")
+            insist = " ".join(
+                (insist, self.tr("A few minutes on your feet will do your back good."))
+            )
+            self._insist_label.setText(insist)
+            self._snooze_button.setToolTip(self.tr("No more snoozing for this break"))
+            self._snooze_button.setAccessibleDescription(insist)
+        self._insist_label.setVisible(not can_snooze)
+
+        self._safety_button.setChecked(show_safety)
+        self._safety_panel.setVisible(show_safety)
+        self._show_page(self._prompt_page)
+        self._present()
+
+    def show_guided(self, stretches: Sequence[Stretch], break_length_s: float) -> None:
+        """Go straight to the guided break, e.g. for "Take a break now" in the tray.
+
+        The app has already started the break in the core, so `break_started` is not emitted;
+        `break_finished` is, when the user is done.
+
+        Args:
+            stretches: The stretches to guide, in order.
+            break_length_s: How long the break is, for the "break time left" countdown.
+        """
+        self._stretches = tuple(stretches)
+        self._break_length_s = break_length_s
+        self._is_awaiting_user = True
+        self._safety_button.setChecked(False)
+        self._begin_guided()
+        self._present()
+
+    def tick(self) -> None:
+        """Bring the countdowns up to date with the clock.
+
+        The window's own timer calls this a few times a second while the guided page shows;
+        tests call it after advancing a fake clock.
+        """
+        if self._pages.currentWidget() is not self._guided_page or not self._stretches:
+            return
+        now_s = self._monotonic()
+        stretch = self._stretches[self._index]
+        step = _step_at(self._segments, now_s - self._stretch_started_s)
+        headline, detail = self._step_texts(stretch, step)
+        self._countdown_label.setText(headline)
+        self._step_detail_label.setText(detail)
+        self._stretch_progress.setValue(round(step.fraction_done * 1000))
+        if step.segment != self._last_segment:
+            self._last_segment = step.segment
+            announcement = QAccessibleAnnouncementEvent(
+                self._countdown_label, f"{headline}. {detail}"
+            )
+            QAccessible.updateAccessibility(announcement)
+
+        left_s = self._break_length_s - (now_s - self._break_started_s)
+        if left_s > 0:
+            self._break_left_label.setText(
+                self.tr("Break time left {time}").format(time=_clock_text(left_s))
+            )
+        else:
+            self._break_left_label.setText(self.tr("Break time is up — finish when you're ready"))
+
+    # Qt overrides
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter presses the default button; Escape is described in the class docstring."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            button = self._default_button()
+            if button.isVisible() and button.isEnabled():
+                button.click()
+                return
+        if key == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self._on_escape_pressed()
+            return
+        super().keyPressEvent(event)
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """The title-bar close button does what Escape does; a close from code only hides."""
+        if event.spontaneous() and self._is_awaiting_user:
+            self._report_escape()
+        super().closeEvent(event)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Run the countdown only while it can be seen."""
+        super().showEvent(event)
+        if self._pages.currentWidget() is self._guided_page:
+            self._timer.start()
+            self.tick()
+
+    @override
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """Stop the countdown timer while hidden."""
+        self._timer.stop()
+        super().hideEvent(event)
+
+    # Slots
+
+    def _on_start_button_clicked(self) -> None:
+        self._begin_guided()
+        self.break_started.emit()
+
+    def _on_snooze_button_clicked(self) -> None:
+        self._is_awaiting_user = False
+        self.hide()
+        self.snoozed.emit()
+
+    def _on_skip_button_clicked(self) -> None:
+        self._is_awaiting_user = False
+        self.hide()
+        self.skipped.emit()
+
+    def _on_next_button_clicked(self) -> None:
+        self._go_to(self._index + 1)
+
+    def _on_previous_button_clicked(self) -> None:
+        self._go_to(self._index - 1)
+
+    def _on_done_button_clicked(self) -> None:
+        self._is_awaiting_user = False
+        self.hide()
+        self.break_finished.emit(tuple(self._visited))
+
+    def _on_safety_button_toggled(self, is_checked: bool) -> None:
+        self._safety_panel.setVisible(is_checked)
+        self._fit_height()
+
+    def _on_escape_pressed(self) -> None:
+        if not self._is_awaiting_user:
+            self.hide()
+            return
+        self._report_escape()
+        self.hide()
+
+    # Behind the slots
+
+    def _report_escape(self) -> None:
+        """Report what Escape means on the page showing (see the class docstring)."""
+        if self._pages.currentWidget() is self._guided_page:
+            self._is_awaiting_user = False
+            self.break_finished.emit(tuple(self._visited))
+        elif self._can_snooze:
+            self._is_awaiting_user = False
+            self.snoozed.emit()
+
+    def _present(self) -> None:
+        # Neither show() nor raise_() activates: WA_ShowWithoutActivating keeps typing where it is.
+        # A window that was hidden comes up on top anyway; raise only one already showing.
+        was_visible = self.isVisible()
+        self.adjustSize()
+        self._fit_height()
+        self.show()
+        if was_visible:
+            self.raise_()
+
+    def _fit_height(self) -> None:
+        """Grow the window to fit its wrapped text at its current width.
+
+        A top-level window's minimum size ignores height-for-width, so word-wrapped labels could
+        otherwise end up squeezed over each other. It only grows, so buttons do not jump about.
+        """
+        # The stack caches its height-for-width; new page text does not reach that cache alone.
+        self._pages.updateGeometry()
+        self._root_layout.activate()
+        needed = self._root_layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _show_page(self, page: QWidget) -> None:
+        is_prompt = page is self._prompt_page
+        self._pages.setCurrentWidget(page)
+        self._prompt_buttons.setVisible(is_prompt)
+        self._guided_buttons.setVisible(not is_prompt)
+        if is_prompt:
+            self._timer.stop()
+            self._start_button.setFocus()
+        elif self.isVisible():
+            self._timer.start()
+
+    def _begin_guided(self) -> None:
+        self._break_started_s = self._monotonic()
+        self._visited = []
+        self._show_page(self._guided_page)
+        self._go_to(0)
+
+    def _go_to(self, index: int) -> None:
+        if not self._stretches:
+            return
+        self._index = max(0, min(index, len(self._stretches) - 1))
+        stretch = self._stretches[self._index]
+        if stretch.id not in self._visited:
+            self._visited.append(stretch.id)
+        self._segments = _segments(stretch.dose)
+        self._last_segment = None
+        self._stretch_started_s = self._monotonic()
+
+        count = len(self._stretches)
+        self._progress_label.setText(
+            self.tr("Stretch {number} of {count}").format(number=self._index + 1, count=count)
+        )
+        self._name_label.setText(stretch.name)
+        _load_illustration(self._guided_image, stretch)
+        self._where_label.setText(stretch.where[:1].upper() + stretch.where[1:])
+        self._equipment_label.setText(stretch.equipment)
+        self._dose_label.setText(stretch.dose_text)
+        self._why_label.setText(stretch.why)
+        items = "".join(f"<li>{html.escape(step)}</li>" for step in stretch.instructions)
+        self._steps_label.setText(f"<ol style='margin: 0;'>{items}</ol>")
+
+        is_last = self._index == count - 1
+        self._previous_button.setEnabled(self._index > 0)
+        self._next_button.setEnabled(not is_last)
+        self._next_button.setDefault(not is_last)
+        self._done_button.setDefault(is_last)
+        self._default_button().setFocus()
+        self.tick()
+        self._fit_height()
+
+    def _default_button(self) -> QPushButton:
+        if self._pages.currentWidget() is self._prompt_page:
+            return self._start_button
+        return self._next_button if self._next_button.isEnabled() else self._done_button
+
+    # Text
+
+    def _length_text(self, seconds: float) -> str:
+        whole = max(0, round(seconds))
+        minutes, rest = divmod(whole, 60)
+        if rest == 0:
+            return self.tr("{minutes} min").format(minutes=minutes)
+        if minutes == 0:
+            return self.tr("{seconds} s").format(seconds=rest)
+        return self.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
+
+    def _positions_text(self, stretch: Stretch) -> str:
+        words = {
+            Position.SEATED: self.tr("seated"),
+            Position.STANDING: self.tr("standing"),
+            Position.FLOOR: self.tr("on the floor"),
+        }
+        text = self.tr(" or ").join(words[position] for position in stretch.positions)
+        return text[:1].upper() + text[1:]
+
+    def _step_texts(self, stretch: Stretch, step: _Step) -> tuple[str, str]:
+        """The big countdown line and the line under it, for one step."""
+        segment = step.segment
+        time = _clock_text(step.remaining_s)
+        number, total = segment.number, segment.total
+        side = {
+            0: "",
+            1: self.tr("first side, then switch sides"),
+            2: self.tr("other side"),
+        }[segment.side]
+        if segment.kind is _StepKind.HOLD:
+            headline = self.tr("Hold {time}").format(time=time)
+            if total > 1:
+                detail = self.tr("Hold {number} of {total}").format(number=number, total=total)
+                detail = f"{detail} · {side}" if side else detail
+            else:
+                detail = side[:1].upper() + side[1:] if side else self.tr("Breathe easily")
+            return headline, detail
+        if segment.kind is _StepKind.REST:
+            return (
+                self.tr("Release {time}").format(time=time),
+                self.tr("Rest and breathe — next is hold {number} of {total}").format(
+                    number=number, total=total
+                ),
+            )
+        if segment.kind is _StepKind.SWITCH_SIDES:
+            return (
+                self.tr("Switch sides {time}").format(time=time),
+                self.tr("Come back to the middle and get ready for the other side"),
+            )
+        if segment.kind is _StepKind.REP:
+            headline = self.tr("Rep {number} of {total}").format(number=number, total=total)
+            pace = self.tr("Slow and steady, about {seconds:g} s each").format(
+                seconds=stretch.dose.rep_pace_s
+            )
+            return headline, f"{pace} · {side}" if side else pace
+        if segment.kind is _StepKind.WALK:
+            return (
+                self.tr("Walk {time}").format(time=time),
+                self.tr("Keep moving at an easy pace until the time is up"),
+            )
+        if self._index < len(self._stretches) - 1:
+            return self.tr("Well done"), self.tr("Press Next when you're ready")
+        return self.tr("Well done"), self.tr("That was the last one — press Done to finish")
+
+    # Building
+
+    def _build_prompt_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("prompt_page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        title = _label(self.tr("Time for a break"), object_name="prompt_title_label")
+        title.setFont(_scaled_font(self, 1.6, is_bold=True))
+        self._sitting_label = _label(object_name="sitting_label")
+        self._sitting_label.setFont(_scaled_font(self, 1.1))
+        self._plan_label = _label(object_name="plan_label", is_muted=True)
+
+        self._cards_layout = QHBoxLayout()
+        self._cards_layout.setSpacing(14)
+
+        self._snooze_note_label = _label(object_name="snooze_note_label", is_muted=True)
+        self._insist_label = _label(object_name="insist_label")
+        self._insist_label.setVisible(False)
+
+        layout.addWidget(title)
+        layout.addWidget(self._sitting_label)
+        layout.addSpacing(4)
+        layout.addWidget(self._plan_label)
+        layout.addLayout(self._cards_layout)
+        layout.addSpacing(2)
+        layout.addWidget(self._snooze_note_label)
+        layout.addWidget(self._insist_label)
+        return page
+
+    def _fill_cards(self) -> None:
+        for card in self._cards:
+            self._cards_layout.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self._cards = [self._build_card(stretch) for stretch in self._stretches]
+        for card in self._cards:
+            # No alignment: an aligned item gets its size hint, not its height for its width,
+            # and wrapped text would then spill over the illustration.
+            self._cards_layout.addWidget(card, 1)
+            card.show()  # now, not on the next event loop pass, so _fit_height() counts it
+
+    def _build_card(self, stretch: Stretch) -> QWidget:
+        card = QFrame()
+        card.setObjectName("stretch_card")
+        card.setAccessibleName(stretch.name)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(14, 14, 14, 14)
+        layout.setSpacing(6)
+
+        image = _illustration(_CARD_IMAGE_SIZE)
+        name = _label(stretch.name, object_name="card_name_label")
+        name.setFont(_scaled_font(self, 1.15, is_bold=True))
+        where = _label(self._positions_text(stretch), is_muted=True)
+        equipment = _label(
+            self.tr("Equipment: {equipment}").format(equipment=stretch.equipment), is_muted=True
+        )
+        dose = _label(stretch.dose_text, object_name="card_dose_label")
+
+        image_row = QHBoxLayout()
+        image_row.addStretch(1)
+        image_row.addWidget(image)
+        image_row.addStretch(1)
+        layout.addLayout(image_row)
+        _load_illustration(image, stretch)  # once in the card: showing it must not make a window
+        layout.addSpacing(4)
+        layout.addWidget(name)
+        layout.addWidget(where)
+        layout.addWidget(equipment)
+        layout.addWidget(dose)
+        layout.addStretch(1)
+        return card
+
+    def _build_guided_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("guided_page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        top = QHBoxLayout()
+        self._progress_label = _label(object_name="progress_label", is_muted=True)
+        self._break_left_label = _label(object_name="break_left_label", is_muted=True)
+        self._break_left_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._break_left_label.setAccessibleName(self.tr("Break time left"))
+        top.addWidget(self._progress_label)
+        top.addWidget(self._break_left_label)
+
+        self._name_label = _label(object_name="stretch_name_label")
+        self._name_label.setFont(_scaled_font(self, 1.6, is_bold=True))
+        self._why_label = _label(object_name="why_label", is_muted=True)
+
+        self._guided_image = _illustration(_GUIDED_IMAGE_SIZE)
+        facts = QVBoxLayout()
+        facts.setSpacing(6)
+        self._where_label = _label(object_name="where_label")
+        self._equipment_label = _label(object_name="equipment_label")
+        self._dose_label = _label(object_name="dose_label")
+        facts.addWidget(_label(self.tr("Where"), is_muted=True))
+        facts.addWidget(self._where_label)
+        facts.addSpacing(4)
+        facts.addWidget(_label(self.tr("Equipment"), is_muted=True))
+        facts.addWidget(self._equipment_label)
+        facts.addSpacing(4)
+        facts.addWidget(_label(self.tr("How much"), is_muted=True))
+        facts.addWidget(self._dose_label)
+        facts.addStretch(1)
+        middle = QHBoxLayout()
+        middle.setSpacing(18)
+        image_column = QVBoxLayout()
+        image_column.addWidget(self._guided_image)
+        image_column.addStretch(1)
+        middle.addLayout(image_column)
+        middle.addLayout(facts, 1)
+
+        self._steps_label = QLabel()
+        self._steps_label.setObjectName("steps_label")
+        self._steps_label.setTextFormat(Qt.TextFormat.RichText)
+        self._steps_label.setWordWrap(True)
+        self._steps_label.setAccessibleName(self.tr("Steps"))
+
+        countdown_card = QFrame()
+        countdown_card.setObjectName("countdown_card")
+        countdown_layout = QVBoxLayout(countdown_card)
+        countdown_layout.setContentsMargins(16, 12, 16, 14)
+        countdown_layout.setSpacing(4)
+        self._countdown_label = _label(object_name="countdown_label")
+        self._countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._countdown_label.setFont(_scaled_font(self, 2.2, is_bold=True))
+        self._countdown_label.setAccessibleName(self.tr("Countdown"))
+        self._step_detail_label = _label(object_name="step_detail_label", is_muted=True)
+        self._step_detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stretch_progress = QProgressBar()
+        self._stretch_progress.setObjectName("stretch_progress")
+        self._stretch_progress.setRange(0, 1000)
+        self._stretch_progress.setTextVisible(False)
+        self._stretch_progress.setAccessibleName(self.tr("Progress through this stretch"))
+        countdown_layout.addWidget(self._countdown_label)
+        countdown_layout.addWidget(self._step_detail_label)
+        countdown_layout.addSpacing(6)
+        countdown_layout.addWidget(self._stretch_progress)
+
+        layout.addLayout(top)
+        layout.addWidget(self._name_label)
+        layout.addWidget(self._why_label)
+        layout.addSpacing(2)
+        layout.addLayout(middle)
+        layout.addWidget(_label(self.tr("How to do it"), is_muted=True))
+        layout.addWidget(self._steps_label)
+        layout.addWidget(countdown_card)
+        return page
+
+    def _build_safety_panel(self) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("safety_panel")
+        panel.setAccessibleName(self.tr("Safety"))
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(14, 10, 14, 10)
+        text = safety_notice_html()  # the content page's wording, exactly
+        label = QLabel(text)
+        label.setObjectName("safety_text_label")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setFont(_scaled_font(self, 0.95))
+        layout.addWidget(label)
+        return panel
+
+    def _build_prompt_buttons(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self._skip_button = QPushButton(self.tr("S&kip"))
+        self._skip_button.setObjectName("skip_button")
+        self._skip_button.setAccessibleName(self.tr("Skip this break"))
+        self._skip_button.clicked.connect(self._on_skip_button_clicked)
+        self._snooze_button = QPushButton(self.tr("S&nooze"))
+        self._snooze_button.setObjectName("snooze_button")
+        self._snooze_button.clicked.connect(self._on_snooze_button_clicked)
+        self._start_button = QPushButton(self.tr("&Start break"))
+        self._start_button.setObjectName("start_button")
+        self._start_button.setAccessibleName(self.tr("Start break"))
+        self._start_button.setDefault(True)
+        self._start_button.clicked.connect(self._on_start_button_clicked)
+        layout.addWidget(self._skip_button)
+        layout.addWidget(self._snooze_button)
+        layout.addWidget(self._start_button)
+        return box
+
+    def _build_guided_buttons(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self._previous_button = QPushButton(self.tr("&Previous"))
+        self._previous_button.setObjectName("previous_button")
+        self._previous_button.setAccessibleName(self.tr("Previous stretch"))
+        self._previous_button.clicked.connect(self._on_previous_button_clicked)
+        self._next_button = QPushButton(self.tr("&Next"))
+        self._next_button.setObjectName("next_button")
+        self._next_button.setAccessibleName(self.tr("Next stretch"))
+        self._next_button.clicked.connect(self._on_next_button_clicked)
+        self._done_button = QPushButton(self.tr("&Done"))
+        self._done_button.setObjectName("done_button")
+        self._done_button.setAccessibleName(self.tr("Done: finish the break"))
+        self._done_button.clicked.connect(self._on_done_button_clicked)
+        layout.addWidget(self._previous_button)
+        layout.addWidget(self._next_button)
+        layout.addWidget(self._done_button)
+        return box
