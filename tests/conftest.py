@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 
+import cv2  # noqa: F401 - imported first on purpose, as the app does
 import pytest
 
+from postureapp.ui.qt_environment import drop_opencv_qt_paths
 from tests.fakes import FakeClock
 
-# Before any Qt import: tests never need a real display.
+# Before any Qt application exists: tests never need a real display, and must use PySide6's own
+# Qt plugins, not the ones OpenCV points to.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+drop_opencv_qt_paths()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

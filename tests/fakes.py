@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from postureapp.core.landmarks import PoseLandmarks
+from postureapp.core.ports import CameraStatus, FrameResult
 
 
 class FakeClock:
@@ -51,6 +52,47 @@ class ScriptedPoseEstimator:
         self.calls.append(t_s)
         index = min(len(self.calls) - 1, len(self._script) - 1)
         return self._script[index]
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class FakeImage:
+    """Stands in for a camera frame: only its shape is ever read by the core."""
+
+    shape = (480, 640, 3)
+
+
+class FakeFrameSource:
+    """A camera that always delivers a (blank) frame, or a scripted failure status."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self._clock = clock
+        self.status = CameraStatus.OK
+        self.reads = 0
+        self.releases = 0
+
+    def read(self) -> FrameResult:
+        self.reads += 1
+        if self.status is not CameraStatus.OK:
+            return FrameResult(self.status, message=f"camera {self.status.value}")
+        grid = tuple((120.0,) * 8 for _ in range(6))
+        return FrameResult(CameraStatus.OK, FakeImage(), self._clock.monotonic(), "", grid,
+                           "fake camera", self.reads)
+
+    def release(self) -> None:
+        self.releases += 1
+
+
+class PuppetPoseEstimator:
+    """A pose estimator that reports whoever the test currently puts in front of the camera."""
+
+    def __init__(self, people: tuple[PoseLandmarks, ...] = ()) -> None:
+        self.people = people
+        self.closed = False
+
+    def estimate(self, image: object, t_s: float) -> tuple[PoseLandmarks, ...]:
+        return self.people
 
     def close(self) -> None:
         self.closed = True

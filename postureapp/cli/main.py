@@ -68,8 +68,8 @@ def _env_path(name: str) -> Path | None:
 
 def _run_summary(args: argparse.Namespace) -> int:
     from postureapp.adapters.settings_file import JsonSettingsRepository
-    from postureapp.paths import default_paths
     from postureapp.cli.summary import run_summary
+    from postureapp.paths import default_paths
 
     # The directory options may also follow the subcommand: `postureapp summary --data-dir D`.
     dirs = argparse.ArgumentParser(add_help=False)

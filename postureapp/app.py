@@ -1,0 +1,717 @@
+"""Composition root: builds the core, the adapters and the UI, and connects them.
+
+The only module that knows every concrete class. Decisions stay in the core (SittingTimer,
+NudgePolicy, PostureMonitor); this module turns Qt events into core calls and core results
+into what the user sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import random
+import signal
+import socket
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+
+from postureapp import __version__
+from postureapp.core.calibration import CalibrationResult
+from postureapp.core.clock import Clock, SystemClock
+from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.monitor import PostureReading
+from postureapp.core.ports import (
+    CameraStatus,
+    FrameSource,
+    PoseEstimator,
+    SettingsRepository,
+    SummaryRepository,
+)
+from postureapp.core.reminders import NudgePolicy
+from postureapp.core.samples import PostureSample, PostureState
+from postureapp.core.settings import Settings, SettingsError, field_names
+from postureapp.core.settings_overrides import settings_from_overrides
+from postureapp.core.sitting_timer import SNOOZE_PENALTY_S, SittingTimer, TimerState
+from postureapp.core.status import AppStatus
+from postureapp.core.stretches import STRETCHES, pick_stretches
+from postureapp.core.summary import summarise_day, today_so_far_line
+from postureapp.paths import AppPaths, default_paths
+from postureapp.ui.break_window import BreakWindow
+from postureapp.ui.calibration_dialog import CalibrationDialog
+from postureapp.ui.desktop_session import DesktopSession, SingleInstance, instance_key
+from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
+from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
+from postureapp.ui.qt_environment import drop_opencv_qt_paths
+from postureapp.ui.resources import icon_path
+from postureapp.ui.settings_dialog import SettingsDialog
+from postureapp.ui.summary_view import SummaryWindow
+from postureapp.ui.tray import AppMenu, StatusWindow, TrayIcon
+
+LOG = logging.getLogger("postureapp")
+POLL_INTERVAL_MS = 1000
+MAX_SAMPLE_SPAN_S = 120.0  # a sample never stands for more than this much monitored time
+NO_TRAY_REASON = (
+    "No system tray was found on this desktop, so postureapp shows this window instead. "
+    "Closing it quits postureapp."
+)
+PRIVACY_STATEMENT = (
+    "postureapp looks at your posture through the webcam to coach you. Camera pictures are "
+    "analysed in memory on this computer and immediately discarded: no picture is ever saved "
+    "or sent anywhere, and postureapp makes no network connections. What it keeps is a "
+    "per-minute posture summary and your break history, stored only on this computer."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RunOverrides:
+    """This run's `--set` values, which are not saved unless the user changes them.
+
+    Attributes:
+        run_values: The overridden fields and the values this run uses.
+        saved_values: The same fields as they are in the settings file.
+    """
+
+    run_values: dict[str, Any]
+    saved_values: dict[str, Any]
+
+    def without_overrides(self, settings: Settings) -> Settings:
+        """The settings to save: overridden fields the user left alone keep their saved value."""
+        unchanged = {
+            name: self.saved_values[name]
+            for name, value in self.run_values.items()
+            if getattr(settings, name) == value
+        }
+        return replace(settings, **unchanged) if unchanged else settings
+
+
+class Coach(QObject):
+    """The running app: timer, nudges, monitor worker, tray and windows, wired together.
+
+    Signals:
+        settings_for_worker(Settings): new settings for the worker thread.
+        suspend_worker(bool): camera off (True) or on again.
+        calibrate_worker(int, bool): start calibration (seconds, preview).
+        cancel_calibration_worker(): abandon calibration.
+        break_prompt_shown(): the break window was shown (for tests and logging).
+        nudge_shown(str): a posture nudge was shown with this cue.
+    """
+
+    settings_for_worker = Signal(object)
+    suspend_worker = Signal(bool)
+    calibrate_worker = Signal(int, bool)
+    cancel_calibration_worker = Signal()
+    break_prompt_shown = Signal()
+    nudge_shown = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        settings_repository: SettingsRepository,
+        store: SummaryRepository,
+        clock: Clock,
+        make_source: Callable[[Settings], FrameSource],
+        make_estimator: Callable[[Settings], PoseEstimator],
+        paths: AppPaths,
+        use_tray: bool,
+        overrides: RunOverrides | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__()
+        self._settings = settings
+        self._settings_repository = settings_repository
+        self._overrides = overrides or RunOverrides({}, {})
+        self._store = store
+        self._clock = clock
+        self._paths = paths
+        self._rng = rng or random.Random()
+        self._recent_stretches: list[str] = []
+        self._suggested: tuple[str, ...] = ()
+        self._last_reading: PostureReading | None = None
+        self._last_sample_s: float | None = None
+        self._camera = CameraStatus.OK if settings.camera_enabled else CameraStatus.DISABLED
+        self._is_locked = False
+        self._stale_asked = False
+        self._quitting = False
+        self._tray_placed = False
+
+        self.timer = SittingTimer(settings, clock)
+        self.nudges = NudgePolicy(settings, clock, self.timer)
+
+        self.menu = AppMenu(self.status())
+        self.tray: TrayIcon | None = None
+        self.status_window: StatusWindow | None = None
+        if use_tray:
+            self.tray = TrayIcon(self.menu)
+        else:
+            self.status_window = StatusWindow(self.menu, NO_TRAY_REASON)
+        self.break_window = BreakWindow(clock.monotonic)
+        self.summary_window: SummaryWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.calibration_dialog: CalibrationDialog | None = None
+
+        self.worker = MonitorWorker(settings, make_source, make_estimator)
+        self.session = DesktopSession()
+        self._connect()
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_INTERVAL_MS)
+        self._poll_timer.timeout.connect(self._on_poll_timer_timeout)
+        self.worker_thread: QThread | None = None
+
+    # -- start and stop --------------------------------------------------------------------
+
+    def start(self, use_worker_thread: bool = True) -> None:
+        """Show the icon first, then start the worker (model and camera load off the GUI).
+
+        Args:
+            use_worker_thread: False keeps the worker on this thread and its timer idle, so a
+                test can drive sampling with `worker.sample_now()` and a fake clock.
+        """
+        self._show_status()
+        if self.tray is not None:
+            self.tray.show()
+        if self.status_window is not None:
+            self.status_window.show()
+        if use_worker_thread:
+            self.worker_thread = start_worker_thread(self.worker)
+            self._poll_timer.start()
+        if not self._settings.first_run_done:
+            QTimer.singleShot(0, self._run_first_run)
+
+    def shutdown(self) -> None:
+        """Release the camera, stop the worker thread, save everything. Safe to call twice."""
+        if self._quitting:
+            return
+        self._quitting = True
+        self._poll_timer.stop()
+        self._record_events(self.timer.poll().events)
+        if self.worker_thread is not None and self.worker_thread.isRunning():
+            QMetaObject.invokeMethod(self.worker, "stop",
+                                     Qt.ConnectionType.BlockingQueuedConnection)
+            self.worker_thread.quit()
+            self.worker_thread.wait(10_000)
+        self._store.flush()
+        self._store.close()
+        if self.tray is not None:
+            self.tray.hide()
+        LOG.info("shut down: camera released, worker stopped, history saved")
+
+    # -- wiring ----------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        menu = self.menu
+        menu.pause_requested.connect(self._on_menu_pause_requested)
+        menu.resume_requested.connect(self._on_menu_resume_requested)
+        menu.break_now_requested.connect(self._on_menu_break_now_requested)
+        menu.snooze_requested.connect(self._on_break_window_snoozed)
+        menu.calibrate_requested.connect(self.open_calibration)
+        menu.summary_requested.connect(self.open_summary)
+        menu.settings_requested.connect(self.open_settings)
+        menu.about_requested.connect(self._on_menu_about_requested)
+        menu.quit_requested.connect(self._on_menu_quit_requested)
+        self.break_window.break_started.connect(self._on_break_window_break_started)
+        self.break_window.break_finished.connect(self._on_break_window_break_finished)
+        self.break_window.snoozed.connect(self._on_break_window_snoozed)
+        self.break_window.skipped.connect(self._on_break_window_skipped)
+        self.worker.reading_ready.connect(self._on_worker_reading_ready)
+        self.worker.model_failed.connect(self._on_worker_model_failed)
+        self.settings_for_worker.connect(self.worker.apply_settings)
+        self.suspend_worker.connect(self.worker.set_suspended)
+        self.calibrate_worker.connect(self.worker.start_calibration)
+        self.cancel_calibration_worker.connect(self.worker.cancel_calibration)
+        self.session.lock_changed.connect(self._on_session_lock_changed)
+        self.session.sleep_changed.connect(self._on_session_sleep_changed)
+        if self.status_window is not None:
+            self.status_window.closed.connect(self._on_menu_quit_requested)
+
+    # -- status ------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in effect (saved settings plus this run's --set overrides)."""
+        return self._settings
+
+    def status(self) -> AppStatus:
+        """What the tray shows now."""
+        reading = self._last_reading
+        posture = reading.state if reading else PostureState.UNKNOWN
+        detail = ""
+        if reading is not None and reading.message and reading.camera_status is CameraStatus.OK:
+            detail = reading.message
+        camera = self._camera
+        if self.timer.is_paused:
+            detail = detail or "Camera off while paused"
+        return AppStatus(
+            timer_state=self.timer.state,
+            posture=posture,
+            camera=camera,
+            sitting_s=self.timer.sitting_s,
+            sitting_limit_s=self._settings.sitting_limit_min * 60.0,
+            seconds_until_break=self.timer.seconds_until_break_due,
+            pause_remaining_s=self.timer.pause_remaining_s,
+            is_camera_active=(camera is CameraStatus.OK and self._settings.camera_enabled
+                              and not self.timer.is_paused and not self._is_locked),
+            detail=detail,
+        )
+
+    def today_line(self) -> str:
+        """One line about today for the tooltip."""
+        today = self._clock.now().date()
+        summary = summarise_day(today, self._store.minutes_for_day(today),
+                                self._store.events_for_day(today),
+                                natural_break_min=self._settings.natural_break_min)
+        return today_so_far_line(summary)
+
+    def _show_status(self) -> None:
+        status = self.status()
+        self.menu.set_status(status, self.timer.can_snooze)
+        today = self.today_line()
+        if self.tray is not None:
+            self.tray.show_status(status, today)
+            geometry = self.tray.geometry()
+            if not self._tray_placed and self.tray.isVisible() and geometry.isValid():
+                self._tray_placed = True
+                LOG.info("tray icon visible at %d,%d size %dx%d", geometry.x(), geometry.y(),
+                         geometry.width(), geometry.height())
+        if self.status_window is not None:
+            self.status_window.show_status(status, today)
+
+    def notify(self, title: str, message: str) -> None:
+        """Tell the user something, as a tray notification (or in the status window)."""
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
+        elif self.status_window is not None:
+            self.status_window.notice.setText(f"{title}: {message}")
+
+    # -- the heartbeat -----------------------------------------------------------------------
+
+    @Slot()
+    def _on_poll_timer_timeout(self) -> None:
+        self.poll()
+
+    def poll(self) -> None:
+        """One heartbeat: let the core decide, then show what it decided."""
+        update = self.timer.poll()
+        nudge_update = self.nudges.poll()
+        self._record_events(update.events)
+        self._record_events(nudge_update.events)
+        prompt_due = any(e.kind is EventKind.BREAK_DUE for e in update.events) or (
+            # A prompt held during a call comes back when the call ends, without a new event.
+            update.is_state_changed and update.state is TimerState.BREAK_DUE
+        )
+        if prompt_due and not self.break_window.isVisible():
+            self._show_break_prompt()
+        resolved_elsewhere = update.state in (TimerState.SITTING, TimerState.AWAY,
+                                              TimerState.PAUSED, TimerState.IN_CALL)
+        if update.is_state_changed and resolved_elsewhere and update.previous_state in (
+            TimerState.BREAK_DUE, TimerState.ON_BREAK
+        ):
+            # Natural break, call or pause: the prompt is no longer wanted.
+            self.break_window.hide()
+        if nudge_update.nudge is not None:
+            self.notify(self.tr("Posture"), nudge_update.nudge.cue)
+            self.nudge_shown.emit(nudge_update.nudge.cue)
+        if update.is_state_changed and update.previous_state is TimerState.PAUSED:
+            self.suspend_worker.emit(self._is_locked)
+        self._show_status()
+
+    def _record_events(self, events: tuple[CoachEvent, ...]) -> None:
+        for event in events:
+            self._store.record_event(event)
+
+    # -- breaks ------------------------------------------------------------------------------
+
+    def _show_break_prompt(self) -> None:
+        settings = self._settings
+        chosen = pick_stretches(STRETCHES, settings, tuple(self._recent_stretches),
+                                self.nudges.is_rounded_recently, self._rng)
+        self._suggested = tuple(s.id for s in chosen)
+        self._recent_stretches = [*self._recent_stretches, *self._suggested][-8:]
+        penalty = "" if self.timer.snoozes_used == 0 else self.tr(
+            "You snoozed {n} time(s): this break is {m} min longer."
+        ).format(n=self.timer.snoozes_used,
+                 m=round(self.timer.snoozes_used * SNOOZE_PENALTY_S / 60))
+        if self.timer.can_snooze:
+            penalty = (penalty + " " + self.tr("Each snooze adds a minute to the break.")).strip()
+        self.break_window.show_prompt(
+            chosen, self.timer.break_length_s, int(self.timer.sitting_s // 60),
+            self.timer.can_snooze, self.timer.snoozes_used, settings.snooze_min, penalty,
+            show_safety=not settings.safety_acknowledged,
+        )
+        self.notify(self.tr("Time for a break"),
+                     self.tr("You have been sitting for {m} minutes. Stand up and stretch.")
+                     .format(m=int(self.timer.sitting_s // 60)))
+        self.break_prompt_shown.emit()
+
+    @Slot()
+    def _on_break_window_break_started(self) -> None:
+        self.timer.start_break(self._suggested)
+        if not self._settings.safety_acknowledged:
+            self._save_settings(self._settings.replace(safety_acknowledged=True))
+        self.poll()
+
+    @Slot(object)
+    def _on_break_window_break_finished(self, stretch_ids: tuple[str, ...]) -> None:
+        self.timer.finish_break(tuple(stretch_ids))
+        self.break_window.hide()
+        self.poll()
+
+    @Slot()
+    def _on_break_window_snoozed(self) -> None:
+        if self.timer.snooze():
+            self.break_window.hide()
+        self.poll()
+
+    @Slot()
+    def _on_break_window_skipped(self) -> None:
+        self.timer.skip()
+        self.break_window.hide()
+        self.poll()
+
+    @Slot()
+    def _on_menu_break_now_requested(self) -> None:
+        chosen = pick_stretches(STRETCHES, self._settings, tuple(self._recent_stretches),
+                                self.nudges.is_rounded_recently, self._rng)
+        self._suggested = tuple(s.id for s in chosen)
+        if self.timer.take_break_now(self._suggested):
+            self.poll()
+            if self.timer.state is TimerState.BREAK_DUE:
+                self._show_break_prompt()
+        self.break_window.raise_()
+
+    # -- pause -------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_menu_pause_requested(self, duration_s: float | None) -> None:
+        if self.timer.pause(duration_s):
+            self.suspend_worker.emit(True)
+        self.poll()
+
+    @Slot()
+    def _on_menu_resume_requested(self) -> None:
+        self.timer.resume()
+        self.suspend_worker.emit(self._is_locked)
+        self.poll()
+
+    # -- readings from the camera ------------------------------------------------------------
+
+    @Slot(object)
+    def _on_worker_reading_ready(self, reading: PostureReading) -> None:
+        self._last_reading = reading
+        self._camera = reading.camera_status
+        self.timer.on_camera_in_use_by_other_app(reading.camera_status is CameraStatus.IN_USE)
+        self.timer.on_presence(reading.is_present)
+        self.nudges.on_posture(reading.state)
+        now_s = self._clock.monotonic()
+        span_s = MAX_SAMPLE_SPAN_S if self._last_sample_s is None else now_s - self._last_sample_s
+        self._last_sample_s = now_s
+        if reading.camera_status is CameraStatus.OK:
+            score = reading.verdict.score if reading.verdict else None
+            self._store.record_sample(PostureSample(
+                self._clock.now(), reading.state, score,
+                max(0.0, min(span_s, MAX_SAMPLE_SPAN_S, 2.0 * self._settings.sample_interval_s)),
+            ))
+        if reading.stale is not None and not self._stale_asked:
+            self._stale_asked = True  # ask once per run, gently
+            self.notify(self.tr("Recalibrate?"), reading.stale.reason)
+        self._show_status()
+
+    @Slot(str)
+    def _on_worker_model_failed(self, message: str) -> None:
+        self._camera = CameraStatus.UNREADABLE
+        self.notify(self.tr("Posture monitoring is off"),
+                     message + " " + self.tr("The break timer keeps working."))
+        self._show_status()
+
+    # -- desktop session ---------------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_session_lock_changed(self, is_locked: bool) -> None:
+        self._is_locked = is_locked
+        self.timer.on_session_locked(is_locked)
+        self.suspend_worker.emit(is_locked or self.timer.is_paused)
+        self.poll()
+
+    @Slot(bool)
+    def _on_session_sleep_changed(self, is_sleeping: bool) -> None:
+        if is_sleeping:
+            self.timer.on_system_sleep()
+        else:
+            self.timer.on_system_wake()
+        self.suspend_worker.emit(is_sleeping or self._is_locked or self.timer.is_paused)
+
+    # -- windows -----------------------------------------------------------------------------
+
+    @Slot()
+    def open_summary(self) -> None:
+        """Show today's summary."""
+        if self.summary_window is None:
+            self.summary_window = SummaryWindow(
+                self._store, lambda: self._clock.now().date(), self._settings.natural_break_min
+            )
+        self.summary_window.refresh()
+        _bring_forward(self.summary_window)
+
+    @Slot()
+    def open_settings(self) -> None:
+        """Show the settings dialog."""
+        if self.settings_dialog is None:
+            from postureapp.adapters.camera_devices import list_cameras
+
+            dialog = SettingsDialog(self._settings, self._paths.data_dir, list_cameras())
+            dialog.settings_changed.connect(self._on_settings_dialog_settings_changed)
+            dialog.delete_all_data_requested.connect(self._on_settings_dialog_delete_all)
+            dialog.finished.connect(self._on_settings_dialog_finished)
+            self.settings_dialog = dialog
+        _bring_forward(self.settings_dialog)
+
+    @Slot(int)
+    def _on_settings_dialog_finished(self, _result: int) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    @Slot(object)
+    def _on_settings_dialog_settings_changed(self, settings: Settings) -> None:
+        self.apply_settings(settings)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings everywhere and save them."""
+        self._save_settings(settings)
+        self.timer.on_settings_changed(settings)
+        self.nudges.on_settings_changed(settings)
+        self.settings_for_worker.emit(settings)
+        if not settings.camera_enabled:
+            self._camera = CameraStatus.DISABLED
+        elif self._camera is CameraStatus.DISABLED:
+            self._camera = CameraStatus.OK
+        from postureapp.adapters.autostart import apply_start_at_login
+
+        problem = apply_start_at_login(settings.start_at_login)
+        if problem:
+            self.notify(self.tr("Start at login"), problem)
+        self._show_status()
+
+    def _save_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        saved = self._overrides.without_overrides(settings)
+        try:
+            self._settings_repository.save(saved)
+        except OSError as error:
+            self.notify(self.tr("Settings not saved"), str(error))
+
+    @Slot()
+    def _on_settings_dialog_delete_all(self) -> None:
+        if self._store.delete_all():
+            self.notify(self.tr("History deleted"), self.tr("All your posture history is gone."))
+        else:
+            self.notify(self.tr("History not deleted"), self._store.status.message)
+        if self.summary_window is not None:
+            self.summary_window.refresh()
+
+    @Slot()
+    def open_calibration(self) -> None:
+        """Show the calibration dialog."""
+        if self.calibration_dialog is None:
+            dialog = CalibrationDialog(self._settings.show_preview)
+            dialog.calibration_requested.connect(self._on_calibration_dialog_requested)
+            dialog.cancelled.connect(self.cancel_calibration_worker.emit)
+            dialog.baseline_accepted.connect(self._on_calibration_dialog_baseline_accepted)
+            self.worker.calibration_progress.connect(dialog.show_progress)
+            self.worker.preview_ready.connect(dialog.show_preview)
+            self.worker.calibration_finished.connect(dialog.show_result)
+            self.calibration_dialog = dialog
+        _bring_forward(self.calibration_dialog)
+
+    @Slot(int, bool)
+    def _on_calibration_dialog_requested(self, seconds: int, preview: bool) -> None:
+        if not self._settings.camera_enabled:
+            self.apply_settings(self._settings.replace(camera_enabled=True))
+        self.calibrate_worker.emit(seconds, preview)
+
+    @Slot(object)
+    def _on_calibration_dialog_baseline_accepted(self, result: CalibrationResult) -> None:
+        self._save_settings(self._settings.replace(baseline=result.baseline))
+        self.settings_for_worker.emit(self._settings)
+        self._stale_asked = False
+        self._store.record_event(CoachEvent(EventKind.CALIBRATED, self._clock.now(),
+                                            detail=result.message))
+
+    @Slot()
+    def _on_menu_about_requested(self) -> None:
+        model = self._settings.model_path or self.tr("the embedded MediaPipe pose model "
+                                                     "(BlazePose full, Apache-2.0)")
+        QMessageBox.about(
+            None, self.tr("About postureapp"),
+            self.tr("postureapp {v}\n\n{privacy}\n\nPose model: {model}\nSettings: {config}\n"
+                    "History: {data}").format(v=__version__, privacy=PRIVACY_STATEMENT,
+                                              model=model, config=self._paths.config_dir,
+                                              data=self._paths.data_dir),
+        )
+
+    @Slot()
+    def _on_menu_quit_requested(self) -> None:
+        QCoreApplication.quit()
+
+    @Slot()
+    def bring_forward(self) -> None:
+        """Another start of the app asked us to come forward: show the summary."""
+        if self.status_window is not None:
+            _bring_forward(self.status_window)
+        self.open_summary()
+
+    # -- first run ---------------------------------------------------------------------------
+
+    @Slot()
+    def _run_first_run(self) -> None:
+        welcome = WelcomeDialog()
+        choice: list[str] = []
+        welcome.camera_setup_chosen.connect(lambda: choice.append("camera"))
+        welcome.timer_only_chosen.connect(lambda: choice.append("timer"))
+        welcome.exec()
+        safety = SafetyNoticeDialog()
+        safety.exec()
+        settings = self._settings.replace(first_run_done=True, safety_acknowledged=True)
+        if choice == ["timer"]:
+            settings = settings.replace(camera_enabled=False)
+        self.apply_settings(settings)
+        if choice == ["camera"]:
+            self.open_calibration()
+
+
+def _bring_forward(window: QWidget) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _install_signal_handlers(app: QApplication) -> QSocketNotifier | None:
+    """Quit cleanly on SIGTERM and SIGINT (Ctrl+C, logout): Qt's loop does not run Python
+    signal handlers by itself, so a socket pair wakes it."""
+    try:
+        reader, writer = socket.socketpair()
+    except OSError:
+        return None
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: None)  # the wakeup fd does the work
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_activated() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        QCoreApplication.quit()
+
+    notifier.activated.connect(on_activated)
+    notifier.setProperty("sockets", [reader, writer])  # keep them alive
+    app.setProperty("_signal_sockets", (reader, writer))
+    return notifier
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the tray app; returns the exit code."""
+    from postureapp.adapters.camera import NoCamera, open_source
+    from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator
+    from postureapp.adapters.settings_file import JsonSettingsRepository
+    from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRepository
+
+    level = os.environ.get("POSTUREAPP_LOG", "").upper()
+    if level:
+        logging.basicConfig(level=getattr(logging, level, logging.INFO),
+                            format="postureapp %(levelname)s: %(message)s")
+    paths = default_paths(args)
+    repository = JsonSettingsRepository(paths.config_dir)
+    loaded = repository.load_report()
+    try:
+        settings = settings_from_overrides(loaded.settings, args.overrides)
+    except SettingsError as error:
+        print(f"error: --set {error}", file=sys.stderr)
+        return 2
+    changed = [name for name in field_names()
+               if getattr(settings, name) != getattr(loaded.settings, name)]
+    overrides = RunOverrides({n: getattr(settings, n) for n in changed},
+                             {n: getattr(loaded.settings, n) for n in changed})
+    if args.model is not None:
+        settings = settings.replace(model_path=str(args.model))
+
+    drop_opencv_qt_paths()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("postureapp")
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(QIcon(str(icon_path("postureapp.svg"))))
+
+    instance = SingleInstance(instance_key(paths.config_dir))
+    if instance.notify_running_instance():
+        print("postureapp is already running; it has been brought forward.", file=sys.stderr)
+        return 0
+    instance.listen()
+
+    camera_spec = args.camera
+
+    def make_source(current: Settings) -> FrameSource:
+        if not current.camera_enabled:
+            return NoCamera()
+        if camera_spec is not None:
+            try:
+                return open_source(camera_spec, loop=True)  # type: ignore[no-any-return]
+            except FileNotFoundError as error:
+                return NoCamera(CameraStatus.NOT_FOUND, str(error))
+        return open_source(str(current.camera_index))  # type: ignore[no-any-return]
+
+    def make_estimator(current: Settings) -> PoseEstimator:
+        from postureapp.adapters.mediapipe_pose import ModelError
+
+        if current.model_path:
+            try:
+                return MediaPipePoseEstimator(Path(current.model_path))
+            except ModelError:
+                # The user's model is broken: fall back to the embedded one (and say so).
+                estimator = MediaPipePoseEstimator(None)
+                print(f"warning: could not load {current.model_path}; using the embedded "
+                      "model", file=sys.stderr)
+                return estimator
+        return MediaPipePoseEstimator(None)
+
+    store = SqliteSummaryRepository(paths.data_dir / HISTORY_FILE_NAME)
+    store.apply_retention(settings.retention_days)
+    use_tray = QSystemTrayIcon.isSystemTrayAvailable()
+    coach = Coach(settings, repository, store, SystemClock(), make_source, make_estimator,
+                  paths, use_tray, overrides)
+    instance.activation_requested.connect(coach.bring_forward)
+    notifier = _install_signal_handlers(app)
+    app.aboutToQuit.connect(coach.shutdown)
+    coach.start()
+    for problem in [*loaded.problems, *store.status.notices]:
+        coach.notify("postureapp", problem)
+    if not use_tray:
+        print(NO_TRAY_REASON, file=sys.stderr)
+    LOG.info("started (tray: %s, D-Bus session signals: %s)", use_tray,
+             ", ".join(coach.session.sources) or "none")
+    code = app.exec()
+    coach.shutdown()
+    instance.close()
+    del notifier
+    return int(code)
+

@@ -1,0 +1,141 @@
+"""Calibration: sit upright for a few seconds while the camera learns your upright posture."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postureapp.core.calibration import CalibrationResult
+
+CALIBRATION_SECONDS = 5
+
+
+class CalibrationDialog(QDialog):
+    """Guides the user through calibration and shows live feedback.
+
+    The camera work happens in the monitor worker; this dialog only asks for it and shows
+    progress. Frames for the optional preview are shown and dropped, never stored.
+
+    Signals:
+        calibration_requested(int, bool): start, for this many seconds, with or without preview.
+        cancelled(): the user closed the dialog while calibrating.
+        baseline_accepted(CalibrationResult): calibration succeeded and the user closed the
+            dialog with the new baseline.
+    """
+
+    calibration_requested = Signal(int, bool)
+    cancelled = Signal()
+    baseline_accepted = Signal(object)
+
+    def __init__(self, show_preview: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Calibrate posture — postureapp"))
+        self._is_running = False
+        self._result: CalibrationResult | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Sit the way you want to sit: tall, shoulders relaxed, looking at your screen.\n"
+                "Keep your head and both shoulders in the camera's view. This takes "
+                f"{CALIBRATION_SECONDS} seconds. The camera picture is never saved."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.preview_box = QCheckBox(self.tr("Show the camera &preview"))
+        self.preview_box.setChecked(show_preview)
+        self.preview_box.setAccessibleName(self.tr("Show the camera preview"))
+        self.preview_box.toggled.connect(self._on_preview_box_toggled)
+        layout.addWidget(self.preview_box)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(320, 240)
+        self.preview.setAccessibleName(self.tr("Camera preview"))
+        self.preview.setVisible(show_preview)
+        layout.addWidget(self.preview)
+        self.hint = QLabel(self.tr("Press Start when you are sitting upright."))
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(self.tr("Calibration feedback"))
+        layout.addWidget(self.hint)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Calibration progress"))
+        layout.addWidget(self.progress)
+        buttons = QDialogButtonBox()
+        self.start_button = QPushButton(self.tr("&Start"))
+        self.start_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("&Close"))
+        buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @property
+    def calibration_result(self) -> CalibrationResult | None:
+        """The last calibration result, if any."""
+        return self._result
+
+    @Slot(bool)
+    def _on_preview_box_toggled(self, checked: bool) -> None:
+        self.preview.setVisible(checked)
+        self.preview.clear()
+
+    @Slot()
+    def _on_start_button_clicked(self) -> None:
+        self._is_running = True
+        self._result = None
+        self.start_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.hint.setText(self.tr("Hold still and sit upright…"))
+        self.calibration_requested.emit(CALIBRATION_SECONDS, self.preview_box.isChecked())
+
+    @Slot(float, str)
+    def show_progress(self, share_done: float, hint: str) -> None:
+        """Live feedback from the worker: how far along, and whether the view is good."""
+        self.progress.setValue(round(share_done * 100))
+        self.hint.setText(hint)
+
+    @Slot(QImage)
+    def show_preview(self, image: QImage) -> None:
+        """Show one camera frame (only while the preview is switched on)."""
+        if self.preview_box.isChecked():
+            self.preview.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    self.preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    @Slot(object)
+    def show_result(self, result: CalibrationResult) -> None:
+        """Show how calibration went; a success is handed on via `baseline_accepted`."""
+        self._is_running = False
+        self._result = result
+        self.preview.clear()
+        self.start_button.setEnabled(True)
+        if result.baseline is None:
+            self.hint.setText(result.message)
+            self.start_button.setText(self.tr("Try &again"))
+            return
+        self.progress.setValue(100)
+        self.hint.setText(self.tr("Done: your upright posture is saved. ") + result.message)
+        self.start_button.setText(self.tr("&Recalibrate"))
+        self.baseline_accepted.emit(result)
+
+    def reject(self) -> None:  # noqa: D102 (Qt override)
+        if self._is_running:
+            self._is_running = False
+            self.cancelled.emit()
+        super().reject()

@@ -1,0 +1,137 @@
+"""The desktop's signals: screen locked, machine going to sleep, and one running instance.
+
+Linux: the freedesktop (and GNOME) screensaver interface on the session bus tells when the
+screen locks; logind's PrepareForSleep on the system bus tells when the machine suspends.
+Either may be missing (no D-Bus, another desktop); the app then still works and treats a long
+gap between timer polls as time away.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+_SCREENSAVERS = (
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+)
+
+
+def _slot(signature: str) -> bytes:
+    # QtDBus names the receiving slot the C++ way: the SLOT() macro's "1" prefix and signature.
+    return SLOT(signature).encode()
+
+
+class DesktopSession(QObject):
+    """Reports screen locks and suspends where the platform tells us.
+
+    Signals:
+        lock_changed(bool): the screen was locked (True) or unlocked (False).
+        sleep_changed(bool): the machine is about to sleep (True) or has woken (False).
+    """
+
+    lock_changed = Signal(bool)
+    sleep_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources: list[str] = []
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # a Qt build without D-Bus (Windows, macOS)
+            return
+        session = QDBusConnection.sessionBus()
+        if session.isConnected():
+            for service, path, interface in _SCREENSAVERS:
+                if session.connect(
+                    service,
+                    path,
+                    interface,
+                    "ActiveChanged",
+                    self,
+                    _slot("_on_screensaver_active_changed(bool)"),
+                ):
+                    self.sources.append(interface)
+        system = QDBusConnection.systemBus()
+        if system.isConnected() and system.connect(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            self,
+            _slot("_on_login1_prepare_for_sleep(bool)"),
+        ):
+            self.sources.append("org.freedesktop.login1")
+
+    @Slot(bool)
+    def _on_screensaver_active_changed(self, active: bool) -> None:
+        self.lock_changed.emit(active)
+
+    @Slot(bool)
+    def _on_login1_prepare_for_sleep(self, sleeping: bool) -> None:
+        self.sleep_changed.emit(sleeping)
+
+
+def instance_key(config_dir: Path) -> str:
+    """A name for the single-instance socket: one per user and settings folder, so an
+    isolated instance (another --config-dir) may run beside the usual one."""
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or str(os.getuid())
+    digest = hashlib.sha256(str(config_dir.resolve()).encode()).hexdigest()[:12]
+    return f"postureapp-{user}-{digest}"
+
+
+class SingleInstance(QObject):
+    """Makes sure one app runs per settings folder; a second start wakes the first.
+
+    Signals:
+        activation_requested(): another start of the app asked this one to come forward.
+    """
+
+    activation_requested = Signal()
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self._key = key
+        self._server: QLocalServer | None = None
+
+    def notify_running_instance(self, timeout_ms: int = 1000) -> bool:
+        """Tell an instance already running to come forward; False when there is none."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._key)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(b"activate\n")
+        socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return True
+
+    def listen(self) -> bool:
+        """Become the running instance. Cleans up a socket a crashed instance left behind."""
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self._key):
+            QLocalServer.removeServer(self._key)  # stale, since nobody answered on it
+            if not server.listen(self._key):
+                return False
+        server.newConnection.connect(self._on_server_new_connection)
+        self._server = server
+        return True
+
+    @Slot()
+    def _on_server_new_connection(self) -> None:
+        assert self._server is not None
+        socket = self._server.nextPendingConnection()
+        if socket is not None:
+            socket.readyRead.connect(socket.readAll)
+            socket.disconnected.connect(socket.deleteLater)
+        self.activation_requested.emit()
+
+    def close(self) -> None:
+        """Stop listening."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None

@@ -1,0 +1,248 @@
+"""The one worker thread: camera, pose model and posture core, off the GUI thread.
+
+Opening a webcam can take over ten seconds and loading the model half a second; neither may
+ever freeze the tray. The worker owns the frame source and the estimator, samples on its own
+timer, and hands the GUI thread plain `PostureReading` values through signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
+
+from postureapp.core.calibration import CalibrationResult, calibrate
+from postureapp.core.features import Baseline
+from postureapp.core.landmarks import FrameObservation
+from postureapp.core.monitor import PostureMonitor
+from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
+from postureapp.core.posture import CONDITION_MESSAGES, judge_frame
+from postureapp.core.settings import Settings
+
+CALIBRATION_FRAME_INTERVAL_MS = 200
+
+
+class MonitorWorker(QObject):
+    """Samples posture on a timer in its own thread.
+
+    Create it, `moveToThread()`, then call `start()` through a queued connection (or the
+    `thread.started` signal). Every other public slot is meant to be invoked from the GUI thread
+    through signals, so they run in the worker's thread.
+
+    Signals:
+        reading_ready(PostureReading): one sample was judged.
+        model_failed(str): the pose model could not be loaded; monitoring is off.
+        calibration_progress(float, str): share done (0-1) and a live hint for the user.
+        calibration_finished(CalibrationResult): calibration ended, successfully or not.
+        preview_ready(QImage): a camera frame for the calibration preview (memory only).
+        stopped(): the camera and model are released.
+    """
+
+    reading_ready = Signal(object)
+    model_failed = Signal(str)
+    calibration_progress = Signal(float, str)
+    calibration_finished = Signal(object)
+    preview_ready = Signal(QImage)
+    stopped = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        make_source: Callable[[Settings], FrameSource],
+        make_estimator: Callable[[Settings], PoseEstimator],
+    ) -> None:
+        super().__init__()
+        self._settings = settings
+        self._make_source = make_source
+        self._make_estimator = make_estimator
+        self._source: FrameSource | None = None
+        self._estimator: PoseEstimator | None = None
+        self._monitor: PostureMonitor | None = None
+        self._timer: QTimer | None = None
+        self._is_suspended = False
+        self._calibration: list[FrameObservation] | None = None
+        self._calibration_frames_wanted = 0
+        self._wants_preview = False
+
+    @Slot()
+    def start(self) -> None:
+        """Load the model and begin sampling (runs in the worker thread)."""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        if self._settings.camera_enabled:
+            self._load()
+        self._schedule(0)
+
+    def _load(self) -> None:
+        if self._estimator is None:
+            try:
+                self._estimator = self._make_estimator(self._settings)
+            except Exception as error:  # noqa: BLE001 - any load failure must become a state
+                self.model_failed.emit(str(error))
+                return
+            self._monitor = PostureMonitor(
+                self._estimator, self._settings.baseline, self._settings.sensitivity
+            )
+        if self._source is None:
+            self._source = self._make_source(self._settings)
+
+    def _schedule(self, delay_ms: int) -> None:
+        if self._timer is not None:
+            self._timer.start(max(0, delay_ms))
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        if self._calibration is not None:
+            self._calibration_step()
+            return
+        if self._is_suspended or not self._settings.camera_enabled:
+            self._schedule(self._settings.sample_interval_s * 1000)
+            return
+        self._sample()
+
+    @Slot()
+    def sample_now(self) -> None:
+        """Take one sample right away (also how tests drive the worker without waiting)."""
+        if self._calibration is None and not self._is_suspended and self._settings.camera_enabled:
+            self._load()
+            self._sample()
+
+    def _read(self) -> FrameResult:
+        assert self._source is not None
+        frame = self._source.read()
+        if not self._settings.keep_camera_open:
+            self._source.release()  # camera light off between samples
+        return frame
+
+    def _sample(self) -> None:
+        if self._monitor is None or self._source is None:
+            self._schedule(self._settings.sample_interval_s * 1000)
+            return
+        reading = self._monitor.process(self._read())
+        self.reading_ready.emit(reading)
+        interval_s = self._monitor.next_interval_s(float(self._settings.sample_interval_s))
+        self._schedule(int(interval_s * 1000))
+
+    @Slot(object)
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings: a new camera or model is opened on the next sample."""
+        old = self._settings
+        self._settings = settings
+        if settings.camera_index != old.camera_index or not settings.camera_enabled:
+            self._release_source()
+        if settings.model_path != old.model_path:
+            self._close_estimator()
+        if settings.camera_enabled:
+            self._load()
+        if self._monitor is not None:
+            self._monitor.set_sensitivity(settings.sensitivity)
+            if settings.baseline != old.baseline:
+                self._monitor.set_baseline(settings.baseline)
+        self._schedule(0)
+
+    @Slot(bool)
+    def set_suspended(self, is_suspended: bool) -> None:
+        """Stop using the camera (screen locked, paused) or start again."""
+        self._is_suspended = is_suspended
+        if is_suspended:
+            self._release_source()
+        else:
+            self._schedule(0)
+
+    @Slot(int, bool)
+    def start_calibration(self, duration_s: int, wants_preview: bool) -> None:
+        """Collect frames for `duration_s` seconds, then compute a baseline."""
+        if self._settings.camera_enabled:
+            self._load()
+        self._calibration = []
+        self._calibration_frames_wanted = max(1, duration_s * 1000 // CALIBRATION_FRAME_INTERVAL_MS)
+        self._wants_preview = wants_preview
+        self._schedule(0)
+
+    @Slot()
+    def cancel_calibration(self) -> None:
+        """Abandon a calibration in progress."""
+        self._calibration = None
+        self._schedule(0)
+
+    def _calibration_step(self) -> None:
+        assert self._calibration is not None
+        if self._source is None or self._estimator is None:
+            self._finish_calibration_with("The camera or the pose model is not available.")
+            return
+        frame = self._source.read()
+        if frame.status is not CameraStatus.OK or frame.image is None:
+            self._finish_calibration_with(frame.message or "The camera gave no picture.")
+            return
+        if self._wants_preview:
+            self.preview_ready.emit(_to_qimage(frame.image))
+        height, width = frame.image.shape[:2]
+        people = self._estimator.estimate(frame.image, frame.t_s)
+        observation = FrameObservation(frame.t_s, width, height, people, frame.luma_grid)
+        self._calibration.append(observation)
+        verdict = judge_frame(observation, None, self._settings.sensitivity)
+        hint = CONDITION_MESSAGES[verdict.condition]
+        done = len(self._calibration) / self._calibration_frames_wanted
+        self.calibration_progress.emit(min(done, 1.0), hint)
+        if len(self._calibration) >= self._calibration_frames_wanted:
+            result = calibrate(self._calibration, datetime.now().astimezone().isoformat())
+            self._calibration = None
+            if not self._settings.keep_camera_open:
+                self._source.release()
+            self.calibration_finished.emit(result)
+            self._schedule(int(self._settings.sample_interval_s * 1000))
+        else:
+            self._schedule(CALIBRATION_FRAME_INTERVAL_MS)
+
+    def _finish_calibration_with(self, message: str) -> None:
+        self._calibration = None
+        self.calibration_finished.emit(CalibrationResult(None, 0, 0, message, {}))
+        self._schedule(self._settings.sample_interval_s * 1000)
+
+    @Slot(object)
+    def set_baseline(self, baseline: Baseline | None) -> None:
+        """Judge against a new baseline from now on."""
+        self._settings = self._settings.replace(baseline=baseline)
+        if self._monitor is not None:
+            self._monitor.set_baseline(baseline)
+
+    def _release_source(self) -> None:
+        if self._source is not None:
+            self._source.release()
+            self._source = None
+
+    def _close_estimator(self) -> None:
+        if self._estimator is not None:
+            self._estimator.close()
+            self._estimator = None
+            self._monitor = None
+
+    @Slot()
+    def stop(self) -> None:
+        """Release the camera and the model (runs in the worker thread)."""
+        if self._timer is not None:
+            self._timer.stop()
+        self._calibration = None
+        self._release_source()
+        self._close_estimator()
+        self.stopped.emit()
+
+
+def _to_qimage(rgb: Any) -> QImage:
+    height, width = rgb.shape[:2]
+    # copy(): the QImage must own its pixels; the array is gone after this call.
+    return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+def start_worker_thread(worker: MonitorWorker) -> QThread:
+    """Move `worker` to a new thread and start it there."""
+    thread = QThread()
+    thread.setObjectName("postureapp-monitor")
+    worker.moveToThread(thread)
+    thread.started.connect(worker.start)
+    thread.start()
+    return thread

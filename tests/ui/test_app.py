@@ -1,0 +1,176 @@
+"""The real app objects wired together, driven by a fake clock and a scripted pose source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from postureapp.adapters.settings_file import JsonSettingsRepository
+from postureapp.adapters.sqlite_store import SqliteSummaryRepository
+from postureapp.app import Coach, RunOverrides
+from postureapp.core.events import EventKind
+from postureapp.core.ports import CameraStatus
+from postureapp.core.samples import PostureState
+from postureapp.core.settings import Settings
+from postureapp.core.sitting_timer import TimerState
+from postureapp.core.summary import summarise_day
+from postureapp.paths import AppPaths
+from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
+from tests.poses import make_pose
+
+UPRIGHT = (make_pose(),)
+ROUNDED = (make_pose(head_forward=1.0),)
+NOBODY: tuple[()] = ()
+
+
+class Rig:
+    def __init__(self, coach: Coach, clock: FakeClock, camera: FakeFrameSource,
+                 estimator: PuppetPoseEstimator, store: SqliteSummaryRepository,
+                 repository: JsonSettingsRepository) -> None:
+        self.coach = coach
+        self.clock = clock
+        self.camera = camera
+        self.estimator = estimator
+        self.store = store
+        self.repository = repository
+
+    def run(self, people: tuple[object, ...], seconds: float, step_s: float = 10.0) -> None:
+        """Keep `people` in front of the camera for `seconds`, sampling every `step_s`."""
+        self.estimator.people = people  # type: ignore[assignment]
+        elapsed = 0.0
+        while elapsed < seconds:
+            self.clock.advance(step_s)
+            elapsed += step_s
+            self.coach.worker.sample_now()
+            self.coach.poll()
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, tmp_path: Path) -> Iterator[Rig]:
+    clock = FakeClock()
+    camera = FakeFrameSource(clock)
+    estimator = PuppetPoseEstimator()
+    store = SqliteSummaryRepository(tmp_path / "data" / "history.sqlite3", tz=clock.now().tzinfo)
+    repository = JsonSettingsRepository(tmp_path / "config")
+    settings = Settings(first_run_done=True, safety_acknowledged=True)
+    coach = Coach(settings, repository, store, clock, lambda s: camera, lambda s: estimator,
+                  AppPaths(tmp_path / "config", tmp_path / "data"), use_tray=False)
+    coach.start(use_worker_thread=False)
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    yield Rig(coach, clock, camera, estimator, store, repository)
+    coach.shutdown()
+
+
+def test_sitting_rounded_gets_a_nudge_then_a_break_and_leaving_is_a_natural_break(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    coach = rig.coach
+    rig.run(UPRIGHT, 5 * 60)
+    assert coach.status().posture is PostureState.UPRIGHT
+    assert not coach.break_window.isVisible()
+
+    with qtbot.waitSignal(coach.nudge_shown, timeout=1000) as nudge:
+        rig.run(ROUNDED, 3 * 60)
+    assert nudge.args and nudge.args[0]
+    assert "Posture: rounded forward" in coach.status_window.status_label.text()  # type: ignore[union-attr]
+
+    with qtbot.waitSignal(coach.break_prompt_shown, timeout=1000):
+        rig.run(UPRIGHT, 23 * 60)
+    assert coach.break_window.isVisible()
+    assert "Break" in coach.break_window.windowTitle()
+    assert coach.status().timer_state is TimerState.BREAK_DUE
+
+    rig.run(NOBODY, 6 * 60)  # the user walks away instead of clicking anything
+    assert coach.timer.state is TimerState.AWAY
+    assert not coach.break_window.isVisible()
+    rig.run(UPRIGHT, 60)
+    assert coach.timer.sitting_s < 5 * 60
+
+    coach.shutdown()
+    day = rig.clock.now().date()
+    with SqliteSummaryRepository(rig.store.path, tz=rig.clock.now().tzinfo) as reopened:
+        summary = summarise_day(day, reopened.minutes_for_day(day), reopened.events_for_day(day))
+        kinds = [e.kind for e in reopened.events_for_day(day)]
+    assert EventKind.NUDGE_SHOWN in kinds
+    assert EventKind.BREAK_DUE in kinds
+    assert EventKind.NATURAL_BREAK in kinds
+    assert summary.rounded_min >= 2
+    assert summary.away_min >= 5
+    assert summary.nudges == 1
+
+
+def test_break_prompt_snooze_and_guided_break_are_recorded(rig: Rig, qtbot: QtBot) -> None:
+    coach = rig.coach
+    rig.run(UPRIGHT, 30 * 60)
+    assert coach.break_window.isVisible()
+    coach.break_window.snoozed.emit()
+    assert coach.timer.state is TimerState.SNOOZED
+    assert not coach.break_window.isVisible()
+    rig.run(UPRIGHT, 5 * 60)
+    assert coach.break_window.isVisible()
+    coach.break_window.break_started.emit()
+    assert coach.timer.state is TimerState.ON_BREAK
+    coach.break_window.break_finished.emit(("scapular-squeeze",))
+    assert coach.timer.state is TimerState.SITTING
+    assert coach.timer.sitting_s == 0
+    kinds = [e.kind for e in rig.store.events_for_day(rig.clock.now().date())]
+    assert kinds.count(EventKind.BREAK_DUE) == 2
+    assert EventKind.BREAK_SNOOZED in kinds and EventKind.BREAK_TAKEN in kinds
+
+
+def test_without_a_camera_the_timer_still_prompts_and_says_so(rig: Rig) -> None:
+    rig.camera.status = CameraStatus.NOT_FOUND
+    rig.run(NOBODY, 31 * 60)
+    status = rig.coach.status()
+    assert status.camera is CameraStatus.NOT_FOUND
+    assert "timer only" in " ".join(status.lines())
+    assert rig.coach.break_window.isVisible()
+
+
+def test_a_video_call_holds_the_break_until_it_ends(rig: Rig) -> None:
+    rig.run(UPRIGHT, 25 * 60)
+    rig.camera.status = CameraStatus.IN_USE
+    rig.run(NOBODY, 10 * 60)
+    assert not rig.coach.break_window.isVisible()
+    assert rig.coach.timer.state is TimerState.IN_CALL
+    rig.camera.status = CameraStatus.OK
+    rig.run(UPRIGHT, 2 * 60)
+    assert rig.coach.break_window.isVisible()
+
+
+def test_pausing_releases_the_camera_and_resumes_by_itself(rig: Rig) -> None:
+    rig.run(UPRIGHT, 60)
+    rig.coach.menu.pause_requested.emit(15 * 60)
+    assert rig.coach.timer.state is TimerState.PAUSED
+    reads = rig.camera.reads
+    rig.run(UPRIGHT, 10 * 60)
+    assert rig.camera.reads == reads  # no camera use while paused
+    assert not rig.coach.status().is_camera_active
+    rig.run(UPRIGHT, 6 * 60)
+    assert rig.coach.timer.state is TimerState.SITTING
+
+
+def test_settings_changes_are_saved_without_this_runs_overrides(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    repository = JsonSettingsRepository(tmp_path / "config")
+    store = SqliteSummaryRepository(tmp_path / "history.sqlite3")
+    coach = Coach(Settings(sitting_limit_min=1, first_run_done=True), repository, store,
+                  clock, lambda s: FakeFrameSource(clock), lambda s: PuppetPoseEstimator(),
+                  AppPaths(tmp_path / "config", tmp_path), use_tray=False,
+                  overrides=RunOverrides({"sitting_limit_min": 1}, {"sitting_limit_min": 30}))
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    coach.apply_settings(coach.settings.replace(sensitivity=8))
+    saved = repository.load()
+    assert saved.sensitivity == 8
+    assert saved.sitting_limit_min == 30  # the --set value stays this run's
+    assert coach.settings.sitting_limit_min == 1
+    coach.shutdown()
