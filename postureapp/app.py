@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -63,8 +63,10 @@ from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
 from postureapp.ui.qt_environment import drop_opencv_qt_paths
 from postureapp.ui.resources import icon_path
 from postureapp.ui.settings_dialog import SettingsDialog
-from postureapp.ui.summary_view import SummaryWindow
 from postureapp.ui.tray import AppMenu, StatusWindow, TrayIcon
+
+if TYPE_CHECKING:
+    from postureapp.ui.summary_view import SummaryWindow
 
 LOG = logging.getLogger("postureapp")
 POLL_INTERVAL_MS = 1000
@@ -357,7 +359,7 @@ class Coach(QObject):
             show_safety=not settings.safety_acknowledged,
         )
         self.notify(self.tr("Time for a break"),
-                     self.tr("You have been sitting for {m} minutes. Stand up and stretch.")
+                     self.tr("You have been sitting for {m} min. Stand up and stretch.")
                      .format(m=int(self.timer.sitting_s // 60)))
         self.break_prompt_shown.emit()
 
@@ -464,8 +466,12 @@ class Coach(QObject):
     def open_summary(self) -> None:
         """Show today's summary."""
         if self.summary_window is None:
+            # Imported on first use: the charts load matplotlib, which would slow start-up.
+            from postureapp.adapters.export import FileSummaryExporter
+
             self.summary_window = SummaryWindow(
-                self._store, lambda: self._clock.now().date(), self._settings.natural_break_min
+                self._store, lambda: self._clock.now().date(), self._settings.natural_break_min,
+                FileSummaryExporter(),
             )
         self.summary_window.refresh()
         _bring_forward(self.summary_window)

@@ -1,7 +1,11 @@
 """The layering rule: the core imports no Qt, OpenCV, MediaPipe or SQLite."""
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 
 def test_core_imports_no_outside_world() -> None:
@@ -14,3 +18,25 @@ def test_core_imports_no_outside_world() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def _imported_postureapp_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    return {n for n in names if n.startswith("postureapp.")}
+
+
+@pytest.mark.parametrize(("layer", "forbidden"), [("ui", "postureapp.adapters"),
+                                                  ("adapters", "postureapp.ui")])
+def test_ui_and_adapters_do_not_import_each_other(layer: str, forbidden: str) -> None:
+    package = Path(__file__).resolve().parents[1] / "postureapp" / layer
+    offenders = {
+        path.name: sorted(m for m in _imported_postureapp_modules(path) if m.startswith(forbidden))
+        for path in package.glob("*.py")
+    }
+    assert {name: mods for name, mods in offenders.items() if mods} == {}

@@ -319,3 +319,19 @@ def write_weekly_report_html(
 ) -> None:
     """Write `render_weekly_report_html(summaries)` to `path`."""
     write_text_atomic(path, render_weekly_report_html(summaries, generated_at=generated_at))
+
+
+class FileSummaryExporter:
+    """The SummaryExporter port over this module's writers."""
+
+    def write_summaries_csv(self, summaries: Sequence[DaySummary], path: Path) -> None:
+        """One CSV row per day."""
+        write_summaries_csv(summaries, path)
+
+    def write_summaries_json(self, summaries: Sequence[DaySummary], path: Path) -> None:
+        """A JSON list with one object per day."""
+        write_summaries_json(summaries, path)
+
+    def write_weekly_report_html(self, summaries: Sequence[DaySummary], path: Path) -> None:
+        """A printable HTML weekly report."""
+        write_weekly_report_html(summaries, path)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Protocol
 
 from postureapp.core.events import CoachEvent
 from postureapp.core.landmarks import PoseLandmarks
 from postureapp.core.samples import PostureSample
 from postureapp.core.settings import Settings
-from postureapp.core.summary import MinuteAggregate
+from postureapp.core.summary import DaySummary, MinuteAggregate
 
 
 class CameraStatus(StrEnum):
@@ -155,4 +156,20 @@ class SummaryRepository(Protocol):
 
     def close(self) -> None:
         """Write what is pending if possible and release the storage."""
+        ...
+
+
+class SummaryExporter(Protocol):
+    """Writes summaries to files a user can keep or share."""
+
+    def write_summaries_csv(self, summaries: Sequence[DaySummary], path: Path) -> None:
+        """One CSV row per day. Raises OSError when the file cannot be written."""
+        ...
+
+    def write_summaries_json(self, summaries: Sequence[DaySummary], path: Path) -> None:
+        """A JSON list with one object per day. Raises OSError when it cannot be written."""
+        ...
+
+    def write_weekly_report_html(self, summaries: Sequence[DaySummary], path: Path) -> None:
+        """A printable HTML report of the days. Raises OSError when it cannot be written."""
         ...

@@ -31,14 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# The one ui -> adapters import: the export writers are plain functions of core values with no
-# state to configure, so the window calls them itself rather than have app.py pass in three.
-from postureapp.adapters.export import (
-    write_summaries_csv,
-    write_summaries_json,
-    write_weekly_report_html,
-)
-from postureapp.core.ports import StoreStatus, SummaryRepository
+from postureapp.core.ports import StoreStatus, SummaryExporter, SummaryRepository
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.core.summary import (
     DaySummary,
@@ -97,6 +90,7 @@ class SummaryWindow(QWidget):
         repository: Where the history is read from.
         today: Today's local date (from the app's clock).
         natural_break_min: The user's natural break length, for the longest sitting stretch.
+        exporter: Writes the export files.
         parent: The Qt parent; normally None (a top-level window).
 
     Signals:
@@ -112,10 +106,12 @@ class SummaryWindow(QWidget):
         repository: SummaryRepository,
         today: Callable[[], date],
         natural_break_min: int,
+        exporter: SummaryExporter,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._repository = repository
+        self._exporter = exporter
         self._today = today
         self._natural_break_min = natural_break_min
         self._today_seen = today()
@@ -581,7 +577,9 @@ class SummaryWindow(QWidget):
             ".csv",
         )
         self._export(
-            self.tr("CSV export"), path, lambda target: write_summaries_csv(summaries, target)
+            self.tr("CSV export"),
+            path,
+            lambda target: self._exporter.write_summaries_csv(summaries, target),
         )
 
     def _on_json_button_clicked(self) -> None:
@@ -593,7 +591,9 @@ class SummaryWindow(QWidget):
             ".json",
         )
         self._export(
-            self.tr("JSON export"), path, lambda target: write_summaries_json(summaries, target)
+            self.tr("JSON export"),
+            path,
+            lambda target: self._exporter.write_summaries_json(summaries, target),
         )
 
     def _on_report_button_clicked(self) -> None:
@@ -608,5 +608,5 @@ class SummaryWindow(QWidget):
         self._export(
             self.tr("weekly report"),
             path,
-            lambda target: write_weekly_report_html(summaries, target),
+            lambda target: self._exporter.write_weekly_report_html(summaries, target),
         )

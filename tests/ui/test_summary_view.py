@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from postureapp.adapters.export import FileSummaryExporter
 from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRepository
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.samples import PostureSample, PostureState
@@ -128,7 +129,7 @@ def repo(tmp_path: Path, clock: FakeClock) -> Iterator[SqliteSummaryRepository]:
 
 
 def open_window(qtbot: QtBot, repo: Any, today: Any = lambda: TODAY) -> SummaryWindow:
-    window = SummaryWindow(repo, today, NATURAL_BREAK_MIN)
+    window = SummaryWindow(repo, today, NATURAL_BREAK_MIN, FileSummaryExporter())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
