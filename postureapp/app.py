@@ -17,6 +17,7 @@ import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -154,6 +155,7 @@ class Coach(QObject):
         self._stale_asked = False
         self._quitting = False
         self._tray_placed = False
+        self._day_summary_sent_on: date | None = None
 
         self.timer = SittingTimer(settings, clock)
         self.nudges = NudgePolicy(settings, clock, self.timer)
@@ -333,7 +335,22 @@ class Coach(QObject):
             self.nudge_shown.emit(nudge_update.nudge.cue)
         if update.is_state_changed and update.previous_state is TimerState.PAUSED:
             self.suspend_worker.emit(self._is_locked)
+        self._maybe_send_day_summary()
         self._show_status()
+
+    def _maybe_send_day_summary(self) -> None:
+        """Once a day, at the end of the working day, a one-line summary (if the user wants it
+        and there is something to say)."""
+        if not self._settings.end_of_day_summary:
+            return
+        now = self._clock.now()
+        if self._day_summary_sent_on == now.date():
+            return
+        if now.hour * 60 + now.minute < self._settings.work_end_min:
+            return
+        self._day_summary_sent_on = now.date()
+        if self._store.minutes_for_day(now.date()):
+            self.notify(self.tr("Your day"), self.today_line())
 
     def _record_events(self, events: tuple[CoachEvent, ...]) -> None:
         for event in events:

@@ -126,7 +126,8 @@ class SingleInstance(QObject):
         assert self._server is not None
         socket = self._server.nextPendingConnection()
         if socket is not None:
-            socket.readyRead.connect(socket.readAll)
+            # The message is only a knock on the door; read it so the socket can close.
+            socket.readyRead.connect(lambda: socket.readAll())
             socket.disconnected.connect(socket.deleteLater)
         self.activation_requested.emit()
 

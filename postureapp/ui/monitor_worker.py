@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from postureapp.core.calibration import CalibrationResult, calibrate
@@ -223,12 +223,19 @@ class MonitorWorker(QObject):
 
     @Slot()
     def stop(self) -> None:
-        """Release the camera and the model (runs in the worker thread)."""
+        """Release the camera and the model (runs in the worker thread).
+
+        The worker then moves back to the application's main thread, so that its timer is not
+        left behind in a thread that is about to end.
+        """
         if self._timer is not None:
             self._timer.stop()
         self._calibration = None
         self._release_source()
         self._close_estimator()
+        application = QCoreApplication.instance()
+        if application is not None and self.thread() is not application.thread():
+            self.moveToThread(application.thread())
         self.stopped.emit()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,42 @@ def test_settings_changes_are_saved_without_this_runs_overrides(
     assert saved.sitting_limit_min == 30  # the --set value stays this run's
     assert coach.settings.sitting_limit_min == 1
     coach.shutdown()
+
+
+def test_end_of_day_summary_is_sent_once_after_work_ends(qtbot: QtBot, tmp_path: Path) -> None:
+    clock = FakeClock(start=datetime(2026, 11, 23, 17, 50, tzinfo=UTC))
+    camera = FakeFrameSource(clock)
+    estimator = PuppetPoseEstimator(UPRIGHT)
+    store = SqliteSummaryRepository(tmp_path / "history.sqlite3", tz=UTC)
+    settings = Settings(first_run_done=True, safety_acknowledged=True, end_of_day_summary=True,
+                        work_end="18:00")
+    coach = Coach(settings, JsonSettingsRepository(tmp_path / "config"), store, clock,
+                  lambda s: camera, lambda s: estimator, AppPaths(tmp_path, tmp_path),
+                  use_tray=False)
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    coach.start(use_worker_thread=False)
+    rig = Rig(coach, clock, camera, estimator, store, JsonSettingsRepository(tmp_path))
+    rig.run(UPRIGHT, 9 * 60)
+    assert "Your day" not in coach.status_window.notice.text()
+    rig.run(UPRIGHT, 2 * 60)
+    assert "Your day: Today:" in coach.status_window.notice.text()
+    coach.status_window.notice.setText("")
+    rig.run(UPRIGHT, 5 * 60)
+    assert coach.status_window.notice.text() == ""  # once a day
+    coach.shutdown()
+
+
+def test_a_locked_screen_turns_the_camera_off_and_counts_as_away(rig: Rig) -> None:
+    rig.run(UPRIGHT, 5 * 60)
+    rig.coach.session.lock_changed.emit(True)
+    reads = rig.camera.reads
+    rig.run(UPRIGHT, 6 * 60)
+    assert rig.camera.reads == reads
+    assert rig.coach.timer.state is TimerState.AWAY
+    assert not rig.coach.status().is_camera_active
+    rig.coach.session.lock_changed.emit(False)
+    rig.run(UPRIGHT, 60)
+    assert rig.camera.reads > reads
+    assert rig.coach.timer.sitting_s < 2 * 60  # the locked time was a natural break

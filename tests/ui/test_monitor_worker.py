@@ -1,0 +1,140 @@
+"""The monitor worker on its own thread: start-up, calibration and failures, with fakes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QThread, Signal, SignalInstance, Slot
+from pytestqt.qtbot import QtBot
+
+from postureapp.adapters.settings_file import JsonSettingsRepository
+from postureapp.adapters.sqlite_store import SqliteSummaryRepository
+from postureapp.app import Coach
+from postureapp.core.calibration import CalibrationResult
+from postureapp.core.ports import CameraStatus, PoseEstimator
+from postureapp.core.settings import Settings
+from postureapp.core.status import TrayState
+from postureapp.paths import AppPaths
+from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
+from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
+from tests.poses import make_pose
+
+
+class Relay(QObject):
+    """Re-emits a worker-thread signal on the main thread.
+
+    pytest-qt connects plain Python callables, which Qt runs in the emitting thread; waiting
+    on a relay's signal keeps everything the test touches on the main thread.
+    """
+
+    received = Signal(object)
+
+    def __init__(self, source: SignalInstance) -> None:
+        super().__init__()
+        source.connect(self._on_source)
+
+    @Slot(object)
+    def _on_source(self, value: object) -> None:
+        self.received.emit(value)
+
+
+SETTINGS = Settings(first_run_done=True, safety_acknowledged=True, sample_interval_s=2)
+
+
+Threads = list[tuple[MonitorWorker, QThread]]
+
+
+@pytest.fixture
+def threads() -> Iterator[Threads]:
+    started: list[tuple[MonitorWorker, QThread]] = []
+    yield started
+    for worker, thread in started:
+        QMetaObject.invokeMethod(worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
+        thread.quit()
+        thread.wait(5000)
+
+
+def test_calibration_from_a_scripted_camera(qtbot: QtBot, threads: Threads) -> None:
+    clock = FakeClock()
+    worker = MonitorWorker(SETTINGS, lambda s: FakeFrameSource(clock),
+                           lambda s: PuppetPoseEstimator((make_pose(),)))
+    thread = start_worker_thread(worker)
+    threads.append((worker, thread))
+    finished_relay = Relay(worker.calibration_finished)
+    with qtbot.waitSignal(finished_relay.received, timeout=10_000) as finished:
+        # Invoked through a queued call, as the app does through a signal.
+        QMetaObject.invokeMethod(worker, "start_calibration", Qt.ConnectionType.QueuedConnection,
+                                 Q_ARG(int, 1), Q_ARG(bool, False))
+    result = finished.args[0]
+    assert isinstance(result, CalibrationResult)
+    assert result.baseline is not None
+    assert result.frames_used >= 3
+
+
+def test_calibration_with_shoulders_out_of_view_fails_with_advice(qtbot: QtBot,
+                                                                  threads: Threads) -> None:
+    clock = FakeClock()
+    worker = MonitorWorker(SETTINGS, lambda s: FakeFrameSource(clock),
+                           lambda s: PuppetPoseEstimator((make_pose(center=(620.0, 360.0)),)))
+    thread = start_worker_thread(worker)
+    threads.append((worker, thread))
+    finished_relay = Relay(worker.calibration_finished)
+    with qtbot.waitSignal(finished_relay.received, timeout=10_000) as finished:
+        QMetaObject.invokeMethod(worker, "start_calibration", Qt.ConnectionType.QueuedConnection,
+                                 Q_ARG(int, 1), Q_ARG(bool, False))
+    result = finished.args[0]
+    assert result.baseline is None
+    assert "shoulders" in result.message
+
+
+def _coach(tmp_path: Path, make_estimator: Callable[[Settings], PoseEstimator],
+           clock: FakeClock) -> Coach:
+    return Coach(SETTINGS, JsonSettingsRepository(tmp_path / "config"),
+                 SqliteSummaryRepository(tmp_path / "history.sqlite3"), clock,
+                 lambda s: FakeFrameSource(clock), make_estimator,
+                 AppPaths(tmp_path / "config", tmp_path), use_tray=False)
+
+
+def test_start_up_does_not_wait_for_a_slow_model(qtbot: QtBot, tmp_path: Path) -> None:
+    clock = FakeClock()
+    release = threading.Event()
+
+    def slow_estimator(settings: Settings) -> PoseEstimator:
+        release.wait(30)  # a model (or camera) that takes its time, on the worker thread
+        return PuppetPoseEstimator((make_pose(),))
+
+    coach = _coach(tmp_path, slow_estimator, clock)
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    coach.start()  # returns while the worker is still stuck loading
+    assert coach.status_window.isVisible()
+    assert "Sitting for 0 min" in coach.status_window.status_label.text()
+    coach.poll()  # the GUI thread keeps working meanwhile
+    readings = Relay(coach.worker.reading_ready)
+    with qtbot.waitSignal(readings.received, timeout=10_000):
+        release.set()
+    coach.shutdown()
+
+
+def test_a_broken_model_leaves_the_timer_working(qtbot: QtBot, tmp_path: Path) -> None:
+    clock = FakeClock()
+
+    def broken(settings: Settings) -> PoseEstimator:
+        raise RuntimeError("The embedded pose model is corrupt. Reinstall postureapp.")
+
+    coach = _coach(tmp_path, broken, clock)
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    coach.start()
+    qtbot.waitUntil(lambda: coach.status().camera is CameraStatus.UNREADABLE, timeout=5000)
+    assert coach.status().tray_state is TrayState.CAMERA_OFF
+    assert "corrupt" in coach.status_window.notice.text()
+    clock.advance(31 * 60)
+    coach.poll()
+    assert coach.break_window.isVisible()
+    coach.shutdown()
