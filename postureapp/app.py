@@ -17,7 +17,7 @@ import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -156,6 +156,7 @@ class Coach(QObject):
         self._quitting = False
         self._tray_placed = False
         self._day_summary_sent_on: date | None = None
+        self._today_line_cache: tuple[datetime, str] | None = None
 
         self.timer = SittingTimer(settings, clock)
         self.nudges = NudgePolicy(settings, clock, self.timer)
@@ -277,12 +278,16 @@ class Coach(QObject):
         )
 
     def today_line(self) -> str:
-        """One line about today for the tooltip."""
-        today = self._clock.now().date()
-        summary = summarise_day(today, self._store.minutes_for_day(today),
-                                self._store.events_for_day(today),
-                                natural_break_min=self._settings.natural_break_min)
-        return today_so_far_line(summary)
+        """One line about today for the tooltip (re-read from history once a minute)."""
+        now = self._clock.now()
+        minute = now.replace(second=0, microsecond=0)
+        if self._today_line_cache is None or self._today_line_cache[0] != minute:
+            today = now.date()
+            summary = summarise_day(today, self._store.minutes_for_day(today),
+                                    self._store.events_for_day(today),
+                                    natural_break_min=self._settings.natural_break_min)
+            self._today_line_cache = (minute, today_so_far_line(summary))
+        return self._today_line_cache[1]
 
     def _show_status(self) -> None:
         status = self.status()
@@ -298,8 +303,16 @@ class Coach(QObject):
         if self.status_window is not None:
             self.status_window.show_status(status, today)
 
-    def notify(self, title: str, message: str) -> None:
-        """Tell the user something, as a tray notification (or in the status window)."""
+    def notify(self, title: str, message: str, with_sound: bool = False) -> None:
+        """Tell the user something, as a tray notification (or in the status window).
+
+        Args:
+            title: The notification's title.
+            message: What to say.
+            with_sound: Beep too, if the user turned sounds on (breaks and nudges only).
+        """
+        if with_sound and self._settings.sound_enabled:
+            QApplication.beep()
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
         elif self.status_window is not None:
@@ -331,7 +344,7 @@ class Coach(QObject):
             # Natural break, call or pause: the prompt is no longer wanted.
             self.break_window.hide()
         if nudge_update.nudge is not None:
-            self.notify(self.tr("Posture"), nudge_update.nudge.cue)
+            self.notify(self.tr("Posture"), nudge_update.nudge.cue, with_sound=True)
             self.nudge_shown.emit(nudge_update.nudge.cue)
         if update.is_state_changed and update.previous_state is TimerState.PAUSED:
             self.suspend_worker.emit(self._is_locked)
@@ -376,8 +389,8 @@ class Coach(QObject):
             show_safety=not settings.safety_acknowledged,
         )
         self.notify(self.tr("Time for a break"),
-                     self.tr("You have been sitting for {m} min. Stand up and stretch.")
-                     .format(m=int(self.timer.sitting_s // 60)))
+                    self.tr("You have been sitting for {m} min. Stand up and stretch.")
+                    .format(m=int(self.timer.sitting_s // 60)), with_sound=True)
         self.break_prompt_shown.emit()
 
     @Slot()

@@ -46,7 +46,7 @@ class FrameCondition(StrEnum):
 
 
 CONDITION_MESSAGES: dict[FrameCondition, str] = {
-    FrameCondition.OK: "Posture in view.",
+    FrameCondition.OK: "Your head and both shoulders are in view.",
     FrameCondition.NO_PERSON: "Nobody in view.",
     FrameCondition.HEAD_OUT_OF_VIEW: "Your head is out of the camera's view.",
     FrameCondition.SHOULDERS_OUT_OF_VIEW: (

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core.calibration import CalibrationResult
+from postureapp.ui.first_run import DIALOG_STYLE, heading_label
 
 CALIBRATION_SECONDS = 5
 
@@ -40,15 +41,20 @@ class CalibrationDialog(QDialog):
     def __init__(self, show_preview: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Calibrate posture — postureapp"))
+        self.setStyleSheet(DIALOG_STYLE)
+        self.setMinimumWidth(480)
         self._is_running = False
         self._result: CalibrationResult | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(heading_label(self, self.tr("Calibrate your upright posture")))
         intro = QLabel(
             self.tr(
-                "Sit the way you want to sit: tall, shoulders relaxed, looking at your screen.\n"
+                "Sit the way you want to sit: tall, shoulders relaxed, looking at your screen. "
                 "Keep your head and both shoulders in the camera's view. This takes "
-                f"{CALIBRATION_SECONDS} seconds. The camera picture is never saved."
-            )
+                "{seconds} seconds. The camera picture is never saved."
+            ).format(seconds=CALIBRATION_SECONDS)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -57,7 +63,8 @@ class CalibrationDialog(QDialog):
         self.preview_box.setAccessibleName(self.tr("Show the camera preview"))
         self.preview_box.toggled.connect(self._on_preview_box_toggled)
         layout.addWidget(self.preview_box)
-        self.preview = QLabel()
+        self.preview = QLabel(self.tr("The preview appears here when you press Start."))
+        self.preview.setObjectName("preview_label")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(320, 240)
         self.preview.setAccessibleName(self.tr("Camera preview"))

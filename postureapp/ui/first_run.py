@@ -25,11 +25,12 @@ from postureapp.core.stretches import (
     URGENT_WARNING_SIGNS,
 )
 
-_STYLE: Final = """
+# The calm look shared by the app's dialogs (first run, calibration).
+DIALOG_STYLE: Final = """
 QDialog { background: #f5f8f7; }
 QLabel { color: #22313c; }
 QLabel[muted="true"] { color: #56646f; }
-#safety_box, #privacy_box {
+#safety_box, #privacy_box, #preview_label {
     background: #ffffff; border: 1px solid #d9e2e0; border-radius: 12px;
 }
 QPushButton {
@@ -43,7 +44,8 @@ QPushButton:focus { border: 2px solid #1f5fa6; }
 """
 
 
-def _heading(widget: QWidget, text: str) -> QLabel:
+def heading_label(widget: QWidget, text: str) -> QLabel:
+    """A large bold heading in `widget`'s font, as the app's dialogs open with."""
     label = QLabel(text)
     label.setObjectName("heading_label")
     label.setWordWrap(True)
@@ -96,7 +98,7 @@ class SafetyNoticeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("safety_notice_dialog")
         self.setWindowTitle(self.tr("Before you start — postureapp"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumWidth(520)
 
         intro = QLabel(
@@ -134,7 +136,7 @@ class SafetyNoticeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
-        layout.addWidget(_heading(self, self.tr("Move safely")))
+        layout.addWidget(heading_label(self, self.tr("Move safely")))
         layout.addWidget(intro)
         layout.addWidget(box)
         layout.addWidget(later)
@@ -170,7 +172,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("welcome_dialog")
         self.setWindowTitle(self.tr("Welcome to postureapp"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumWidth(540)
 
         intro = QLabel(
@@ -236,7 +238,7 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
-        layout.addWidget(_heading(self, self.tr("Welcome to postureapp")))
+        layout.addWidget(heading_label(self, self.tr("Welcome to postureapp")))
         layout.addWidget(intro)
         layout.addWidget(box)
         layout.addLayout(buttons)
