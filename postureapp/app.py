@@ -498,6 +498,7 @@ class Coach(QObject):
         if self.summary_window is None:
             # Imported on first use: the charts load matplotlib, which would slow start-up.
             from postureapp.adapters.export import FileSummaryExporter
+            from postureapp.ui.summary_view import SummaryWindow
 
             self.summary_window = SummaryWindow(
                 self._store, lambda: self._clock.now().date(), self._settings.natural_break_min,

@@ -7,6 +7,7 @@ timer, and hands the GUI thread plain `PostureReading` values through signals.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -22,6 +23,7 @@ from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEs
 from postureapp.core.posture import CONDITION_MESSAGES, judge_frame
 from postureapp.core.settings import Settings
 
+LOG = logging.getLogger("postureapp")
 CALIBRATION_FRAME_INTERVAL_MS = 200
 
 
@@ -233,6 +235,7 @@ class MonitorWorker(QObject):
         self._calibration = None
         self._release_source()
         self._close_estimator()
+        LOG.info("monitor worker stopped: camera released, pose model closed")
         application = QCoreApplication.instance()
         if application is not None and self.thread() is not application.thread():
             self.moveToThread(application.thread())

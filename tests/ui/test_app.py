@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from postureapp.adapters.settings_file import JsonSettingsRepository
@@ -214,3 +215,19 @@ def test_a_locked_screen_turns_the_camera_off_and_counts_as_away(rig: Rig) -> No
     rig.run(UPRIGHT, 60)
     assert rig.camera.reads > reads
     assert rig.coach.timer.sitting_s < 2 * 60  # the locked time was a natural break
+
+
+def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> None:
+    rig.run(UPRIGHT, 3 * 60)
+    rig.coach.menu.summary_requested.emit()
+    window = rig.coach.summary_window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    rig.coach.menu.settings_requested.emit()
+    dialog = rig.coach.settings_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000):
+        dialog.findChild(QPushButton, "ok_button").click()
+    assert rig.repository.load() == rig.coach.settings
