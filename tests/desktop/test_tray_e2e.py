@@ -109,4 +109,6 @@ def test_tray_icon_appears_menu_opens_and_sigterm_quits_cleanly(
                 app.kill()
     text = log_path.read_text(errors="replace")
     assert "shut down: camera released, worker stopped, history saved" in text
+    assert "monitor worker stopped: camera released, pose model closed" in text
+    assert "Exception ignored" not in text
     assert "Traceback" not in text
