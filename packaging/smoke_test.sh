@@ -97,6 +97,8 @@ APP_PID=
 [ "$code" -eq 0 ] || fail "the app exited with code $code after SIGTERM (expected 0)"
 grep -q 'shut down: camera released, worker stopped, history saved' "$LOG" \
   || fail "no clean shut-down line in the log"
+grep -q 'monitor worker stopped: camera released, pose model closed' "$LOG" \
+  || fail "the monitor worker did not report releasing the camera and the pose model"
 ! grep -q 'Traceback' "$LOG" || fail "a Python traceback in the app log"
 echo "ok: SIGTERM -> exit code 0, camera released, worker stopped, history saved"
 
