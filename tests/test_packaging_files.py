@@ -51,11 +51,6 @@ def test_autostart_entry_is_a_valid_desktop_entry(tmp_path: Path) -> None:
 
 
 @needs_validator
-@pytest.mark.xfail(
-    raises=AssertionError,
-    reason="autostart.launch_command quotes with shlex (single quotes), which the Desktop Entry "
-           "spec reserves; Exec needs double-quote escaping",
-)
 def test_autostart_entry_of_a_build_in_a_folder_with_spaces_is_valid(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

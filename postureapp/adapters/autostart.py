@@ -7,7 +7,6 @@ not supported yet; the setting then says so instead of silently doing nothing.
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -21,14 +20,27 @@ def autostart_dir() -> Path:
     return Path(base) / "autostart"
 
 
+def exec_quote(argument: str) -> str:
+    """Quote one argument for a desktop entry's Exec key.
+
+    The Desktop Entry spec reserves single quotes; an argument with spaces or reserved characters
+    goes in double quotes with `"`, `` ` ``, `$` and `\\` escaped by a backslash. The file's
+    string escaping then applies on top, doubling every backslash.
+    """
+    if argument and not any(c in argument for c in ' \t\n"\'\\><~|&;$*?#()`'):
+        return argument
+    escaped = "".join("\\" + c if c in '"`$\\' else c for c in argument)
+    return f'"{escaped}"'.replace("\\", "\\\\")
+
+
 def launch_command() -> str:
     """How to start this installation of the app, as a desktop-entry Exec line."""
     if getattr(sys, "frozen", False):
-        return shlex.quote(sys.executable)
+        return exec_quote(sys.executable)
     script = shutil.which("postureapp", path=str(Path(sys.executable).parent))
     if script:
-        return shlex.quote(script)
-    return f"{shlex.quote(sys.executable)} -m postureapp"
+        return exec_quote(script)
+    return f"{exec_quote(sys.executable)} -m postureapp"
 
 
 def desktop_entry(exec_line: str, autostart: bool) -> str:

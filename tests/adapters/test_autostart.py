@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from postureapp.adapters.autostart import DESKTOP_FILE_NAME, apply_start_at_login, desktop_entry
+from postureapp.adapters.autostart import (
+    DESKTOP_FILE_NAME,
+    apply_start_at_login,
+    desktop_entry,
+    exec_quote,
+)
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG is Linux")
 
@@ -44,3 +49,12 @@ def test_entry_is_valid_for_desktop_file_validate(tmp_path: Path) -> None:
         pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
     result = subprocess.run([validator, str(entry)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("path", "exec_value"), [
+    ("/usr/bin/postureapp", "/usr/bin/postureapp"),
+    ("/opt/My Apps/postureapp", '"/opt/My Apps/postureapp"'),
+    ('/opt/a"b$c\\d/postureapp', '"/opt/a\\\\"b\\\\$c\\\\\\\\d/postureapp"'),
+])
+def test_exec_values_are_quoted_the_desktop_entry_way(path: str, exec_value: str) -> None:
+    assert exec_quote(path) == exec_value
