@@ -158,7 +158,10 @@ class Coach(QObject):
         self._day_summary_sent_on: date | None = None
         self._today_line_cache: tuple[datetime, str] | None = None
 
-        self.timer = SittingTimer(settings, clock)
+        # Linux and macOS stop the monotonic clock while asleep, so a wall-clock jump reveals a
+        # suspend; Windows keeps it running, so there a long gap between 1-second polls does.
+        self.timer = SittingTimer(settings, clock,
+                                  suspend_gap_s=60.0 if sys.platform == "win32" else None)
         self.nudges = NudgePolicy(settings, clock, self.timer)
 
         self.menu = AppMenu(self.status())
@@ -238,6 +241,7 @@ class Coach(QObject):
         self.break_window.skipped.connect(self._on_break_window_skipped)
         self.worker.reading_ready.connect(self._on_worker_reading_ready)
         self.worker.model_failed.connect(self._on_worker_model_failed)
+        self.worker.notice.connect(self._on_worker_notice)
         self.settings_for_worker.connect(self.worker.apply_settings)
         self.suspend_worker.connect(self.worker.set_suspended)
         self.calibrate_worker.connect(self.worker.start_calibration)
@@ -472,6 +476,11 @@ class Coach(QObject):
         self.notify(self.tr("Posture monitoring is off"),
                      message + " " + self.tr("The break timer keeps working."))
         self._show_status()
+
+    @Slot(str)
+    def _on_worker_notice(self, message: str) -> None:
+        LOG.warning("%s", message)
+        self.notify(self.tr("postureapp"), message)
 
     # -- desktop session ---------------------------------------------------------------------
 
@@ -718,18 +727,8 @@ def run_app(args: argparse.Namespace) -> int:
         return open_source(str(current.camera_index))  # type: ignore[no-any-return]
 
     def make_estimator(current: Settings) -> PoseEstimator:
-        from postureapp.adapters.mediapipe_pose import ModelError
-
-        if current.model_path:
-            try:
-                return MediaPipePoseEstimator(Path(current.model_path))
-            except ModelError:
-                # The user's model is broken: fall back to the embedded one (and say so).
-                estimator = MediaPipePoseEstimator(None)
-                print(f"warning: could not load {current.model_path}; using the embedded "
-                      "model", file=sys.stderr)
-                return estimator
-        return MediaPipePoseEstimator(None)
+        # A broken model of the user's own makes the worker fall back to the embedded one.
+        return MediaPipePoseEstimator(Path(current.model_path) if current.model_path else None)
 
     store = SqliteSummaryRepository(paths.data_dir / HISTORY_FILE_NAME)
     store.apply_retention(settings.retention_days)

@@ -37,6 +37,8 @@ class MonitorWorker(QObject):
     Signals:
         reading_ready(PostureReading): one sample was judged.
         model_failed(str): the pose model could not be loaded; monitoring is off.
+        notice(str): something the user should know, e.g. their own model failed to load and
+            the embedded one is used instead.
         calibration_progress(float, str): share done (0-1) and a live hint for the user.
         calibration_finished(CalibrationResult): calibration ended, successfully or not.
         preview_ready(QImage): a camera frame for the calibration preview (memory only).
@@ -45,6 +47,7 @@ class MonitorWorker(QObject):
 
     reading_ready = Signal(object)
     model_failed = Signal(str)
+    notice = Signal(str)
     calibration_progress = Signal(float, str)
     calibration_finished = Signal(object)
     preview_ready = Signal(QImage)
@@ -79,12 +82,25 @@ class MonitorWorker(QObject):
             self._load()
         self._schedule(0)
 
+    def _load_estimator(self) -> PoseEstimator | None:
+        # Any load failure must become a state the user is told about, never a dead thread.
+        try:
+            return self._make_estimator(self._settings)
+        except Exception as error:  # noqa: BLE001
+            if not self._settings.model_path:
+                self.model_failed.emit(str(error))
+                return None
+            self.notice.emit(f"{error} Using the embedded pose model instead.")
+        try:
+            return self._make_estimator(self._settings.replace(model_path=""))
+        except Exception as error:  # noqa: BLE001
+            self.model_failed.emit(str(error))
+            return None
+
     def _load(self) -> None:
         if self._estimator is None:
-            try:
-                self._estimator = self._make_estimator(self._settings)
-            except Exception as error:  # noqa: BLE001 - any load failure must become a state
-                self.model_failed.emit(str(error))
+            self._estimator = self._load_estimator()
+            if self._estimator is None:
                 return
             self._monitor = PostureMonitor(
                 self._estimator, self._settings.baseline, self._settings.sensitivity

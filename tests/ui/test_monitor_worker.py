@@ -138,3 +138,28 @@ def test_a_broken_model_leaves_the_timer_working(qtbot: QtBot, tmp_path: Path) -
     coach.poll()
     assert coach.break_window.isVisible()
     coach.shutdown()
+
+
+def test_a_broken_custom_model_falls_back_to_the_embedded_one(qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
+    clock = FakeClock()
+    embedded = PuppetPoseEstimator((make_pose(),))
+
+    def load(settings: Settings) -> PoseEstimator:
+        if settings.model_path:
+            raise RuntimeError(f"{settings.model_path} is not a MediaPipe .task bundle.")
+        return embedded
+
+    settings = SETTINGS.replace(model_path=str(tmp_path / "mine.task"))
+    worker = MonitorWorker(settings, lambda s: FakeFrameSource(clock), load)
+    notices: list[str] = []
+    failures: list[str] = []
+    worker.notice.connect(notices.append)
+    worker.model_failed.connect(failures.append)
+    readings = []
+    worker.reading_ready.connect(readings.append)
+    worker.sample_now()  # on this thread: loads, then samples
+    assert failures == []
+    assert notices and "mine.task" in notices[0] and "embedded" in notices[0]
+    assert readings and readings[0].verdict is not None
+    worker.stop()
