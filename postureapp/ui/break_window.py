@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Final
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -41,15 +41,8 @@ from postureapp.core.stretches import (
     Stretch,
 )
 from postureapp.ui.first_run import safety_notice_html
+from postureapp.ui.override import override
 from postureapp.ui.resources import stretch_image_path
-
-if TYPE_CHECKING:
-    from typing_extensions import override
-else:  # typing.override arrives in Python 3.12; the marker only matters to the type checker.
-
-    def override(method: Any) -> Any:  # noqa: D103
-        return method
-
 
 TICK_INTERVAL_MS: Final = 250
 """How often the guided page reads the clock; often enough that a second never looks stuck."""

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QPalette
@@ -38,13 +38,7 @@ from matplotlib.patches import Patch  # noqa: E402
 from postureapp.core.events import EventKind  # noqa: E402
 from postureapp.core.samples import PostureState  # noqa: E402
 from postureapp.core.summary import DaySummary, format_duration_min  # noqa: E402
-
-if TYPE_CHECKING:
-    from typing_extensions import override
-else:  # typing.override arrives in Python 3.12; the marker only matters to the type checker.
-
-    def override(method: Any) -> Any:  # noqa: D103
-        return method
+from postureapp.ui.override import override
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from PySide6.QtCore import Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDesktopServices
@@ -34,14 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core.settings import INT_BOUNDS, STRETCH_IDS, WEEKDAYS, Settings, SettingsError
-
-if TYPE_CHECKING:
-    from typing_extensions import override
-else:  # typing.override arrives in Python 3.12; the marker only matters to the type checker.
-
-    def override(method: Any) -> Any:  # noqa: D103
-        return method
-
+from postureapp.ui.override import override
 
 _TIME_FORMAT: Final = "HH:mm"
 _DEFAULT_CAMERA_COUNT: Final = 4

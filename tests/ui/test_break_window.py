@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from postureapp.core.stretches import (
@@ -18,6 +18,7 @@ from postureapp.core.stretches import (
 )
 from postureapp.ui.break_window import BreakWindow
 from tests.fakes import FakeClock
+from tests.user_actions import click, find_button, press_key
 
 PENALTY = "Snoozing adds a minute to your break."
 
@@ -50,24 +51,7 @@ def _prompt(
     )
 
 
-def _mouse_click(qtbot: QtBot, widget: QWidget, button: Qt.MouseButton) -> None:
-    qtbot.mouseClick(widget, button)  # type: ignore[no-untyped-call]
 
-
-def _key_click(
-    qtbot: QtBot,
-    widget: QWidget | None,
-    key: Qt.Key,
-    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-) -> None:
-    assert widget is not None
-    qtbot.keyClick(widget, key, modifier)  # type: ignore[no-untyped-call]
-
-
-def _button(window: QWidget, name: str) -> QPushButton:
-    button = window.findChild(QPushButton, name)
-    assert button is not None, name
-    return button
 
 
 def _label(window: QWidget, name: str) -> QLabel:
@@ -85,7 +69,7 @@ def _visible_text(window: QWidget) -> str:
 
 
 def _click(qtbot: QtBot, window: QWidget, name: str) -> None:
-    _mouse_click(qtbot, _button(window, name), Qt.MouseButton.LeftButton)
+    click(qtbot, find_button(window, name), Qt.MouseButton.LeftButton)
 
 
 def _start(qtbot: QtBot, window: BreakWindow) -> None:
@@ -133,8 +117,8 @@ def test_start_emits_break_started_and_shows_the_first_stretch(
     assert "Sit back towards your heels and reach your arms forward." in _text(
         window, "steps_label"
     )
-    assert not _button(window, "start_button").isVisible()
-    assert _button(window, "next_button").isVisible()
+    assert not find_button(window, "start_button").isVisible()
+    assert find_button(window, "next_button").isVisible()
 
 
 def test_snooze_emits_snoozed_and_hides(qtbot: QtBot, window: BreakWindow) -> None:
@@ -151,12 +135,12 @@ def test_snooze_is_disabled_and_explained_when_the_prompt_insists(
 ) -> None:
     _prompt(window, can_snooze=False, snoozes_used=3)
 
-    snooze = _button(window, "snooze_button")
+    snooze = find_button(window, "snooze_button")
     assert not snooze.isEnabled()
     assert "the prompt insists" in _text(window, "insist_label")
     assert _label(window, "insist_label").isVisible()
     with qtbot.assertNotEmitted(window.snoozed):
-        _mouse_click(qtbot, snooze, Qt.MouseButton.LeftButton)
+        click(qtbot, snooze, Qt.MouseButton.LeftButton)
     assert window.isVisible()
 
 
@@ -172,7 +156,7 @@ def test_skip_emits_skipped(qtbot: QtBot, window: BreakWindow) -> None:
 def test_snooze_button_says_how_long(window: BreakWindow) -> None:
     _prompt(window)
 
-    assert _button(window, "snooze_button").text().replace("&", "") == "Snooze 5 min"
+    assert find_button(window, "snooze_button").text().replace("&", "") == "Snooze 5 min"
 
 
 # Keyboard
@@ -182,7 +166,7 @@ def test_enter_on_the_prompt_starts_the_break(qtbot: QtBot, window: BreakWindow)
     _prompt(window)
 
     with qtbot.waitSignal(window.break_started):
-        _key_click(qtbot, window, Qt.Key.Key_Return)
+        press_key(qtbot, window, Qt.Key.Key_Return)
 
     assert _text(window, "stretch_name_label") == "Child's pose"
 
@@ -193,7 +177,7 @@ def test_enter_on_the_focused_start_button_starts_the_break(
     _prompt(window)
 
     with qtbot.waitSignal(window.break_started):
-        _key_click(qtbot, _button(window, "start_button"), Qt.Key.Key_Enter)
+        press_key(qtbot, find_button(window, "start_button"), Qt.Key.Key_Enter)
 
 
 def test_enter_in_the_guided_break_goes_to_the_next_stretch(
@@ -202,11 +186,11 @@ def test_enter_in_the_guided_break_goes_to_the_next_stretch(
     _prompt(window)
     _start(qtbot, window)
 
-    _key_click(qtbot, window, Qt.Key.Key_Return)
+    press_key(qtbot, window, Qt.Key.Key_Return)
 
     assert _text(window, "stretch_name_label") == "Cat-cow"
     with qtbot.waitSignal(window.break_finished) as finished:
-        _key_click(qtbot, window, Qt.Key.Key_Return)  # Done is the default on the last stretch
+        press_key(qtbot, window, Qt.Key.Key_Return)  # Done is the default on the last stretch
     assert finished.args == [("childs-pose", "cat-cow")]
 
 
@@ -214,7 +198,7 @@ def test_escape_on_the_prompt_snoozes_when_allowed(qtbot: QtBot, window: BreakWi
     _prompt(window)
 
     with qtbot.waitSignal(window.snoozed):
-        _key_click(qtbot, window, Qt.Key.Key_Escape)
+        press_key(qtbot, window, Qt.Key.Key_Escape)
 
     assert not window.isVisible()
 
@@ -227,7 +211,7 @@ def test_escape_on_an_insisting_prompt_only_hides(qtbot: QtBot, window: BreakWin
         qtbot.assertNotEmitted(window.skipped),
         qtbot.assertNotEmitted(window.break_started),
     ):
-        _key_click(qtbot, window, Qt.Key.Key_Escape)
+        press_key(qtbot, window, Qt.Key.Key_Escape)
 
     assert not window.isVisible()
 
@@ -237,7 +221,7 @@ def test_escape_in_the_guided_break_finishes_it(qtbot: QtBot, window: BreakWindo
     _start(qtbot, window)
 
     with qtbot.waitSignal(window.break_finished) as finished:
-        _key_click(qtbot, window, Qt.Key.Key_Escape)
+        press_key(qtbot, window, Qt.Key.Key_Escape)
 
     assert finished.args == [("childs-pose",)]
     assert not window.isVisible()
@@ -260,7 +244,7 @@ def test_every_button_has_a_mnemonic_tab_focus_and_an_accessible_name(
 ) -> None:
     _prompt(window)
 
-    button = _button(window, name)
+    button = find_button(window, name)
     assert button.text().startswith(mnemonic)
     assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert button.accessibleName()
@@ -277,19 +261,19 @@ def test_mnemonics_work_once_the_user_focuses_the_window(qtbot: QtBot, window: B
     _activate(qtbot, window)
 
     # A mnemonic "animates" the click: the button is pressed on the next turn of the event loop.
-    with qtbot.waitSignal(_button(window, "safety_button").clicked):
-        _key_click(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
-    assert _button(window, "safety_button").isChecked()
+    with qtbot.waitSignal(find_button(window, "safety_button").clicked):
+        press_key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert find_button(window, "safety_button").isChecked()
     with qtbot.waitSignal(window.break_started):
-        _key_click(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
-    with qtbot.waitSignal(_button(window, "next_button").clicked):
-        _key_click(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        press_key(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    with qtbot.waitSignal(find_button(window, "next_button").clicked):
+        press_key(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     assert _text(window, "stretch_name_label") == "Cat-cow"
-    with qtbot.waitSignal(_button(window, "previous_button").clicked):
-        _key_click(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    with qtbot.waitSignal(find_button(window, "previous_button").clicked):
+        press_key(qtbot, window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert _text(window, "stretch_name_label") == "Child's pose"
     with qtbot.waitSignal(window.break_finished):
-        _key_click(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        press_key(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
 
 
 @pytest.mark.parametrize(
@@ -302,7 +286,7 @@ def test_snooze_and_skip_mnemonics(
     _activate(qtbot, window)
 
     with qtbot.waitSignal(getattr(window, signal_name)):
-        _key_click(qtbot, window, key, Qt.KeyboardModifier.AltModifier)
+        press_key(qtbot, window, key, Qt.KeyboardModifier.AltModifier)
 
 
 def test_tab_walks_through_the_prompt_buttons(qtbot: QtBot, window: BreakWindow) -> None:
@@ -310,7 +294,7 @@ def test_tab_walks_through_the_prompt_buttons(qtbot: QtBot, window: BreakWindow)
     _activate(qtbot, window)
     seen: set[str] = set()
     for _ in range(6):
-        _key_click(qtbot, QApplication.focusWidget(), Qt.Key.Key_Tab)
+        press_key(qtbot, QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         assert focused is not None
         seen.add(focused.objectName())
@@ -414,12 +398,12 @@ def test_break_time_left_runs_out_gently(
 def test_next_and_previous_move_between_stretches(qtbot: QtBot, window: BreakWindow) -> None:
     _prompt(window)
     _start(qtbot, window)
-    assert not _button(window, "previous_button").isEnabled()
+    assert not find_button(window, "previous_button").isEnabled()
 
     _click(qtbot, window, "next_button")
     assert _text(window, "progress_label") == "Stretch 2 of 2"
     assert _text(window, "stretch_name_label") == "Cat-cow"
-    assert not _button(window, "next_button").isEnabled()
+    assert not find_button(window, "next_button").isEnabled()
 
     _click(qtbot, window, "previous_button")
     assert _text(window, "progress_label") == "Stretch 1 of 2"
@@ -479,7 +463,7 @@ def test_a_new_prompt_after_a_break_starts_fresh(qtbot: QtBot, window: BreakWind
 
     _prompt(window, ("walk",))
 
-    assert _button(window, "start_button").isVisible()
+    assert find_button(window, "start_button").isVisible()
     assert "Short walk" in _visible_text(window)
     assert "Child's pose" not in _visible_text(window)
 
@@ -507,4 +491,4 @@ def test_safety_button_opens_the_panel(qtbot: QtBot, window: BreakWindow) -> Non
     assert panel_text.isVisible()
 
     _start(qtbot, window)
-    assert _button(window, "safety_button").isVisible()  # still there during the guided break
+    assert find_button(window, "safety_button").isVisible()  # still there during the guided break

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from postureapp.core.stretches import (
@@ -14,26 +14,7 @@ from postureapp.core.stretches import (
     URGENT_WARNING_SIGNS,
 )
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
-
-
-def _mouse_click(qtbot: QtBot, widget: QWidget, button: Qt.MouseButton) -> None:
-    qtbot.mouseClick(widget, button)  # type: ignore[no-untyped-call]
-
-
-def _key_click(
-    qtbot: QtBot,
-    widget: QWidget | None,
-    key: Qt.Key,
-    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-) -> None:
-    assert widget is not None
-    qtbot.keyClick(widget, key, modifier)  # type: ignore[no-untyped-call]
-
-
-def _button(widget: QWidget, name: str) -> QPushButton:
-    button = widget.findChild(QPushButton, name)
-    assert button is not None, name
-    return button
+from tests.user_actions import click, find_button, press_key
 
 
 def _all_text(widget: QWidget) -> str:
@@ -58,7 +39,7 @@ def test_i_understand_acknowledges_and_closes(qtbot: QtBot) -> None:
     dialog.show()
 
     with qtbot.waitSignal(dialog.safety_acknowledged):
-        _mouse_click(qtbot, _button(dialog, "understand_button"), Qt.MouseButton.LeftButton)
+        click(qtbot, find_button(dialog, "understand_button"), Qt.MouseButton.LeftButton)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not dialog.isVisible()
@@ -70,7 +51,7 @@ def test_escape_closes_the_notice_without_acknowledging(qtbot: QtBot) -> None:
     dialog.show()
 
     with qtbot.assertNotEmitted(dialog.safety_acknowledged):
-        _key_click(qtbot, dialog, Qt.Key.Key_Escape)
+        press_key(qtbot, dialog, Qt.Key.Key_Escape)
 
     assert dialog.result() == QDialog.DialogCode.Rejected
 
@@ -85,9 +66,9 @@ def test_welcome_explains_the_camera_in_plain_words(qtbot: QtBot) -> None:
     assert "No image is ever stored or sent anywhere" in text
     assert "nothing leaves it" in text
     assert "turn the camera off at any time and still use the break timer" in text
-    assert _button(dialog, "camera_button").text().replace("&", "") == "Set up the camera"
+    assert find_button(dialog, "camera_button").text().replace("&", "") == "Set up the camera"
     assert (
-        _button(dialog, "timer_only_button").text().replace("&", "")
+        find_button(dialog, "timer_only_button").text().replace("&", "")
         == "Use the timer without the camera"
     )
 
@@ -101,7 +82,7 @@ def test_choosing_the_camera_emits_camera_setup_chosen(qtbot: QtBot) -> None:
         qtbot.waitSignal(dialog.camera_setup_chosen),
         qtbot.assertNotEmitted(dialog.timer_only_chosen),
     ):
-        _mouse_click(qtbot, _button(dialog, "camera_button"), Qt.MouseButton.LeftButton)
+        click(qtbot, find_button(dialog, "camera_button"), Qt.MouseButton.LeftButton)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
 
@@ -115,7 +96,7 @@ def test_choosing_the_timer_only_emits_timer_only_chosen(qtbot: QtBot) -> None:
         qtbot.waitSignal(dialog.timer_only_chosen),
         qtbot.assertNotEmitted(dialog.camera_setup_chosen),
     ):
-        _mouse_click(qtbot, _button(dialog, "timer_only_button"), Qt.MouseButton.LeftButton)
+        click(qtbot, find_button(dialog, "timer_only_button"), Qt.MouseButton.LeftButton)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
 
@@ -126,7 +107,7 @@ def test_enter_on_the_welcome_chooses_the_default_camera_setup(qtbot: QtBot) -> 
     dialog.show()
 
     with qtbot.waitSignal(dialog.camera_setup_chosen):
-        _key_click(qtbot, dialog, Qt.Key.Key_Return)
+        press_key(qtbot, dialog, Qt.Key.Key_Return)
 
 
 def test_escape_on_the_welcome_makes_no_choice(qtbot: QtBot) -> None:
@@ -138,6 +119,6 @@ def test_escape_on_the_welcome_makes_no_choice(qtbot: QtBot) -> None:
         qtbot.assertNotEmitted(dialog.camera_setup_chosen),
         qtbot.assertNotEmitted(dialog.timer_only_chosen),
     ):
-        _key_click(qtbot, dialog, Qt.Key.Key_Escape)
+        press_key(qtbot, dialog, Qt.Key.Key_Escape)
 
     assert dialog.result() == QDialog.DialogCode.Rejected
