@@ -267,7 +267,10 @@ class Coach(QObject):
             detail = reading.message
         camera = self._camera
         if self.timer.is_paused:
-            detail = detail or "Camera off while paused"
+            detail = detail or self.tr("Camera off while paused")
+        elif (not detail and camera is CameraStatus.OK and self._settings.camera_enabled
+              and self._settings.baseline is None):
+            detail = self.tr("Not calibrated yet: Calibrate posture in the menu")
         return AppStatus(
             timer_state=self.timer.state,
             posture=posture,
@@ -635,7 +638,9 @@ class Coach(QObject):
         welcome.exec()
         safety = SafetyNoticeDialog()
         safety.exec()
-        settings = self._settings.replace(first_run_done=True, safety_acknowledged=True)
+        # The safety notes open again on the first break, when the user is about to move;
+        # starting that break marks them as read.
+        settings = self._settings.replace(first_run_done=True)
         if choice == ["timer"]:
             settings = settings.replace(camera_enabled=False)
         self.apply_settings(settings)

@@ -20,6 +20,7 @@ from postureapp.core.settings import Settings
 from postureapp.core.sitting_timer import TimerState
 from postureapp.core.summary import summarise_day
 from postureapp.paths import AppPaths
+from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
 from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
 from tests.poses import make_pose
 
@@ -231,3 +232,35 @@ def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> 
     with qtbot.waitSignal(dialog.settings_changed, timeout=1000):
         dialog.findChild(QPushButton, "ok_button").click()
     assert rig.repository.load() == rig.coach.settings
+
+
+@pytest.mark.parametrize(("choice", "camera_enabled"), [("timer_only_chosen", False),
+                                                        ("camera_setup_chosen", True)])
+def test_first_run_choices(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                           choice: str, camera_enabled: bool) -> None:
+    def choose(dialog: WelcomeDialog) -> int:
+        getattr(dialog, choice).emit()
+        return 1
+
+    monkeypatch.setattr(WelcomeDialog, "exec", choose)
+    monkeypatch.setattr(SafetyNoticeDialog, "exec", lambda dialog: 1)
+    clock = FakeClock()
+    repository = JsonSettingsRepository(tmp_path / "config")
+    coach = Coach(Settings(), repository, SqliteSummaryRepository(tmp_path / "h.sqlite3"), clock,
+                  lambda s: FakeFrameSource(clock), lambda s: PuppetPoseEstimator(),
+                  AppPaths(tmp_path / "config", tmp_path), use_tray=False)
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    coach.start(use_worker_thread=False)
+    qtbot.waitUntil(lambda: repository.load().first_run_done, timeout=2000)
+    saved = repository.load()
+    assert saved.camera_enabled is camera_enabled
+    assert saved.safety_acknowledged is False  # shown again at the first break
+    calibrating = coach.calibration_dialog is not None and coach.calibration_dialog.isVisible()
+    assert calibrating is camera_enabled
+    if coach.calibration_dialog is not None:
+        qtbot.addWidget(coach.calibration_dialog)
+    if camera_enabled:
+        assert "Not calibrated yet" in " ".join(coach.status().lines())
+    coach.shutdown()
