@@ -265,6 +265,8 @@ class Coach(QObject):
         detail = ""
         if reading is not None and reading.message and reading.camera_status is CameraStatus.OK:
             detail = reading.message
+        elif reading is not None and reading.verdict is not None and reading.verdict.other_people:
+            detail = self.tr("Someone else is in view; only you are judged")
         camera = self._camera
         if self.timer.is_paused:
             detail = detail or self.tr("Camera off while paused")

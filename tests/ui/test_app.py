@@ -264,3 +264,11 @@ def test_first_run_choices(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Mon
     if camera_enabled:
         assert "Not calibrated yet" in " ".join(coach.status().lines())
     coach.shutdown()
+
+
+def test_someone_walking_behind_is_mentioned_but_not_judged(rig: Rig) -> None:
+    passer_by = make_pose(scale=0.4, center=(90.0, 250.0), head_forward=1.0)
+    rig.run((make_pose(), passer_by), 60)
+    status = rig.coach.status()
+    assert status.posture is PostureState.UPRIGHT
+    assert "Someone else is in view" in " ".join(status.lines())
