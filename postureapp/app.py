@@ -71,6 +71,10 @@ if TYPE_CHECKING:
 
 LOG = logging.getLogger("postureapp")
 POLL_INTERVAL_MS = 1000
+# A due break whose prompt was closed without a decision is asked for again after this long.
+REPROMPT_AFTER_S = 120.0
+# "Camera in use by another app" holds breaks as a likely call; past this it is not a call.
+MAX_CALL_HOLD_S = 2 * 3600.0
 MAX_SAMPLE_SPAN_S = 120.0  # a sample never stands for more than this much monitored time
 NO_TRAY_REASON = (
     "No system tray was found on this desktop, so postureapp shows this window instead. "
@@ -116,6 +120,7 @@ class Coach(QObject):
         cancel_calibration_worker(): abandon calibration.
         break_prompt_shown(): the break window was shown (for tests and logging).
         nudge_shown(str): a posture nudge was shown with this cue.
+        notified(str, str): a notification (title, message) was shown to the user.
     """
 
     settings_for_worker = Signal(object)
@@ -124,6 +129,7 @@ class Coach(QObject):
     cancel_calibration_worker = Signal()
     break_prompt_shown = Signal()
     nudge_shown = Signal(str)
+    notified = Signal(str, str)
 
     def __init__(
         self,
@@ -157,6 +163,9 @@ class Coach(QObject):
         self._tray_placed = False
         self._day_summary_sent_on: date | None = None
         self._today_line_cache: tuple[datetime, str] | None = None
+        self._prompt_shown_s = 0.0
+        self._in_use_since_s: float | None = None
+        self._told_call_too_long = False
 
         # Linux and macOS stop the monotonic clock while asleep, so a wall-clock jump reveals a
         # suspend; Windows keeps it running, so there a long gap between 1-second polls does.
@@ -176,7 +185,9 @@ class Coach(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.calibration_dialog: CalibrationDialog | None = None
 
-        self.worker = MonitorWorker(settings, make_source, make_estimator)
+        # Before the first-run choice, the camera stays off: the user has not agreed to it yet.
+        self.worker = MonitorWorker(settings, make_source, make_estimator,
+                                    start_suspended=not settings.first_run_done)
         self.session = DesktopSession()
         self._connect()
         self._poll_timer = QTimer(self)
@@ -322,6 +333,7 @@ class Coach(QObject):
         """
         if with_sound and self._settings.sound_enabled:
             QApplication.beep()
+        self.notified.emit(title, message)
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
         elif self.status_window is not None:
@@ -343,6 +355,10 @@ class Coach(QObject):
             # A prompt held during a call comes back when the call ends, without a new event.
             update.is_state_changed and update.state is TimerState.BREAK_DUE
         )
+        if (not prompt_due and update.state is TimerState.BREAK_DUE
+                and not self.break_window.isVisible()
+                and self._clock.monotonic() - self._prompt_shown_s >= REPROMPT_AFTER_S):
+            prompt_due = True  # closed without a decision: the break is still due, so ask again
         if prompt_due and not self.break_window.isVisible():
             self._show_break_prompt()
         resolved_elsewhere = update.state in (TimerState.SITTING, TimerState.AWAY,
@@ -400,6 +416,7 @@ class Coach(QObject):
         self.notify(self.tr("Time for a break"),
                     self.tr("You have been sitting for {m} min. Stand up and stretch.")
                     .format(m=int(self.timer.sitting_s // 60)), with_sound=True)
+        self._prompt_shown_s = self._clock.monotonic()
         self.break_prompt_shown.emit()
 
     @Slot()
@@ -429,14 +446,18 @@ class Coach(QObject):
 
     @Slot()
     def _on_menu_break_now_requested(self) -> None:
+        if self.timer.state is TimerState.BREAK_DUE:
+            self._show_break_prompt()  # a break is already due: bring its prompt back
+            return
         chosen = pick_stretches(STRETCHES, self._settings, tuple(self._recent_stretches),
                                 self.nudges.is_rounded_recently, self._rng)
         self._suggested = tuple(s.id for s in chosen)
         if self.timer.take_break_now(self._suggested):
-            self.poll()
-            if self.timer.state is TimerState.BREAK_DUE:
-                self._show_break_prompt()
-        self.break_window.raise_()
+            self._recent_stretches = [*self._recent_stretches, *self._suggested][-8:]
+            # The user asked for it: go straight to the guided stretches, no prompt.
+            self.break_window.show_guided(chosen, self.timer.break_length_s)
+            self.break_window.raise_()
+        self.poll()
 
     # -- pause -------------------------------------------------------------------------------
 
@@ -458,7 +479,7 @@ class Coach(QObject):
     def _on_worker_reading_ready(self, reading: PostureReading) -> None:
         self._last_reading = reading
         self._camera = reading.camera_status
-        self.timer.on_camera_in_use_by_other_app(reading.camera_status is CameraStatus.IN_USE)
+        self.timer.on_camera_in_use_by_other_app(self._is_likely_call(reading.camera_status))
         self.timer.on_presence(reading.is_present)
         self.nudges.on_posture(reading.state)
         now_s = self._clock.monotonic()
@@ -474,6 +495,25 @@ class Coach(QObject):
             self._stale_asked = True  # ask once per run, gently
             self.notify(self.tr("Recalibrate?"), reading.stale.reason)
         self._show_status()
+
+    def _is_likely_call(self, camera: CameraStatus) -> bool:
+        """Another app holding the camera is a call, but no call lasts all day: past
+        MAX_CALL_HOLD_S the breaks come back (timed alone) and the user is told why."""
+        if camera is not CameraStatus.IN_USE:
+            self._in_use_since_s = None
+            self._told_call_too_long = False
+            return False
+        now_s = self._clock.monotonic()
+        if self._in_use_since_s is None:
+            self._in_use_since_s = now_s
+        if now_s - self._in_use_since_s < MAX_CALL_HOLD_S:
+            return True
+        if not self._told_call_too_long:
+            self._told_call_too_long = True
+            self.notify(self.tr("Camera busy for hours"), self.tr(
+                "Another app has held the camera for two hours. Breaks are timed again; "
+                "pause postureapp if you are in a long meeting."))
+        return False
 
     @Slot(str)
     def _on_worker_model_failed(self, message: str) -> None:
@@ -542,7 +582,13 @@ class Coach(QObject):
 
     @Slot(object)
     def _on_settings_dialog_settings_changed(self, settings: Settings) -> None:
-        self.apply_settings(settings)
+        # The dialog only edits its own fields; what changed meanwhile outside it (a new
+        # calibration, the safety notes read) must survive pressing OK.
+        self.apply_settings(settings.replace(
+            baseline=self._settings.baseline,
+            first_run_done=self._settings.first_run_done,
+            safety_acknowledged=self._settings.safety_acknowledged,
+        ))
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings everywhere and save them."""
@@ -571,8 +617,17 @@ class Coach(QObject):
 
     @Slot()
     def _on_settings_dialog_delete_all(self) -> None:
-        if self._store.delete_all():
-            self.notify(self.tr("History deleted"), self.tr("All your posture history is gone."))
+        # Everything the app recorded about the user: history, calibration, settings (and the
+        # backups of damaged settings files). Settings start again from the defaults.
+        history_gone = self._store.delete_all()
+        self._settings_repository.discard_backups()
+        self.apply_settings(Settings(first_run_done=True,
+                                     safety_acknowledged=self._settings.safety_acknowledged))
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+        if history_gone:
+            self.notify(self.tr("Data deleted"), self.tr(
+                "Your posture history, calibration and settings are deleted."))
         else:
             self.notify(self.tr("History not deleted"), self._store.status.message)
         if self.summary_window is not None:
@@ -638,14 +693,21 @@ class Coach(QObject):
         welcome.camera_setup_chosen.connect(lambda: choice.append("camera"))
         welcome.timer_only_chosen.connect(lambda: choice.append("timer"))
         welcome.exec()
-        safety = SafetyNoticeDialog()
-        safety.exec()
+        if self._quitting:
+            return  # quit while the question was open: ask again next time
+        if not choice:
+            # Closed without choosing: no camera for now, and the question comes back next start.
+            self.apply_settings(self._settings.replace(camera_enabled=False))
+            return
+        SafetyNoticeDialog().exec()
+        if self._quitting:
+            return
         # The safety notes open again on the first break, when the user is about to move;
         # starting that break marks them as read.
-        settings = self._settings.replace(first_run_done=True)
-        if choice == ["timer"]:
-            settings = settings.replace(camera_enabled=False)
+        settings = self._settings.replace(first_run_done=True,
+                                          camera_enabled=choice == ["camera"])
         self.apply_settings(settings)
+        self.suspend_worker.emit(self._is_locked)
         if choice == ["camera"]:
             self.open_calibration()
 
@@ -700,12 +762,12 @@ def run_app(args: argparse.Namespace) -> int:
     except SettingsError as error:
         print(f"error: --set {error}", file=sys.stderr)
         return 2
+    if args.model is not None:
+        settings = settings.replace(model_path=str(args.model))  # this run only, like --set
     changed = [name for name in field_names()
                if getattr(settings, name) != getattr(loaded.settings, name)]
     overrides = RunOverrides({n: getattr(settings, n) for n in changed},
                              {n: getattr(loaded.settings, n) for n in changed})
-    if args.model is not None:
-        settings = settings.replace(model_path=str(args.model))
 
     drop_opencv_qt_paths()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -746,8 +808,12 @@ def run_app(args: argparse.Namespace) -> int:
     notifier = _install_signal_handlers(app)
     app.aboutToQuit.connect(coach.shutdown)
     coach.start()
-    for problem in [*loaded.problems, *store.status.notices]:
-        coach.notify("postureapp", problem)
+    notices = [*loaded.problems, *store.status.notices]
+    for notice in notices:
+        LOG.warning("%s", notice)
+    if notices:
+        # One bubble: a second showMessage() would replace the first before it is read.
+        coach.notify("postureapp", "\n\n".join(notices))
     if not use_tray:
         print(NO_TRAY_REASON, file=sys.stderr)
     LOG.info("started (tray: %s, D-Bus session signals: %s)", use_tray,

@@ -90,9 +90,13 @@ class VideoFileSource:
         self._index = 0
         self._loop_offset_s = 0.0
         self._last_t_s = 0.0
+        self._resume_frame = 0.0
 
     def _open(self) -> bool:
         self._capture = cv2.VideoCapture(str(self._path))
+        if self._resume_frame:
+            # Reopened after release(): carry on where the replay was, like a camera would.
+            self._capture.set(cv2.CAP_PROP_POS_FRAMES, self._resume_frame)
         return bool(self._capture.isOpened())
 
     def read(self) -> FrameResult:
@@ -110,6 +114,7 @@ class VideoFileSource:
                 return FrameResult(CameraStatus.ENDED, message="The video has ended.")
             # Keep time increasing across loops: the pose model needs monotonic timestamps.
             self._capture.release()
+            self._resume_frame = 0.0
             self._loop_offset_s = self._last_t_s + 0.04
             if not self._open():
                 return FrameResult(CameraStatus.UNREADABLE,
@@ -126,8 +131,9 @@ class VideoFileSource:
         return _frame(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), t_s, str(self._path), index)
 
     def release(self) -> None:
-        """Close the file."""
+        """Close the file; the next read() reopens it at the same place."""
         if self._capture is not None:
+            self._resume_frame = self._capture.get(cv2.CAP_PROP_POS_FRAMES)
             self._capture.release()
             self._capture = None
 
@@ -137,6 +143,29 @@ def _open_device(index: int) -> Any:
     if sys.platform.startswith("linux"):
         return cv2.VideoCapture(index, cv2.CAP_V4L2)
     return cv2.VideoCapture(index)
+
+
+def held_by_another_process(node: Path, proc: Path = Path("/proc")) -> bool:
+    """Whether another process has `node` open (Linux: its /proc/<pid>/fd links).
+
+    OpenCV only says "could not open" or "no frame"; this tells a camera busy in a video call
+    apart from one that is broken. Processes of other users cannot be seen, which is fine: a
+    call app runs as the same user.
+    """
+    target = str(node)
+    own = str(os.getpid())
+    try:
+        processes = [p for p in proc.iterdir() if p.name.isdigit() and p.name != own]
+    except OSError:
+        return False
+    for process in processes:
+        try:
+            for fd in (process / "fd").iterdir():
+                if os.readlink(fd) == target:
+                    return True
+        except OSError:
+            continue  # gone meanwhile, or not ours to look at
+    return False
 
 
 def _device_node(index: int) -> Path | None:
@@ -161,9 +190,11 @@ class OpenCvCamera:
         monotonic: Callable[[], float] = time.monotonic,
         open_capture: Callable[[int], Any] | None = None,
         device_node: Callable[[int], Path | None] | None = None,
+        is_held_elsewhere: Callable[[Path], bool] = held_by_another_process,
     ) -> None:
         self._index = index
         self._device_node = device_node or _device_node
+        self._is_held_elsewhere = is_held_elsewhere
         self._monotonic = monotonic
         self._open_capture = open_capture or _open_device
         self._capture: Any = None
@@ -195,12 +226,19 @@ class OpenCvCamera:
             if node is not None and not os.access(node, os.R_OK | os.W_OK):
                 return self._fail(CameraStatus.NOT_FOUND,
                                   f"No permission to use {node} (is the user in the video group?).")
-            return self._fail(CameraStatus.IN_USE if node is not None else CameraStatus.NOT_FOUND,
-                              "The camera could not be opened: it may be in use by another app.")
+            return self._busy_or_broken(node, "The camera could not be opened.")
         self._capture = capture
         for _ in range(WARM_UP_FRAMES):
             capture.grab()
         return None
+
+    def _busy_or_broken(self, node: Path | None, broken_message: str) -> FrameResult:
+        # Only a camera another process holds is "in use" (a likely call, which holds breaks);
+        # anything else is a camera problem, and breaks go on, timed alone.
+        if node is not None and self._is_held_elsewhere(node):
+            return self._fail(CameraStatus.IN_USE,
+                              "The camera is in use by another app (a video call?).")
+        return self._fail(CameraStatus.UNREADABLE, broken_message)
 
     def read(self) -> FrameResult:
         """The freshest frame the camera has."""
@@ -219,8 +257,7 @@ class OpenCvCamera:
             node = self._device_node(self._index)
             if was_working and (node is None or not node.exists()):
                 return self._fail(CameraStatus.DISCONNECTED, "The camera was disconnected.")
-            return self._fail(CameraStatus.IN_USE,
-                              "The camera is in use by another app (a video call?).")
+            return self._busy_or_broken(node, "The camera gives no picture.")
         self._failures = 0
         self._last_failure = None
         index = self._frames_read

@@ -126,6 +126,17 @@ class JsonSettingsRepository:
             raise
         _fsync_dir(self._dir)
 
+    def discard_backups(self) -> int:
+        """Delete the backup copies of damaged settings files; returns how many were deleted."""
+        deleted = 0
+        for backup in self.path.parent.glob(f"{SETTINGS_FILE_NAME}.bak-*"):
+            try:
+                backup.unlink()
+                deleted += 1
+            except OSError:
+                continue  # a backup that will not go is no reason to stop deleting the rest
+        return deleted
+
     def _ensure_dir(self) -> None:
         if not self._dir.is_dir():
             self._dir.mkdir(mode=_DIR_MODE, parents=True, exist_ok=True)

@@ -86,6 +86,10 @@ class SettingsRepository(Protocol):
         """Store settings atomically."""
         ...
 
+    def discard_backups(self) -> int:
+        """Delete backups of damaged settings files ("delete all my data")."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class StoreStatus:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from PySide6.QtGui import QImage
 
 from postureapp.core.calibration import CalibrationResult, calibrate
-from postureapp.core.features import Baseline
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
@@ -58,7 +57,17 @@ class MonitorWorker(QObject):
         settings: Settings,
         make_source: Callable[[Settings], FrameSource],
         make_estimator: Callable[[Settings], PoseEstimator],
+        start_suspended: bool = False,
     ) -> None:
+        """Set up the worker; nothing is loaded or opened until `start()`.
+
+        Args:
+            settings: The settings in effect.
+            make_source: Opens the frame source the settings name (may block: worker thread).
+            make_estimator: Loads the pose model the settings name (may block: worker thread).
+            start_suspended: Keep the camera off until `set_suspended(False)` (e.g. until the
+                user has agreed to its use on first run).
+        """
         super().__init__()
         self._settings = settings
         self._make_source = make_source
@@ -67,7 +76,9 @@ class MonitorWorker(QObject):
         self._estimator: PoseEstimator | None = None
         self._monitor: PostureMonitor | None = None
         self._timer: QTimer | None = None
-        self._is_suspended = False
+        self._is_suspended = start_suspended
+        self._is_stopped = False
+        self._model_failed = False  # don't retry a broken model every sample; settings reset it
         self._calibration: list[FrameObservation] | None = None
         self._calibration_frames_wanted = 0
         self._wants_preview = False
@@ -78,7 +89,7 @@ class MonitorWorker(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
-        if self._settings.camera_enabled:
+        if self._settings.camera_enabled and not self._is_suspended:
             self._load()
         self._schedule(0)
 
@@ -98,9 +109,13 @@ class MonitorWorker(QObject):
             return None
 
     def _load(self) -> None:
+        """Load the model and open the source if they are not loaded and open yet."""
         if self._estimator is None:
+            if self._model_failed:
+                return
             self._estimator = self._load_estimator()
             if self._estimator is None:
+                self._model_failed = True
                 return
             self._monitor = PostureMonitor(
                 self._estimator, self._settings.baseline, self._settings.sensitivity
@@ -114,6 +129,8 @@ class MonitorWorker(QObject):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
+        if self._is_stopped:
+            return
         if self._calibration is not None:
             self._calibration_step()
             return
@@ -126,7 +143,6 @@ class MonitorWorker(QObject):
     def sample_now(self) -> None:
         """Take one sample right away (also how tests drive the worker without waiting)."""
         if self._calibration is None and not self._is_suspended and self._settings.camera_enabled:
-            self._load()
             self._sample()
 
     def _read(self) -> FrameResult:
@@ -137,6 +153,9 @@ class MonitorWorker(QObject):
         return frame
 
     def _sample(self) -> None:
+        # The source is released while suspended (and the model may need loading): reopen here,
+        # on the worker thread, whatever path led to this sample.
+        self._load()
         if self._monitor is None or self._source is None:
             self._schedule(self._settings.sample_interval_s * 1000)
             return
@@ -148,13 +167,16 @@ class MonitorWorker(QObject):
     @Slot(object)
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings: a new camera or model is opened on the next sample."""
+        if self._is_stopped:
+            return
         old = self._settings
         self._settings = settings
         if settings.camera_index != old.camera_index or not settings.camera_enabled:
             self._release_source()
         if settings.model_path != old.model_path:
             self._close_estimator()
-        if settings.camera_enabled:
+            self._model_failed = False
+        if settings.camera_enabled and not self._is_suspended:
             self._load()
         if self._monitor is not None:
             self._monitor.set_sensitivity(settings.sensitivity)
@@ -165,6 +187,8 @@ class MonitorWorker(QObject):
     @Slot(bool)
     def set_suspended(self, is_suspended: bool) -> None:
         """Stop using the camera (screen locked, paused) or start again."""
+        if self._is_stopped:
+            return
         self._is_suspended = is_suspended
         if is_suspended:
             self._release_source()
@@ -173,7 +197,13 @@ class MonitorWorker(QObject):
 
     @Slot(int, bool)
     def start_calibration(self, duration_s: int, wants_preview: bool) -> None:
-        """Collect frames for `duration_s` seconds, then compute a baseline."""
+        """Collect frames for `duration_s` seconds, then compute a baseline.
+
+        Calibration uses the camera even while monitoring is suspended (the user asked for it);
+        it is released again afterwards if monitoring is still suspended.
+        """
+        if self._is_stopped:
+            return
         if self._settings.camera_enabled:
             self._load()
         self._calibration = []
@@ -184,8 +214,15 @@ class MonitorWorker(QObject):
     @Slot()
     def cancel_calibration(self) -> None:
         """Abandon a calibration in progress."""
-        self._calibration = None
+        self._end_calibration()
         self._schedule(0)
+
+    def _end_calibration(self) -> None:
+        self._calibration = None
+        if self._is_suspended:
+            self._release_source()  # monitoring is paused or the screen locked: camera off
+        elif self._source is not None and not self._settings.keep_camera_open:
+            self._source.release()
 
     def _calibration_step(self) -> None:
         assert self._calibration is not None
@@ -208,25 +245,16 @@ class MonitorWorker(QObject):
         self.calibration_progress.emit(min(done, 1.0), hint)
         if len(self._calibration) >= self._calibration_frames_wanted:
             result = calibrate(self._calibration, datetime.now().astimezone().isoformat())
-            self._calibration = None
-            if not self._settings.keep_camera_open:
-                self._source.release()
+            self._end_calibration()
             self.calibration_finished.emit(result)
             self._schedule(int(self._settings.sample_interval_s * 1000))
         else:
             self._schedule(CALIBRATION_FRAME_INTERVAL_MS)
 
     def _finish_calibration_with(self, message: str) -> None:
-        self._calibration = None
+        self._end_calibration()
         self.calibration_finished.emit(CalibrationResult(None, 0, 0, message, {}))
         self._schedule(self._settings.sample_interval_s * 1000)
-
-    @Slot(object)
-    def set_baseline(self, baseline: Baseline | None) -> None:
-        """Judge against a new baseline from now on."""
-        self._settings = self._settings.replace(baseline=baseline)
-        if self._monitor is not None:
-            self._monitor.set_baseline(baseline)
 
     def _release_source(self) -> None:
         if self._source is not None:
@@ -246,6 +274,7 @@ class MonitorWorker(QObject):
         The worker then moves back to the application's main thread, so that its timer is not
         left behind in a thread that is about to end.
         """
+        self._is_stopped = True  # later queued calls (settings, resume) must not reopen anything
         if self._timer is not None:
             self._timer.stop()
         self._calibration = None

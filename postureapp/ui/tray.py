@@ -120,6 +120,7 @@ class AppMenu(QObject):
             self._add(menu, self.tr("&Resume monitoring"), self.resume_requested.emit)
         else:
             pause = menu.addMenu(self.tr("&Pause monitoring"))
+            pause.setEnabled(state is not TimerState.ON_BREAK)  # finish or skip the break first
             for seconds, label in PAUSE_CHOICES_S:
                 action = pause.addAction(self.tr(label))
                 action.triggered.connect(
@@ -129,7 +130,7 @@ class AppMenu(QObject):
             menu,
             self.tr("Take a &break now"),
             self.break_now_requested.emit,
-            enabled=state not in (TimerState.ON_BREAK,),
+            enabled=state not in (TimerState.ON_BREAK, TimerState.PAUSED),
         )
         self._add(
             menu,

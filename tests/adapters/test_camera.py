@@ -13,6 +13,7 @@ from postureapp.adapters.camera import (
     NoCamera,
     OpenCvCamera,
     VideoFileSource,
+    held_by_another_process,
     images_in_folder,
     luma_grid,
     open_source,
@@ -137,7 +138,8 @@ def test_busy_camera_is_reported_and_left_alone_until_the_retry(tmp_path: Path) 
         attempts.append(index)
         return _FakeCapture(opens=True, frames=0)  # opens, but streaming is refused
 
-    camera = OpenCvCamera(0, monotonic=clock, open_capture=busy, device_node=lambda i: node)
+    camera = OpenCvCamera(0, monotonic=clock, open_capture=busy, device_node=lambda i: node,
+                          is_held_elsewhere=lambda n: True)  # a video call holds it
     first = camera.read()
     assert first.status is CameraStatus.IN_USE
     assert "in use by another app" in first.message
@@ -197,3 +199,46 @@ def test_no_camera_is_a_null_source() -> None:
     source = NoCamera()
     assert source.read().status is CameraStatus.DISABLED
     source.release()
+
+
+def test_a_replayed_video_resumes_where_it_was_after_release(tmp_path: Path) -> None:
+    # The app releases the source after each sample when the camera is not kept open.
+    source = VideoFileSource(write_video(tmp_path / "clip.avi", frames=5, fps=10.0))
+    seen = []
+    for _ in range(4):
+        frame = source.read()
+        seen.append((frame.index, round(frame.t_s, 2)))
+        source.release()
+    assert seen == [(0, 0.0), (1, 0.1), (2, 0.2), (3, 0.3)]
+
+
+def test_a_camera_that_cannot_be_opened_is_only_in_use_if_someone_holds_it(
+    tmp_path: Path,
+) -> None:
+    node = tmp_path / "video0"
+    node.touch()
+
+    def refusing(index: int) -> _FakeCapture:
+        return _FakeCapture(opens=False, frames=0)
+
+    held = OpenCvCamera(0, open_capture=refusing, device_node=lambda i: node,
+                        is_held_elsewhere=lambda n: True)
+    assert held.read().status is CameraStatus.IN_USE
+    broken = OpenCvCamera(0, open_capture=refusing, device_node=lambda i: node,
+                          is_held_elsewhere=lambda n: False)
+    result = broken.read()
+    assert result.status is CameraStatus.UNREADABLE
+    assert "could not be opened" in result.message
+
+
+def test_held_by_another_process_reads_proc(tmp_path: Path) -> None:
+    node = tmp_path / "video0"
+    node.touch()
+    proc = tmp_path / "proc"
+    (proc / "4242" / "fd").mkdir(parents=True)
+    (proc / "4243" / "fd").mkdir(parents=True)
+    (proc / "self").mkdir()
+    (proc / "4243" / "fd" / "3").symlink_to(tmp_path / "elsewhere")
+    assert not held_by_another_process(node, proc)
+    (proc / "4242" / "fd" / "7").symlink_to(node)
+    assert held_by_another_process(node, proc)

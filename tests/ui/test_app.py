@@ -7,12 +7,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
 from postureapp.app import Coach, RunOverrides
+from postureapp.core.calibration import calibrate
 from postureapp.core.events import EventKind
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureState
@@ -22,7 +23,7 @@ from postureapp.core.summary import summarise_day
 from postureapp.paths import AppPaths
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
 from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
-from tests.poses import make_pose
+from tests.poses import make_pose, observe
 
 UPRIGHT = (make_pose(),)
 ROUNDED = (make_pose(head_forward=1.0),)
@@ -272,3 +273,85 @@ def test_someone_walking_behind_is_mentioned_but_not_judged(rig: Rig) -> None:
     status = rig.coach.status()
     assert status.posture is PostureState.UPRIGHT
     assert "Someone else is in view" in " ".join(status.lines())
+
+
+def test_take_a_break_now_opens_the_guided_break(rig: Rig) -> None:
+    rig.run(UPRIGHT, 10 * 60)
+    rig.coach.menu.break_now_requested.emit()
+    assert rig.coach.timer.state is TimerState.ON_BREAK
+    assert rig.coach.break_window.isVisible()
+    rig.coach.break_window.break_finished.emit(("walk",))
+    assert rig.coach.timer.state is TimerState.SITTING
+    assert not rig.coach.break_window.isVisible()
+
+
+def test_a_prompt_closed_without_a_decision_comes_back(rig: Rig) -> None:
+    rig.run(UPRIGHT, 30 * 60)
+    assert rig.coach.break_window.isVisible()
+    rig.coach.break_window.hide()  # Escape or the close button when snoozing is not allowed
+    rig.run(UPRIGHT, 60)
+    assert not rig.coach.break_window.isVisible()
+    rig.run(UPRIGHT, 90)
+    assert rig.coach.break_window.isVisible()
+
+
+def test_the_camera_stays_off_until_the_first_run_question_is_answered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    camera = FakeFrameSource(clock)
+    coach = Coach(Settings(), JsonSettingsRepository(tmp_path / "config"),
+                  SqliteSummaryRepository(tmp_path / "h.sqlite3"), clock, lambda s: camera,
+                  lambda s: PuppetPoseEstimator(UPRIGHT), AppPaths(tmp_path, tmp_path),
+                  use_tray=False)
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    coach.worker.sample_now()
+    assert camera.reads == 0
+    coach.shutdown()
+
+
+def test_settings_ok_keeps_a_calibration_made_while_the_dialog_was_open(rig: Rig,
+                                                                        qtbot: QtBot) -> None:
+    rig.coach.menu.settings_requested.emit()
+    dialog = rig.coach.settings_dialog
+    assert dialog is not None
+    baseline = calibrate([observe(make_pose())] * 5, calibrated_at="now").baseline
+    rig.coach.apply_settings(rig.coach.settings.replace(baseline=baseline))
+    dialog.findChild(QPushButton, "ok_button").click()
+    assert rig.coach.settings.baseline == baseline
+    assert rig.repository.load().baseline == baseline
+
+
+def test_delete_all_my_data_removes_history_calibration_and_settings(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    baseline = calibrate([observe(make_pose())] * 5, calibrated_at="now").baseline
+    rig.coach.apply_settings(rig.coach.settings.replace(baseline=baseline, sensitivity=9))
+    rig.run(UPRIGHT, 5 * 60)
+    backup = rig.repository.path.with_name("settings.json.bak-20260101T000000")
+    backup.write_text("{}")
+    rig.coach.menu.settings_requested.emit()
+    dialog = rig.coach.settings_dialog
+    assert dialog is not None
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    dialog.findChild(QPushButton, "delete_all_data_button").click()
+    today = rig.clock.now().date()
+    assert rig.store.minutes_for_day(today) == []
+    saved = rig.repository.load()
+    assert saved.baseline is None and saved.sensitivity == Settings().sensitivity
+    assert not backup.exists()
+
+
+def test_a_camera_held_all_day_is_not_a_call_forever(rig: Rig) -> None:
+    messages: list[str] = []
+    rig.coach.notified.connect(lambda title, message: messages.append(message))
+    rig.camera.status = CameraStatus.IN_USE
+    rig.run(NOBODY, 60 * 60)
+    assert rig.coach.timer.state is TimerState.IN_CALL
+    assert not rig.coach.break_window.isVisible()
+    rig.run(NOBODY, 70 * 60)
+    assert rig.coach.break_window.isVisible()
+    assert sum("two hours" in m for m in messages) == 1

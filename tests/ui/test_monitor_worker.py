@@ -163,3 +163,50 @@ def test_a_broken_custom_model_falls_back_to_the_embedded_one(qtbot: QtBot,
     assert notices and "mine.task" in notices[0] and "embedded" in notices[0]
     assert readings and readings[0].verdict is not None
     worker.stop()
+
+
+def test_sampling_resumes_after_a_suspension(qtbot: QtBot) -> None:
+    # Driven by the worker's own timer (not sample_now), as in the app after a pause or lock.
+    clock = FakeClock()
+    camera = FakeFrameSource(clock)
+    worker = MonitorWorker(SETTINGS, lambda s: camera, lambda s: PuppetPoseEstimator(
+        (make_pose(),)))
+    with qtbot.waitSignal(worker.reading_ready, timeout=5000):
+        worker.start()
+    worker.set_suspended(True)
+    assert camera.releases >= 1
+    reads = camera.reads
+    with qtbot.waitSignal(worker.reading_ready, timeout=5000):
+        worker.set_suspended(False)
+    assert camera.reads > reads
+    worker.stop()
+
+
+def test_calibrating_while_suspended_turns_the_camera_off_again(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    camera = FakeFrameSource(clock)
+    worker = MonitorWorker(SETTINGS, lambda s: camera, lambda s: PuppetPoseEstimator(
+        (make_pose(),)), start_suspended=True)
+    worker.start()
+    releases = camera.releases
+    with qtbot.waitSignal(worker.calibration_finished, timeout=10_000):
+        worker.start_calibration(1, False)
+    assert camera.reads >= 5
+    assert camera.releases > releases  # released at the end: monitoring is still suspended
+    worker.stop()
+
+
+def test_a_stopped_worker_ignores_late_requests() -> None:
+    clock = FakeClock()
+    loads: list[Settings] = []
+
+    def load(settings: Settings) -> PoseEstimator:
+        loads.append(settings)
+        return PuppetPoseEstimator()
+
+    worker = MonitorWorker(SETTINGS, lambda s: FakeFrameSource(clock), load)
+    worker.stop()
+    worker.apply_settings(SETTINGS.replace(sensitivity=9))
+    worker.set_suspended(False)
+    worker.start_calibration(1, False)
+    assert loads == []

@@ -109,3 +109,12 @@ def test_status_window_stands_in_for_the_tray(qtbot: QtBot) -> None:
     assert window.menu_button.menu() is menu.menu
     with qtbot.waitSignal(window.closed, timeout=1000):
         window.close()
+
+
+def test_menu_offers_only_what_can_be_done_now(qapp: QApplication) -> None:
+    on_break = AppMenu(status(TimerState.ON_BREAK))
+    assert not on_break.find_action("Take a break now").isEnabled()
+    assert not on_break.find_action("Pause monitoring").isEnabled()
+    paused = AppMenu(status(TimerState.PAUSED))
+    assert not paused.find_action("Take a break now").isEnabled()
+    assert paused.find_action("Resume monitoring").isEnabled()
