@@ -89,7 +89,9 @@ class Settings:
     camera_enabled: bool = True
     camera_index: int = 0
     sample_interval_s: int = 10
-    keep_camera_open: bool = True
+    # Off by default: a camera held open blocks a video call app from getting it, and the light
+    # stays on; opened per sample, it is free (and dark) between samples.
+    keep_camera_open: bool = False
     show_preview: bool = True
     model_path: str = ""
     # Schedule: reminders only inside working hours when enabled.

@@ -265,16 +265,19 @@ class SettingsDialog(QDialog):
         self._keep_open.setObjectName("keep_camera_open_radio")
         self._keep_open.setAccessibleName(self.tr("Keep the camera open"))
         keep_open_text = self.tr(
-            "The camera light stays on while the app watches, and each check is instant."
+            "The camera light stays on while the app watches, and each check is instant. "
+            "While postureapp holds the camera, a video call app may not be able to use it."
         )
         self._keep_open.setAccessibleDescription(keep_open_text)
-        self._open_per_sample = QRadioButton(self.tr("&Open the camera only to take a sample"))
+        self._open_per_sample = QRadioButton(
+            self.tr("&Open the camera only to take a sample (recommended)")
+        )
         self._open_per_sample.setObjectName("open_camera_per_sample_radio")
         self._open_per_sample.setAccessibleName(self.tr("Open the camera only to take a sample"))
         per_sample_text = self.tr(
             "The camera light blinks on briefly for each check, and each check takes a second "
             "or more while the camera wakes up. Between checks the camera is closed, which "
-            "some people prefer for privacy."
+            "some people prefer for privacy, and other apps can use it."
         )
         self._open_per_sample.setAccessibleDescription(per_sample_text)
         self._camera_mode = QButtonGroup(self)
@@ -283,12 +286,12 @@ class SettingsDialog(QDialog):
         mode_box = QWidget()
         mode_layout = QVBoxLayout(mode_box)
         mode_layout.setContentsMargins(0, 0, 0, 0)
-        mode_layout.addWidget(self._keep_open)
-        mode_layout.addWidget(self._explanation(keep_open_text, "keep_camera_open_explanation"))
         mode_layout.addWidget(self._open_per_sample)
         mode_layout.addWidget(
             self._explanation(per_sample_text, "open_camera_per_sample_explanation")
         )
+        mode_layout.addWidget(self._keep_open)
+        mode_layout.addWidget(self._explanation(keep_open_text, "keep_camera_open_explanation"))
         mode_label = QLabel(self.tr("Between checks:"))
         mode_label.setBuddy(self._keep_open)
         form.addRow(mode_label, mode_box)

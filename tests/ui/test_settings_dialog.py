@@ -141,7 +141,7 @@ def test_ok_delivers_what_the_user_changed_on_every_page(qtbot: QtBot, tmp_path:
     combo = _find(dialog, QComboBox, "camera_index")
     combo.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(combo, Qt.Key.Key_Down)
-    _click(qtbot, _find(dialog, QRadioButton, "open_camera_per_sample_radio"))
+    _click(qtbot, _find(dialog, QRadioButton, "keep_camera_open_radio"))
     _click(qtbot, _find(dialog, QCheckBox, "show_preview"))
     _type_into(qtbot, _find(dialog, QLineEdit, "model_path"), "/opt/models/pose.task")
 
@@ -171,7 +171,7 @@ def test_ok_delivers_what_the_user_changed_on_every_page(qtbot: QtBot, tmp_path:
         sensitivity=10,
         nudge_after_s=120,
         camera_index=2,
-        keep_camera_open=False,
+        keep_camera_open=True,
         show_preview=False,
         model_path="/opt/models/pose.task",
         schedule_enabled=True,
