@@ -351,7 +351,10 @@ class Coach(QObject):
         nudge_update = self.nudges.poll()
         self._record_events(update.events)
         self._record_events(nudge_update.events)
-        prompt_due = any(e.kind is EventKind.BREAK_DUE for e in update.events) or (
+        prompt_due = any(
+            e.kind in (EventKind.BREAK_DUE, EventKind.BREAK_REMINDED) for e in update.events
+        ) and update.state is TimerState.BREAK_DUE
+        prompt_due = prompt_due or (
             # A prompt held during a call comes back when the call ends, without a new event.
             update.is_state_changed and update.state is TimerState.BREAK_DUE
         )

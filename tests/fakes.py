@@ -11,14 +11,15 @@ from postureapp.core.ports import CameraStatus, FrameResult
 class FakeClock:
     """A clock that only moves when told to.
 
-    `advance()` moves monotonic and wall time together; `jump_wall()` moves only wall time,
-    as a manual clock change or DST does; `sleep_machine()` models suspend, where wall time moves
-    but, on Linux, CLOCK_MONOTONIC does not.
+    `advance()` moves all clocks together; `jump_wall()` moves only wall time, as a manual
+    clock change or DST does; `sleep_machine()` models suspend, where wall time and boot time
+    move but, on Linux, CLOCK_MONOTONIC does not.
     """
 
     def __init__(self, start: datetime | None = None, monotonic_s: float = 1000.0) -> None:
         self._wall = start or datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
         self._monotonic = monotonic_s
+        self._boottime = monotonic_s
 
     def monotonic(self) -> float:
         return self._monotonic
@@ -26,8 +27,12 @@ class FakeClock:
     def now(self) -> datetime:
         return self._wall
 
+    def boottime(self) -> float:
+        return self._boottime
+
     def advance(self, seconds: float) -> None:
         self._monotonic += seconds
+        self._boottime += seconds
         self._wall += timedelta(seconds=seconds)
 
     def jump_wall(self, seconds: float) -> None:
@@ -35,6 +40,7 @@ class FakeClock:
 
     def sleep_machine(self, seconds: float) -> None:
         self._wall += timedelta(seconds=seconds)
+        self._boottime += seconds
 
 
 class ScriptedPoseEstimator:

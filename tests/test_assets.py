@@ -10,10 +10,11 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from postureapp.core.settings import STRETCH_IDS
+from postureapp.core.status import TrayState
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 SVG_NS = "{http://www.w3.org/2000/svg}"
-TRAY_STATES = ("upright", "rounded", "away", "camera-off", "paused", "break-due")
+TRAY_STATES = tuple(state.value for state in TrayState)
 ICONS = (ASSETS / "icons" / "postureapp.svg",) + tuple(
     ASSETS / "icons" / f"tray-{state}.svg" for state in TRAY_STATES
 )

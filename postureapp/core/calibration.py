@@ -16,12 +16,14 @@ from postureapp.core.posture import (
     POPULATION_BASELINE,
     FrameCondition,
     judge_frame,
+    rounding_score,
 )
 from postureapp.core.samples import PostureState
 
 MIN_CALIBRATION_FRAMES = 3
 MIN_USABLE_SHARE = 0.5  # at least half the frames must show the user clearly
 OUTLIER_MADS = 4.0  # a frame this many median absolute deviations off is dropped
+PLAUSIBLY_UPRIGHT_SCORE = 40.0  # below this against population values, warn the user
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +100,24 @@ def calibrate(
         )
         return CalibrationResult(None, total, len(usable), message, dict(problems))
     kept = _drop_outliers(usable)
-    baseline = Baseline(_median_features(kept), frames_used=len(kept), calibrated_at=calibrated_at)
+    typical = _median_features(kept)
+    if typical.nose_height_sw <= 0 or typical.ear_height_sw <= 0:
+        # Head at or below the shoulder line: no upright posture looks like that.
+        return CalibrationResult(
+            None, total, len(kept),
+            "Calibration failed: your head appears level with or below your shoulders. "
+            "Sit tall, with the camera at about eye level, and try again.",
+            dict(problems),
+        )
+    baseline = Baseline(typical, frames_used=len(kept), calibrated_at=calibrated_at)
     message = f"Calibrated from {len(kept)} of {total} frames."
+    if rounding_score(typical, POPULATION_BASELINE) < PLAUSIBLY_UPRIGHT_SCORE:
+        # Accepted (camera angles differ a lot), but a slumped calibration would hide every
+        # slump after it, so say so.
+        message += (
+            " You seem to lean forward more than most people do when sitting tall. If you were"
+            " not sitting tall, sit tall and calibrate again."
+        )
     return CalibrationResult(baseline, total, len(kept), message, dict(problems))
 
 

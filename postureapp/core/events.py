@@ -10,7 +10,8 @@ from enum import StrEnum
 class EventKind(StrEnum):
     """What happened. Values are stable: they are stored in the user's history."""
 
-    BREAK_DUE = "break_due"
+    BREAK_DUE = "break_due"  # a break is called for: by the timer, or asked for by the user
+    BREAK_REMINDED = "break_reminded"  # the same break asked for again after a snooze
     BREAK_STARTED = "break_started"
     BREAK_TAKEN = "break_taken"  # a break completed (stretches carries what was done)
     BREAK_SNOOZED = "break_snoozed"

@@ -106,7 +106,7 @@ class PostureMonitor:
 
     def _no_frame(self, frame: FrameResult) -> PostureReading:
         # Without frames there is no posture to judge and no presence to report.
-        self._tracker.update(frame.t_s, FrameVerdict(FrameCondition.LOW_CONFIDENCE, None))
+        self._tracker.reset()
         return PostureReading(
             frame.t_s, frame.source, frame.index, frame.status, frame.message, None,
             PostureState.UNKNOWN, None, None,

@@ -121,6 +121,8 @@ def _height_above_line(point: Point, start: Point, end: Point) -> float:
     """
     dx, dy = end.x - start.x, end.y - start.y
     length = math.hypot(dx, dy)
+    if length < 1e-6:
+        return 0.0  # both shoulders on one spot: no line (such a pose is never judged)
     return (dx * (start.y - point.y) - dy * (start.x - point.x)) / length
 
 
@@ -180,8 +182,8 @@ def pose_condition(pose: PoseLandmarks, image_width: int, image_height: int) -> 
     if pose.nose.visibility < VISIBLE or max(pose.left_ear.visibility,
                                              pose.right_ear.visibility) < VISIBLE:
         return FrameCondition.LOW_CONFIDENCE
-    if shoulder_width_px(pose) < 0.05 * image_width:
-        return FrameCondition.LOW_CONFIDENCE  # too small to measure: far away or a false hit
+    if not _is_finite(compute_features(pose, image_width, image_height)):
+        return FrameCondition.LOW_CONFIDENCE  # a degenerate detection (NaN, zero-size)
     return FrameCondition.OK
 
 
@@ -230,6 +232,32 @@ def lighting_condition(
     return FrameCondition.OK
 
 
+# Someone this much bigger or smaller than the calibrated user, or this far from where the user
+# sat, is somebody else (a colleague across the room, someone walking past)...
+MAX_SIZE_RATIO = 1.6
+MAX_SHIFT_FRAC = 0.3
+# ...unless they fill the view the way only a person at the desk does (the camera moved).
+AT_DESK_SHOULDER_FRAC = 0.25
+# People smaller than this are far from the desk, whatever the calibration.
+MIN_SHOULDER_FRAC = 0.05
+
+
+def _is_finite(features: PostureFeatures) -> bool:
+    return all(math.isfinite(getattr(features, name)) for name in PostureFeatures.__slots__)
+
+
+def _could_be_user(features: PostureFeatures, baseline: Baseline) -> bool:
+    if not _is_finite(features) or features.shoulder_width_frac < MIN_SHOULDER_FRAC:
+        return False
+    base = baseline.features
+    if base.shoulder_width_frac <= 0 or features.shoulder_width_frac >= AT_DESK_SHOULDER_FRAC:
+        return True  # uncalibrated, or right at the desk
+    ratio = features.shoulder_width_frac / base.shoulder_width_frac
+    shift = math.hypot(features.center_x_frac - base.center_x_frac,
+                       features.center_y_frac - base.center_y_frac)
+    return 1 / MAX_SIZE_RATIO <= ratio <= MAX_SIZE_RATIO and shift <= MAX_SHIFT_FRAC
+
+
 def _match_cost(features: PostureFeatures, baseline: Baseline) -> float:
     """How unlike the calibrated user this person is in place and size (0 = same spot)."""
     base = baseline.features
@@ -247,16 +275,18 @@ def choose_user(
     """The person to judge (the one most like the calibrated user) and how many others are seen.
 
     Someone walking behind the user is smaller and elsewhere in the image, so they neither
-    replace the user nor count as the user's posture.
+    replace the user nor count as the user's posture. When nobody in view could be the user
+    (only a distant or off-to-the-side person), the user is away.
     """
-    if not observation.people:
-        return None, 0
     scored = []
     for pose in observation.people:
         features = compute_features(pose, observation.image_width, observation.image_height)
-        scored.append((_match_cost(features, baseline), pose))
+        if _could_be_user(features, baseline):
+            scored.append((_match_cost(features, baseline), pose))
+    if not scored:
+        return None, len(observation.people)
     scored.sort(key=lambda pair: pair[0])
-    return scored[0][1], len(scored) - 1
+    return scored[0][1], len(observation.people) - 1
 
 
 def rounding_score(
@@ -314,8 +344,8 @@ def judge_frame(
     if user is None:
         light = lighting_condition(observation, None, model)
         if light is not FrameCondition.OK:
-            return FrameVerdict(light, None)
-        return FrameVerdict(FrameCondition.NO_PERSON, False)
+            return FrameVerdict(light, None, other_people=others)
+        return FrameVerdict(FrameCondition.NO_PERSON, False, other_people=others)
     features = compute_features(user, observation.image_width, observation.image_height)
     condition = pose_condition(user, observation.image_width, observation.image_height)
     if condition is FrameCondition.OK:

@@ -30,6 +30,7 @@ class TrackerTiming:
     leave_rounded_after_s: float = 10.0
     hysteresis_points: float = 8.0
     away_after_s: float = 10.0
+    return_after_s: float = 5.0  # back from away only when seen in two samples this far apart
     unknown_after_s: float = 20.0
 
 
@@ -49,6 +50,7 @@ class PostureTracker:
         self._pending: PostureState | None = None
         self._pending_since: float = 0.0
         self._absent_since: float | None = None
+        self._back_since: float | None = None
         self._unjudged_since: float | None = None
         self._condition = FrameCondition.NO_PERSON
         self._last_presence: bool | None = None
@@ -83,9 +85,18 @@ class PostureTracker:
         """Whether a change (of posture, or to away/unknown) is waiting to be confirmed."""
         return (
             self._pending is not None
+            or self._back_since is not None
             or (self._absent_since is not None and self._state is not PostureState.AWAY)
             or (self._unjudged_since is not None and self._state is not PostureState.UNKNOWN)
         )
+
+    def reset(self) -> None:
+        """Forget the posture: there are no frames (camera busy or off), so nothing is known."""
+        self._state = PostureState.UNKNOWN
+        self._smoothed = None
+        self._pending = None
+        self._absent_since = self._back_since = self._unjudged_since = None
+        self._last_presence = None
 
     def set_sensitivity(self, sensitivity: int) -> None:
         """Apply a new sensitivity from the settings."""
@@ -95,6 +106,15 @@ class PostureTracker:
         """Take one verdict at time `t_s` and return the (possibly new) state."""
         self._condition = verdict.condition
         self._last_presence = verdict.is_person_present
+        if self._state is PostureState.AWAY and verdict.is_person_present:
+            # One sighting is not a return (someone passing, a false detection): wait for a
+            # second one a few seconds later before counting the user as back.
+            self._back_since = t_s if self._back_since is None else self._back_since
+            if t_s - self._back_since < self._timing.return_after_s:
+                self._last_t = t_s
+                self._last_presence = False
+                return self._state
+        self._back_since = None
         if verdict.score is not None:
             self._absent_since = self._unjudged_since = None
             self._on_score(t_s, verdict.score)

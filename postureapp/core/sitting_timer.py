@@ -11,8 +11,8 @@ from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.reminders import is_within_working_hours
 from postureapp.core.settings import Settings
 
-WALL_GAP_TOLERANCE_S: Final = 30.0
-"""Wall time running ahead of monotonic time by more than this means the machine was asleep."""
+SLEEP_GAP_TOLERANCE_S: Final = 30.0
+"""Boot time running ahead of monotonic time by more than this means the machine was asleep."""
 
 WAKE_STEP_S: Final = 5.0
 """After on_system_sleep(), a monotonic step longer than this between updates is the sleep."""
@@ -25,6 +25,9 @@ SNOOZE_PENALTY_S: Final = 60.0
 
 UNCONFIRMED_BREAK_GRACE_S: Final = 5 * 60.0
 """A started break nobody finishes ends by itself this long after its planned length."""
+
+LEFT_DESK_ON_BREAK_S: Final = 60.0
+"""An unconfirmed break counts as taken if the user was away from the desk at least this long."""
 
 
 class TimerState(StrEnum):
@@ -102,9 +105,9 @@ class SittingTimer:
     insists (`can_snooze` is False). Each snooze adds SNOOZE_PENALTY_S to `break_length_s`.
 
     Time: durations use clock.monotonic() only; wall time only stamps events and checks the
-    schedule. When wall time runs ahead of monotonic time by more than WALL_GAP_TOLERANCE_S
-    between two updates (Linux suspend), the difference counts as time away. A forward manual
-    clock change looks the same and is treated the same way; backward jumps and DST are ignored.
+    schedule. When boot time runs ahead of monotonic time by more than SLEEP_GAP_TOLERANCE_S
+    between two updates (Linux suspend), the difference counts as time away. Changes of the
+    wall clock (by hand, NTP, DST) change nothing.
     On platforms whose monotonic clock runs through suspend, pass `suspend_gap_s` or call
     `on_system_sleep()` / `on_system_wake()`.
 
@@ -130,7 +133,7 @@ class SittingTimer:
         self._clock = clock
         self._suspend_gap_s = suspend_gap_s
         self._last_monotonic_s = clock.monotonic()
-        self._last_wall_ts = clock.now().timestamp()
+        self._last_boottime_s = clock.boottime()
 
         self._phase = _Phase.SITTING
         self._sitting_s = 0.0
@@ -150,6 +153,7 @@ class SittingTimer:
         self._pause_remaining_s: float | None = None
 
         self._break_elapsed_s = 0.0
+        self._break_away_s = 0.0
         self._break_length_s = 0.0
         self._break_sitting_s = 0.0
 
@@ -221,6 +225,9 @@ class SittingTimer:
         self._advance()
         if self._is_paused or self._phase is _Phase.ON_BREAK:
             return False
+        if self._phase is _Phase.SITTING:
+            # A break the user asks for is a break called for, so "taken of due" stays honest.
+            self._emit(EventKind.BREAK_DUE, detail="asked for")
         self._begin_break(suggested, detail="early" if self._phase is _Phase.SITTING else "")
         return True
 
@@ -443,15 +450,15 @@ class SittingTimer:
     def _advance(self) -> None:
         """Account for the time since the last update, then make any decision now due."""
         monotonic_s = self._clock.monotonic()
-        wall_ts = self._clock.now().timestamp()
+        boottime_s = self._clock.boottime()
         step_s = max(0.0, monotonic_s - self._last_monotonic_s)
-        wall_excess_s = (wall_ts - self._last_wall_ts) - step_s
+        asleep_s = (boottime_s - self._last_boottime_s) - step_s
         self._last_monotonic_s = monotonic_s
-        self._last_wall_ts = wall_ts
+        self._last_boottime_s = boottime_s
 
         gap_s = 0.0
-        if wall_excess_s > WALL_GAP_TOLERANCE_S:
-            gap_s = wall_excess_s  # suspended: wall time ran, monotonic did not
+        if asleep_s > SLEEP_GAP_TOLERANCE_S:
+            gap_s = asleep_s  # suspended: boot time ran, monotonic did not
         is_long_step = self._suspend_gap_s is not None and step_s > self._suspend_gap_s
         if self._is_asleep or is_long_step:
             gap_s += step_s
@@ -482,8 +489,10 @@ class SittingTimer:
 
         if self._phase is _Phase.ON_BREAK:
             self._break_elapsed_s += elapsed_s
+            if is_gap or self._is_away():
+                self._break_away_s += elapsed_s
             if self._break_elapsed_s >= self._break_length_s + UNCONFIRMED_BREAK_GRACE_S:
-                self._end_break((), detail="ended without confirmation")
+                self._end_unconfirmed_break()
             return
 
         if is_gap or self._is_away():
@@ -517,11 +526,12 @@ class SittingTimer:
                 self._emit(EventKind.BREAK_DUE)
         elif self._sitting_s >= self._snooze_until_sitting_s:
             self._phase = _Phase.DUE
-            self._emit(EventKind.BREAK_DUE, detail=f"after snooze {self._snoozes_used}")
+            self._emit(EventKind.BREAK_REMINDED, detail=f"after snooze {self._snoozes_used}")
 
     def _begin_break(self, suggested: tuple[str, ...], *, detail: str) -> None:
         self._break_length_s = self.break_length_s
         self._break_elapsed_s = 0.0
+        self._break_away_s = 0.0
         self._break_sitting_s = self._sitting_s
         self._phase = _Phase.ON_BREAK
         self._events.append(
@@ -542,6 +552,22 @@ class SittingTimer:
                 sitting_s=self._break_sitting_s,
                 stretches=stretches_done,
                 detail=detail,
+            )
+        )
+        self._reset_sitting()
+
+    def _end_unconfirmed_break(self) -> None:
+        # Nobody pressed Done. Leaving the desk for a while is a break taken; sitting on
+        # through it is not, whatever was clicked.
+        if self._break_away_s >= LEFT_DESK_ON_BREAK_S:
+            self._end_break((), detail="ended without confirmation (left the desk)")
+            return
+        self._events.append(
+            CoachEvent(
+                EventKind.BREAK_SKIPPED,
+                at=self._clock.now(),
+                sitting_s=self._break_sitting_s,
+                detail="not confirmed; stayed at the desk",
             )
         )
         self._reset_sitting()

@@ -19,6 +19,7 @@ class TrayState(StrEnum):
     CAMERA_OFF = "camera-off"
     PAUSED = "paused"
     BREAK_DUE = "break-due"
+    NOT_JUDGED = "not-judged"  # in a call, too dark, not clearly in view: no posture to show
 
 
 POSTURE_WORDS = {
@@ -76,9 +77,13 @@ class AppStatus:
             return TrayState.CAMERA_OFF
         if self.timer_state is TimerState.AWAY or self.posture is PostureState.AWAY:
             return TrayState.AWAY
+        if self.timer_state is TimerState.IN_CALL or self.camera is CameraStatus.IN_USE:
+            return TrayState.NOT_JUDGED
         if self.posture is PostureState.ROUNDED:
             return TrayState.ROUNDED
-        return TrayState.UPRIGHT
+        if self.posture is PostureState.UPRIGHT:
+            return TrayState.UPRIGHT
+        return TrayState.NOT_JUDGED
 
     @property
     def sitting_progress(self) -> float:
@@ -101,7 +106,7 @@ class AppStatus:
         elif self.timer_state is TimerState.ON_BREAK:
             first = "On a break"
         elif self.timer_state is TimerState.IN_CALL:
-            first = f"In a call: break held (sitting {minutes} min)"
+            first = f"In a call: sitting for {minutes} min; breaks wait until it ends"
         elif self.timer_state is TimerState.AWAY:
             first = "Away from the desk"
         else:

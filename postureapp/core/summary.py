@@ -344,6 +344,13 @@ class DaySummary:
         return dict(self.stretch_counts)
 
 
+# Events whose sitting_s is the timer's count of unbroken sitting when they happened.
+_TIMER_SITTING_KINDS = frozenset({
+    EventKind.BREAK_DUE, EventKind.BREAK_REMINDED, EventKind.BREAK_TAKEN,
+    EventKind.BREAK_SKIPPED, EventKind.NATURAL_BREAK,
+})
+
+
 def longest_sitting_min(
     minutes: Iterable[MinuteAggregate],
     events: Iterable[CoachEvent] = (),
@@ -363,7 +370,14 @@ def longest_sitting_min(
     absences shorter than a natural break count as sitting, as the sitting timer counts them.
     Only the minutes passed in are considered; a stretch over midnight is cut at midnight when
     the caller passes one day's minutes.
+
+    The camera does not see everything (a video call holds it; some users have none), so the
+    sitting timer's own count, stamped on its break events, is a lower bound as well.
     """
+    events = list(events)
+    timer_longest_s = max(
+        (e.sitting_s for e in events if e.kind in _TIMER_SITTING_KINDS), default=0.0
+    )
     present = sorted({m.minute_utc for m in minutes if m.is_present})
     resets = sorted(
         math.floor(event.at.timestamp() / MINUTE_S)
@@ -387,7 +401,7 @@ def longest_sitting_min(
         run_end = minute
     if run_start is not None:
         longest = max(longest, run_end - run_start + 1)
-    return longest
+    return max(longest, math.floor(timer_longest_s / MINUTE_S))
 
 
 def _timeline(minutes: Sequence[MinuteAggregate]) -> tuple[TimelineSpan, ...]:

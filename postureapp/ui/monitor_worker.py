@@ -159,9 +159,14 @@ class MonitorWorker(QObject):
         if self._monitor is None or self._source is None:
             self._schedule(self._settings.sample_interval_s * 1000)
             return
-        reading = self._monitor.process(self._read())
-        self.reading_ready.emit(reading)
-        interval_s = self._monitor.next_interval_s(float(self._settings.sample_interval_s))
+        interval_s = float(self._settings.sample_interval_s)
+        try:
+            reading = self._monitor.process(self._read())
+        except Exception:  # noqa: BLE001 - one bad frame must not end monitoring for good
+            LOG.exception("posture sample failed; trying again at the next sample")
+        else:
+            self.reading_ready.emit(reading)
+            interval_s = self._monitor.next_interval_s(interval_s)
         self._schedule(int(interval_s * 1000))
 
     @Slot(object)

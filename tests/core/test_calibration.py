@@ -104,3 +104,20 @@ def test_strongly_rounded_for_twenty_minutes_suggests_recalibrating() -> None:
 def test_no_baseline_means_nothing_to_go_stale() -> None:
     watch = CalibrationWatch(None)
     assert _watch_frames(watch, {"scale": 2.0}, 20) is None
+
+
+def test_calibrating_while_slumped_warns() -> None:
+    result = calibrate([observe(make_pose(head_forward=1.0))] * 5, calibrated_at="now")
+    assert result.baseline is not None
+    assert "sit tall and calibrate again" in result.message
+
+
+def test_calibrating_upright_does_not_warn() -> None:
+    result = calibrate([observe(make_pose())] * 5, calibrated_at="now")
+    assert "lean forward" not in result.message
+
+
+def test_a_head_below_the_shoulders_is_refused() -> None:
+    result = calibrate([observe(make_pose(head_forward=3.5))] * 5, calibrated_at="now")
+    assert result.baseline is None
+    assert "below your shoulders" in result.message

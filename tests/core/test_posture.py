@@ -176,3 +176,44 @@ def test_score_stays_within_0_and_100() -> None:
     assert rounding_score(extreme, baseline) == 0.0
     very_upright = replace(baseline.features, nose_height_sw=2.0, ear_height_sw=2.0)
     assert rounding_score(very_upright, baseline) == 100.0
+
+
+def test_a_colleague_across_the_room_is_not_the_user() -> None:
+    baseline = calibrate([observe(make_pose())] * 3, calibrated_at="now").baseline
+    colleague = make_pose(scale=0.4, center=(90.0, 250.0))
+    verdict = judge_frame(observe(colleague), baseline, sensitivity=5)
+    assert verdict.condition is FrameCondition.NO_PERSON
+    assert verdict.is_person_present is False
+    assert verdict.other_people == 1
+
+
+def test_a_distant_person_is_not_present_even_before_calibration() -> None:
+    far_away = make_pose(scale=0.1, center=(500.0, 200.0))
+    verdict = judge_frame(observe(far_away), None, sensitivity=5)
+    assert verdict.is_person_present is False
+
+
+def test_the_user_right_at_the_desk_is_judged_even_if_the_camera_moved() -> None:
+    baseline = calibrate([observe(make_pose())] * 3, calibrated_at="now").baseline
+    much_closer = make_pose(scale=1.8, center=(320.0, 420.0))
+    verdict = judge_frame(observe(much_closer), baseline, sensitivity=5)
+    assert verdict.is_person_present is True  # CalibrationWatch then asks to recalibrate
+
+
+def test_degenerate_detections_do_not_crash_or_count() -> None:
+    user = make_pose()
+    ghost = make_pose(center=(100.0, 300.0))
+    ghost = replace(ghost, left_shoulder=ghost.right_shoulder)  # both shoulders on one pixel
+    verdict = judge_frame(observe(user, ghost), None, sensitivity=5)
+    assert verdict.condition is FrameCondition.OK
+    assert verdict.score == pytest.approx(100.0)
+
+
+def test_nan_landmarks_are_low_confidence_not_a_score() -> None:
+    nan = float("nan")
+    hunched = make_pose(head_forward=1.0)
+    broken = replace(hunched, left_ear=Point(nan, nan, 0.0, 0.99),
+                     right_ear=Point(nan, nan, 0.0, 0.99))
+    verdict = judge_frame(observe(broken), None, sensitivity=5)
+    assert verdict.score is None
+    assert verdict.condition is not FrameCondition.OK

@@ -74,7 +74,28 @@ def test_away_only_after_nobody_for_a_while() -> None:
     assert tracker.update(40, NOBODY) is PostureState.UPRIGHT  # one missed frame
     assert tracker.update(50, NOBODY) is PostureState.AWAY
     assert tracker.is_present is False
-    assert tracker.update(60, UPRIGHT) is PostureState.UPRIGHT
+    assert tracker.update(60, UPRIGHT) is PostureState.AWAY  # one sighting is not a return
+    assert tracker.is_settling  # so the next sample comes soon
+    assert tracker.update(63, UPRIGHT) is PostureState.AWAY
+    assert tracker.update(66, UPRIGHT) is PostureState.UPRIGHT
+    assert tracker.is_present is True
+
+
+def test_a_passer_by_glimpsed_once_does_not_end_an_absence() -> None:
+    tracker = PostureTracker(5)
+    feed(tracker, NOBODY, 0, 60)
+    assert tracker.update(70, UPRIGHT) is PostureState.AWAY
+    assert tracker.update(80, NOBODY) is PostureState.AWAY
+    assert tracker.is_present is False
+
+
+def test_reset_forgets_the_posture() -> None:
+    tracker = PostureTracker(5)
+    feed(tracker, ROUNDED, 0, 100)
+    tracker.reset()
+    assert tracker.state is PostureState.UNKNOWN
+    assert tracker.is_present is None
+    assert not tracker.is_settling
 
 
 def test_darkness_becomes_unknown_not_away() -> None:

@@ -442,3 +442,14 @@ def test_summarise_range_reads_each_day_from_the_history() -> None:
     assert [s.upright_share for s in week[-2:]] == [0.0, 1.0]
     assert all(not s.has_data for s in week[:-2])
     assert period_upright_share(week) == pytest.approx(0.5)
+
+
+def test_longest_sitting_includes_what_the_camera_did_not_see() -> None:
+    # 20 camera minutes, then an hour-long call (camera busy): the timer counted 80 minutes.
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    samples = [PostureSample(start + timedelta(minutes=i), PostureState.UPRIGHT, 90.0, 60.0)
+               for i in range(20)]
+    due = CoachEvent(EventKind.BREAK_DUE, start + timedelta(minutes=81), sitting_s=80 * 60.0)
+    minutes = aggregate_samples(samples, tz=UTC)
+    assert longest_sitting_min(minutes) == 20
+    assert longest_sitting_min(minutes, iter([due])) == 80

@@ -76,6 +76,8 @@ def test_menu_is_rebuilt_from_state_when_it_opens(qtbot: QtBot) -> None:
     (status(camera=CameraStatus.NOT_FOUND), TrayState.CAMERA_OFF),
     (status(TimerState.PAUSED), TrayState.PAUSED),
     (status(TimerState.BREAK_DUE, posture=PostureState.ROUNDED), TrayState.BREAK_DUE),
+    (status(posture=PostureState.UNKNOWN), TrayState.NOT_JUDGED),
+    (status(TimerState.IN_CALL, camera=CameraStatus.IN_USE), TrayState.NOT_JUDGED),
 ])
 def test_icon_state_follows_the_most_urgent_thing(app_status: AppStatus, icon: TrayState) -> None:
     assert app_status.tray_state is icon
