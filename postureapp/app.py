@@ -17,7 +17,7 @@ import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +53,7 @@ from postureapp.core.settings import Settings, SettingsError, field_names
 from postureapp.core.settings_overrides import settings_from_overrides
 from postureapp.core.sitting_timer import SNOOZE_PENALTY_S, SittingTimer, TimerState
 from postureapp.core.status import AppStatus
-from postureapp.core.stretches import STRETCHES, pick_stretches
+from postureapp.core.stretches import STRETCHES, pick_stretches, recently_suggested
 from postureapp.core.summary import summarise_day, today_so_far_line
 from postureapp.paths import AppPaths, default_paths
 from postureapp.ui.break_window import BreakWindow
@@ -152,7 +152,10 @@ class Coach(QObject):
         self._clock = clock
         self._paths = paths
         self._rng = rng or random.Random()
-        self._recent_stretches: list[str] = []
+        today = clock.now().date()
+        self._recent_stretches: list[str] = list(recently_suggested(
+            [*store.events_for_day(today - timedelta(days=1)), *store.events_for_day(today)]
+        ))
         self._suggested: tuple[str, ...] = ()
         self._last_reading: PostureReading | None = None
         self._last_sample_s: float | None = None
@@ -165,6 +168,8 @@ class Coach(QObject):
         self._today_line_cache: tuple[datetime, str] | None = None
         self._prompt_shown_s = 0.0
         self._in_use_since_s: float | None = None
+        self._meeting_until_s: float | None = None
+        self._camera_busy = False
         self._told_call_too_long = False
 
         # Linux and macOS stop the monotonic clock while asleep, so a wall-clock jump reveals a
@@ -241,6 +246,7 @@ class Coach(QObject):
         menu.resume_requested.connect(self._on_menu_resume_requested)
         menu.break_now_requested.connect(self._on_menu_break_now_requested)
         menu.snooze_requested.connect(self._on_break_window_snoozed)
+        menu.meeting_requested.connect(self._on_menu_meeting_requested)
         menu.calibrate_requested.connect(self.open_calibration)
         menu.summary_requested.connect(self.open_summary)
         menu.settings_requested.connect(self.open_settings)
@@ -295,6 +301,7 @@ class Coach(QObject):
             is_camera_active=(camera is CameraStatus.OK and self._settings.camera_enabled
                               and not self.timer.is_paused and not self._is_locked),
             detail=detail,
+            is_in_meeting=self._is_in_meeting(),
         )
 
     def today_line(self) -> str:
@@ -347,6 +354,9 @@ class Coach(QObject):
 
     def poll(self) -> None:
         """One heartbeat: let the core decide, then show what it decided."""
+        if self._meeting_until_s is not None and not self._is_in_meeting():
+            self._meeting_until_s = None  # the meeting is over: breaks come back
+            self._hold_for_calls()
         update = self.timer.poll()
         nudge_update = self.nudges.poll()
         self._record_events(update.events)
@@ -482,7 +492,8 @@ class Coach(QObject):
     def _on_worker_reading_ready(self, reading: PostureReading) -> None:
         self._last_reading = reading
         self._camera = reading.camera_status
-        self.timer.on_camera_in_use_by_other_app(self._is_likely_call(reading.camera_status))
+        self._camera_busy = self._is_likely_call(reading.camera_status)
+        self._hold_for_calls()
         self.timer.on_presence(reading.is_present)
         self.nudges.on_posture(reading.state)
         now_s = self._clock.monotonic()
@@ -498,6 +509,22 @@ class Coach(QObject):
             self._stale_asked = True  # ask once per run, gently
             self.notify(self.tr("Recalibrate?"), reading.stale.reason)
         self._show_status()
+
+    def _is_in_meeting(self) -> bool:
+        until = self._meeting_until_s
+        return until is not None and self._clock.monotonic() < until
+
+    def _hold_for_calls(self) -> None:
+        """Breaks wait while another app has the camera or the user said "in a meeting"."""
+        self.timer.on_camera_in_use_by_other_app(self._camera_busy or self._is_in_meeting())
+
+    @Slot(object)
+    def _on_menu_meeting_requested(self, duration_s: float | None) -> None:
+        self._meeting_until_s = (
+            None if duration_s is None else self._clock.monotonic() + duration_s
+        )
+        self._hold_for_calls()
+        self.poll()
 
     def _is_likely_call(self, camera: CameraStatus) -> bool:
         """Another app holding the camera is a call, but no call lasts all day: past

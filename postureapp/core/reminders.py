@@ -25,7 +25,9 @@ CUES: Final[tuple[str, ...]] = (
 """Nudge texts, shown in turn. Short, kind, and about one thing each."""
 
 HEED_WINDOW_S: Final = 60.0
-"""A nudge counts as heeded when posture is upright again within this many seconds."""
+"""A nudge counts as heeded when posture is upright again within this many seconds, or within
+two sampling intervals and a bit when samples are sparse (the tracker needs a sample or two to
+confirm the change)."""
 
 ROUNDED_WINDOW_S: Final = 30 * 60.0
 """How far back "rounded recently" looks."""
@@ -160,11 +162,15 @@ class NudgePolicy:
         self._last_report_s = now_s
         if state is PostureState.UPRIGHT and self._awaiting_heed is not None:
             cue, shown_s = self._awaiting_heed
-            if now_s - shown_s <= HEED_WINDOW_S:
+            if now_s - shown_s <= self._heed_window_s:
                 self._events.append(
                     CoachEvent(EventKind.NUDGE_HEEDED, at=self._clock.now(), detail=cue)
                 )
             self._awaiting_heed = None
+
+    @property
+    def _heed_window_s(self) -> float:
+        return max(HEED_WINDOW_S, 2.0 * self._settings.sample_interval_s + 10.0)
 
     # Output
 
@@ -173,7 +179,8 @@ class NudgePolicy:
         now_s = self._clock.monotonic()
         self._expire_stale_report(now_s)
         self._forget_old_spells(now_s)
-        if self._awaiting_heed is not None and now_s - self._awaiting_heed[1] > HEED_WINDOW_S:
+        if (self._awaiting_heed is not None
+                and now_s - self._awaiting_heed[1] > self._heed_window_s):
             self._awaiting_heed = None
 
         nudge: Nudge | None = None

@@ -129,6 +129,10 @@ class Settings:
             raise SettingsError("work_end", "must be later than the start of the working day")
         if not isinstance(self.work_days, tuple) or not set(self.work_days) <= set(WEEKDAYS):
             raise SettingsError("work_days", f"must be days among {', '.join(WEEKDAYS)}")
+        if self.schedule_enabled and not self.work_days:
+            # Otherwise no reminder would ever come, with nothing saying why.
+            raise SettingsError("work_days", "pick at least one working day, or turn the "
+                                             "working-hours schedule off")
         if not isinstance(self.disabled_stretches, tuple) or not set(
             self.disabled_stretches
         ) <= set(STRETCH_IDS):

@@ -53,6 +53,7 @@ class AppStatus:
         seconds_until_break: Until the break is due (0 when due).
         pause_remaining_s: Seconds until a timed pause ends; None when not paused or open-ended.
         is_camera_active: Whether the camera is being used right now (privacy indicator).
+        is_in_meeting: The user said they are in a meeting (breaks held, like in a call).
         detail: An extra line, e.g. why posture is not judged.
     """
 
@@ -65,6 +66,7 @@ class AppStatus:
     pause_remaining_s: float | None = None
     is_camera_active: bool = False
     detail: str = ""
+    is_in_meeting: bool = False
 
     @property
     def tray_state(self) -> TrayState:
@@ -106,7 +108,8 @@ class AppStatus:
         elif self.timer_state is TimerState.ON_BREAK:
             first = "On a break"
         elif self.timer_state is TimerState.IN_CALL:
-            first = f"In a call: sitting for {minutes} min; breaks wait until it ends"
+            what = "In a meeting" if self.is_in_meeting else "In a call"
+            first = f"{what}: sitting for {minutes} min; breaks wait until it ends"
         elif self.timer_state is TimerState.AWAY:
             first = "Away from the desk"
         else:

@@ -8,11 +8,12 @@ exactly ("10-15", "20-30 s", ...), so a test can compare them with the content p
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.settings import Settings
 
 
@@ -103,7 +104,7 @@ WALK: Final = Stretch(
     positions=(Position.STANDING,),
     where="on your feet, away from the desk",
     equipment="none",
-    dose_text="2-3 minutes",
+    dose_text="2-3 minutes (the app's suggestion: the sources give no dose for walks)",
     dose=Dose(DoseKind.TIMED, count_min=1, count_max=1, seconds_min=120, seconds_max=180),
     what_it_does="gets you out of the sitting position and moving",
     why="Mid-back ache at a desk often eases when you walk; short walks spread over the day help.",
@@ -256,8 +257,9 @@ def pick_stretches(
     1. Stretches in `settings.disabled_stretches` are never offered.
     2. Floor-only stretches are offered only when `settings.floor_exercises` is on; a stretch
        that also works seated or standing (thoracic rotation) is always allowed.
-    3. After long rounding (`rounded_recently`), thoracic extension and scapular squeezes lead
-       the list when allowed, even if shown recently: they are what counters rounding.
+    3. After long rounding (`rounded_recently`), one of thoracic extension and scapular
+       squeezes leads the list (whichever was shown longer ago, so they alternate): they are
+       what counters rounding. The other place still rotates, so breaks do not repeat.
     4. The other places rotate: never-shown stretches first, then the one shown longest ago.
        Ties are broken by `rng`, so a seeded rng gives a repeatable choice.
     5. If nothing is allowed, the walk is offered anyway (a break always has something to do).
@@ -291,7 +293,21 @@ def pick_stretches(
 
     favoured: list[Stretch] = []
     if rounded_recently:
-        by_id = {s.id: s for s in allowed}
-        favoured = [by_id[i] for i in FAVOURED_AFTER_ROUNDING if i in by_id]
+        counters = [s for s in rotation if s.id in FAVOURED_AFTER_ROUNDING]
+        favoured = counters[:1]  # rotation order: the one shown longest ago
     chosen = favoured + [s for s in rotation if s not in favoured]
     return tuple(chosen[:count])
+
+
+def recently_suggested(events: Iterable[CoachEvent], keep: int = 8) -> tuple[str, ...]:
+    """Stretch ids offered in recent breaks, oldest first, from the stored break history.
+
+    Lets the rotation carry on across restarts of the app instead of starting over.
+    """
+    ids = [
+        stretch_id
+        for event in sorted(events, key=lambda e: e.at)
+        if event.kind is EventKind.BREAK_STARTED
+        for stretch_id in event.stretches
+    ]
+    return tuple(ids[-keep:])

@@ -22,6 +22,7 @@ from postureapp.ui.resources import icon_path
 
 LOG = logging.getLogger("postureapp")
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
+MEETING_S = 60 * 60
 PAUSE_CHOICES_S = ((15 * 60, "For 15 minutes"), (60 * 60, "For 1 hour"), (None, "Until I resume"))
 
 
@@ -65,6 +66,8 @@ class AppMenu(QObject):
         resume_requested(): end a pause.
         break_now_requested(): start a break now.
         snooze_requested(): put off a due break.
+        meeting_requested(object): hold breaks for a meeting of this many seconds, or None
+            when the meeting is over.
         calibrate_requested(): calibrate posture again.
         summary_requested(): show today's summary.
         settings_requested(): open settings.
@@ -76,6 +79,7 @@ class AppMenu(QObject):
     resume_requested = Signal()
     break_now_requested = Signal()
     snooze_requested = Signal()
+    meeting_requested = Signal(object)
     calibrate_requested = Signal()
     summary_requested = Signal()
     settings_requested = Signal()
@@ -138,6 +142,11 @@ class AppMenu(QObject):
             self.snooze_requested.emit,
             enabled=state is TimerState.BREAK_DUE and self._can_snooze,
         )
+        if self._status.is_in_meeting:
+            self._add(menu, self.tr("&Meeting over"), lambda: self.meeting_requested.emit(None))
+        else:
+            self._add(menu, self.tr("In a &meeting (hold breaks for 1 hour)"),
+                      lambda: self.meeting_requested.emit(MEETING_S))
         menu.addSeparator()
         self._add(menu, self.tr("&Calibrate posture…"), self.calibrate_requested.emit)
         self._add(menu, self.tr("&Today's summary…"), self.summary_requested.emit)

@@ -279,3 +279,25 @@ def test_stale_rounding_stops_counting(fake_clock: FakeClock) -> None:
     # The last report came at 50 s and is trusted for 30 s more.
     assert policy.rounded_recent_s == pytest.approx(50 + 30, abs=1)
     assert not policy.is_rounded_recently
+
+
+@pytest.mark.parametrize("interval_s", [10, 60, 300])
+def test_a_nudge_can_be_heeded_at_any_sampling_interval(
+    fake_clock: FakeClock, interval_s: int
+) -> None:
+    settings = Settings(sample_interval_s=interval_s)
+    policy = NudgePolicy(settings, fake_clock)
+    policy.on_posture(PostureState.ROUNDED)
+    events = []
+    shown = False
+    while not shown:
+        fake_clock.advance(interval_s)
+        policy.on_posture(PostureState.ROUNDED)
+        update = policy.poll()
+        events += update.events
+        shown = update.nudge is not None
+    # The user sits up at once; the tracker confirms it one or two samples later.
+    fake_clock.advance(2 * interval_s)
+    policy.on_posture(PostureState.UPRIGHT)
+    events += policy.poll().events
+    assert [e.kind for e in events] == [EventKind.NUDGE_SHOWN, EventKind.NUDGE_HEEDED]

@@ -136,3 +136,10 @@ def test_replace_validates_again() -> None:
         Settings().replace(sitting_limit_min=0)
     assert caught.value.field_name == "sitting_limit_min"
     assert Settings().replace(sitting_limit_min=45).sitting_limit_min == 45
+
+
+def test_a_schedule_needs_at_least_one_working_day() -> None:
+    with pytest.raises(SettingsError) as caught:
+        Settings(schedule_enabled=True, work_days=())
+    assert caught.value.field_name == "work_days"
+    assert Settings(schedule_enabled=False, work_days=()).work_days == ()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.settings import STRETCH_IDS, Settings
 from postureapp.core.stretches import (
     NOT_DIAGNOSIS,
@@ -20,6 +22,7 @@ from postureapp.core.stretches import (
     Position,
     Stretch,
     pick_stretches,
+    recently_suggested,
     safety_text,
 )
 
@@ -225,11 +228,26 @@ def test_consecutive_breaks_rotate_through_every_allowed_stretch(seed: int) -> N
 
 
 @pytest.mark.parametrize("seed", range(10))
-def test_rounding_puts_extension_and_squeeze_first_when_floor_allowed(seed: int) -> None:
+def test_rounding_puts_a_counter_stretch_first_even_if_recent(seed: int) -> None:
     settings = Settings(floor_exercises=True)
-    recent = ("thoracic-extension", "scapular-squeeze")  # rounding wins over rotation
+    recent = ("cat-cow", "childs-pose", "walk", "thoracic-rotation",
+              "thoracic-extension", "scapular-squeeze")  # both counters shown most recently
     picked = _pick(settings, recent_ids=recent, rounded_recently=True, seed=seed)
-    assert picked == ("thoracic-extension", "scapular-squeeze")
+    assert picked[0] == "thoracic-extension"  # the counter stretch shown longer ago
+    assert picked[1] == "cat-cow"  # the other place still rotates
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_after_long_rounding_breaks_still_vary(seed: int) -> None:
+    settings = Settings(floor_exercises=True)
+    history: list[str] = []
+    breaks = []
+    for _ in range(6):
+        picked = _pick(settings, recent_ids=tuple(history), rounded_recently=True, seed=seed)
+        breaks.append(picked)
+        history.extend(picked)
+    assert {b[0] for b in breaks} == {"thoracic-extension", "scapular-squeeze"}  # alternating
+    assert len(set(breaks)) >= 4  # not the same pair every time
 
 
 @pytest.mark.parametrize("seed", range(10))
@@ -261,3 +279,15 @@ def test_picks_are_distinct_and_at_most_count(count: int) -> None:
 def test_same_seed_gives_same_choice() -> None:
     settings = Settings(floor_exercises=True)
     assert _pick(settings, seed=42, count=3) == _pick(settings, seed=42, count=3)
+
+
+def test_recently_suggested_comes_from_started_breaks_in_time_order() -> None:
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    events = [
+        CoachEvent(EventKind.BREAK_STARTED, start + timedelta(hours=2),
+                   stretches=("walk", "thoracic-rotation")),
+        CoachEvent(EventKind.BREAK_STARTED, start, stretches=("scapular-squeeze",)),
+        CoachEvent(EventKind.BREAK_TAKEN, start + timedelta(hours=3), stretches=("cat-cow",)),
+    ]
+    assert recently_suggested(events) == ("scapular-squeeze", "walk", "thoracic-rotation")
+    assert recently_suggested(events, keep=1) == ("thoracic-rotation",)

@@ -356,3 +356,24 @@ def test_a_camera_held_all_day_is_not_a_call_forever(rig: Rig) -> None:
     rig.run(NOBODY, 70 * 60)
     assert rig.coach.break_window.isVisible()
     assert sum("two hours" in m for m in messages) == 1
+
+
+def test_in_a_meeting_holds_breaks_then_prompts_after(rig: Rig) -> None:
+    rig.run(UPRIGHT, 25 * 60)
+    rig.coach.menu.meeting_requested.emit(60 * 60)
+    assert rig.coach.status().is_in_meeting
+    rig.run(UPRIGHT, 30 * 60)
+    assert not rig.coach.break_window.isVisible()
+    assert rig.coach.timer.state is TimerState.IN_CALL
+    rig.coach.menu.meeting_requested.emit(None)  # "Meeting over"
+    rig.run(UPRIGHT, 2 * 60)
+    assert rig.coach.break_window.isVisible()
+
+
+def test_a_meeting_ends_by_itself(rig: Rig) -> None:
+    rig.coach.menu.meeting_requested.emit(10 * 60)
+    rig.run(UPRIGHT, 9 * 60)
+    assert rig.coach.status().is_in_meeting
+    rig.run(UPRIGHT, 2 * 60)
+    assert not rig.coach.status().is_in_meeting
+    assert rig.coach.timer.state is TimerState.SITTING

@@ -120,3 +120,17 @@ def test_menu_offers_only_what_can_be_done_now(qapp: QApplication) -> None:
     paused = AppMenu(status(TimerState.PAUSED))
     assert not paused.find_action("Take a break now").isEnabled()
     assert paused.find_action("Resume monitoring").isEnabled()
+
+
+def test_meeting_entry_follows_the_state(qtbot: QtBot) -> None:
+    menu = AppMenu(status())
+    with qtbot.waitSignal(menu.meeting_requested, timeout=1000) as meeting:
+        menu.find_action("In a meeting").trigger()
+    assert meeting.args == [3600]
+    in_meeting = AppStatus(TimerState.IN_CALL, PostureState.UPRIGHT, CameraStatus.OK, 60, 1800,
+                           1740, is_in_meeting=True)
+    menu.set_status(in_meeting, can_snooze=True)
+    menu.menu.aboutToShow.emit()
+    with qtbot.waitSignal(menu.meeting_requested, timeout=1000) as over:
+        menu.find_action("Meeting over").trigger()
+    assert over.args == [None]
