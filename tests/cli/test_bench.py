@@ -1,0 +1,26 @@
+"""`postureapp bench --json` prints its figures; their values are for people, not for tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from postureapp.cli.main import main
+
+pytestmark = pytest.mark.model
+
+KEYS = {"ms_per_sample_median", "ms_per_sample_p95", "cpu_ms_per_sample", "samples_per_min",
+        "cpu_s_per_monitored_min", "peak_rss_mb"}
+
+
+def test_bench_ends_with_one_json_object_of_the_figures(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["bench", "--samples", "3", "--json"]) == 0
+    captured = capsys.readouterr()
+    figures = json.loads(captured.out.strip().splitlines()[-1])
+    assert KEYS <= figures.keys()
+    assert figures["samples_per_min"] == 6.0  # the default: one sample every 10 s
+    assert all(isinstance(figures[k], float | int) and figures[k] > 0 for k in KEYS)
+    assert "found no person" not in captured.err  # the replayed frames really show a person
