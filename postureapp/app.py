@@ -622,7 +622,16 @@ class Coach(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings everywhere and save them."""
+        natural_break_changed = settings.natural_break_min != self._settings.natural_break_min
         self._save_settings(settings)
+        if natural_break_changed and self.summary_window is not None:
+            # Its longest-sitting figures depend on it; it is rebuilt on the next open.
+            was_visible = self.summary_window.isVisible()
+            self.summary_window.close()
+            self.summary_window.deleteLater()
+            self.summary_window = None
+            if was_visible:
+                self.open_summary()
         self.timer.on_settings_changed(settings)
         self.nudges.on_settings_changed(settings)
         self.settings_for_worker.emit(settings)
