@@ -53,7 +53,12 @@ from postureapp.core.settings import Settings, SettingsError, field_names
 from postureapp.core.settings_overrides import settings_from_overrides
 from postureapp.core.sitting_timer import SNOOZE_PENALTY_S, SittingTimer, TimerState
 from postureapp.core.status import AppStatus
-from postureapp.core.stretches import STRETCHES, pick_stretches, recently_suggested
+from postureapp.core.stretches import (
+    STRETCHES,
+    STRETCHES_BY_ID,
+    pick_stretches,
+    recently_suggested,
+)
 from postureapp.core.summary import summarise_day, today_so_far_line
 from postureapp.paths import AppPaths, default_paths
 from postureapp.ui.break_window import BreakWindow
@@ -373,7 +378,8 @@ class Coach(QObject):
                 and self._clock.monotonic() - self._prompt_shown_s >= REPROMPT_AFTER_S):
             prompt_due = True  # closed without a decision: the break is still due, so ask again
         if prompt_due and not self.break_window.isVisible():
-            self._show_break_prompt()
+            is_new_break = any(e.kind is EventKind.BREAK_DUE for e in update.events)
+            self._show_break_prompt(is_new_break)
         resolved_elsewhere = update.state in (TimerState.SITTING, TimerState.AWAY,
                                               TimerState.PAUSED, TimerState.IN_CALL)
         if update.is_state_changed and resolved_elsewhere and update.previous_state in (
@@ -409,12 +415,17 @@ class Coach(QObject):
 
     # -- breaks ------------------------------------------------------------------------------
 
-    def _show_break_prompt(self) -> None:
+    def _show_break_prompt(self, is_new_break: bool = True) -> None:
         settings = self._settings
-        chosen = pick_stretches(STRETCHES, settings, tuple(self._recent_stretches),
-                                self.nudges.is_rounded_recently, self._rng)
-        self._suggested = tuple(s.id for s in chosen)
-        self._recent_stretches = [*self._recent_stretches, *self._suggested][-8:]
+        if is_new_break or not self._suggested:
+            chosen = pick_stretches(STRETCHES, settings, tuple(self._recent_stretches),
+                                    self.nudges.is_rounded_recently, self._rng)
+            self._suggested = tuple(s.id for s in chosen)
+            self._recent_stretches = [*self._recent_stretches, *self._suggested][-8:]
+        else:
+            # The same break asked for again (after a snooze, a call, a closed prompt): the
+            # same suggestions, so the user is not shown a moving target.
+            chosen = tuple(STRETCHES_BY_ID[i] for i in self._suggested)
         penalty = "" if self.timer.snoozes_used == 0 else self.tr(
             "You snoozed {n} time(s): this break is {m} min longer."
         ).format(n=self.timer.snoozes_used,
@@ -435,9 +446,13 @@ class Coach(QObject):
     @Slot()
     def _on_break_window_break_started(self) -> None:
         self.timer.start_break(self._suggested)
+        self._acknowledge_safety()
+        self.poll()
+
+    def _acknowledge_safety(self) -> None:
+        # The notes were open as the user began to move; from now on they are one click away.
         if not self._settings.safety_acknowledged:
             self._save_settings(self._settings.replace(safety_acknowledged=True))
-        self.poll()
 
     @Slot(object)
     def _on_break_window_break_finished(self, stretch_ids: tuple[str, ...]) -> None:
@@ -460,7 +475,7 @@ class Coach(QObject):
     @Slot()
     def _on_menu_break_now_requested(self) -> None:
         if self.timer.state is TimerState.BREAK_DUE:
-            self._show_break_prompt()  # a break is already due: bring its prompt back
+            self._show_break_prompt(is_new_break=False)  # bring the due break's prompt back
             return
         chosen = pick_stretches(STRETCHES, self._settings, tuple(self._recent_stretches),
                                 self.nudges.is_rounded_recently, self._rng)
@@ -468,8 +483,10 @@ class Coach(QObject):
         if self.timer.take_break_now(self._suggested):
             self._recent_stretches = [*self._recent_stretches, *self._suggested][-8:]
             # The user asked for it: go straight to the guided stretches, no prompt.
-            self.break_window.show_guided(chosen, self.timer.break_length_s)
+            self.break_window.show_guided(chosen, self.timer.break_length_s,
+                                          show_safety=not self._settings.safety_acknowledged)
             self.break_window.raise_()
+            self._acknowledge_safety()
         self.poll()
 
     # -- pause -------------------------------------------------------------------------------

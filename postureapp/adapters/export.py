@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from postureapp.core.events import CoachEvent
+from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.core.summary import (
     JSON_KEYS,
     DaySummary,
@@ -221,6 +222,12 @@ def _day_row(summary: DaySummary) -> str:
     return "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>"
 
 
+def _stretch_name(stretch_id: str) -> str:
+    # The report is for people (a physical therapist): names, not ids.
+    stretch = STRETCHES_BY_ID.get(stretch_id)
+    return stretch.name if stretch is not None else stretch_id
+
+
 def render_weekly_report_html(
     summaries: Sequence[DaySummary],
     *,
@@ -250,7 +257,7 @@ def render_weekly_report_html(
         ("Longest sitting stretch", format_duration_min(longest)),
     ]
     stretch_rows = "".join(
-        f"<tr><td>{escape(sid)}</td><td>{count}</td></tr>"
+        f"<tr><td>{escape(_stretch_name(sid))}</td><td>{count}</td></tr>"
         for sid, count in sorted(stretches.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     stretch_table = (

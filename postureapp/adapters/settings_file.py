@@ -310,6 +310,16 @@ def _field_from_json(name: str, kind: Any, stored: Any) -> Any:
     return stored
 
 
+_UNITS = {"_min": " (minutes)", "_s": " (seconds)"}
+
+
+def _human_name(name: str) -> str:
+    """`sitting_limit_min` -> "Sitting limit (minutes)", for messages a user reads."""
+    unit = next((text for suffix, text in _UNITS.items() if name.endswith(suffix)), "")
+    stem = name.removesuffix(next((s for s in _UNITS if name.endswith(s)), ""))
+    return stem.replace("_", " ").capitalize() + unit
+
+
 def _reset_message(name: str, error: SettingsError | None = None) -> str:
     """A sentence for the user: which setting was reset, why, and to what."""
     default = getattr(Settings(), name)
@@ -319,7 +329,7 @@ def _reset_message(name: str, error: SettingsError | None = None) -> str:
         default_text = "on" if default else "off"
     else:
         default_text = str(default)
-    label = name.replace("_", " ").capitalize()
+    label = _human_name(name)
     if error is None:
         reason = "it had the wrong kind of value"
     elif error.field_name != name:

@@ -29,7 +29,7 @@ from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, PostureReading
 from postureapp.core.ports import CameraStatus, FrameResult
-from postureapp.core.settings import Settings
+from postureapp.core.settings import INT_BOUNDS, Settings
 
 FEATURE_NAMES = tuple(f.name for f in fields(PostureFeatures))
 RECORD_FIELDS = (
@@ -48,8 +48,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", type=Path, default=None,
                         help="a PoseLandmarker .task file (default: the embedded model)")
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    parser.add_argument("--sensitivity", type=int, default=Settings().sensitivity,
+    parser.add_argument("--sensitivity", type=_sensitivity, default=Settings().sensitivity,
                         help="1 (lenient) to 10 (strict); default %(default)s")
+
+
+def _sensitivity(text: str) -> int:
+    low, high = INT_BOUNDS["sensitivity"]
+    if not text.strip().lstrip("-").isdigit() or not low <= int(text) <= high:
+        raise argparse.ArgumentTypeError(f"must be a whole number from {low} to {high}: {text!r}")
+    return int(text)
 
 
 class _Inputs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import redirect_stderr, redirect_stdout
@@ -51,7 +52,10 @@ def _parse_days(text: str) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="postureapp summary",
-        description="Show daily posture summaries from the local history (default: today).",
+        description=(
+            "Show daily posture summaries from the local history (default: today). "
+            "--data-dir DIR (or POSTUREAPP_DATA_DIR) reads another history folder."
+        ),
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--date", type=_parse_date, help="one day, as YYYY-MM-DD")
@@ -106,6 +110,19 @@ def _table_line(cells: Sequence[str], widths: Sequence[int]) -> str:
     return "  ".join(padded)
 
 
+def _damage(db_path: Path) -> str:
+    """Why the history file cannot be read as it is, checked without writing; "" if fine."""
+    try:
+        connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return "" if result and result[0] == "ok" else str(result[0] if result else "unreadable")
+
+
 def run_summary(
     argv: list[str],
     data_dir: Path,
@@ -145,6 +162,14 @@ def run_summary(
     days: int = 1 if args.date is not None else (args.days or 1)
 
     db_path = Path(data_dir) / HISTORY_FILE_NAME
+    damage = _damage(db_path) if db_path.exists() else ""
+    if damage:
+        # Reading must not change anything: recovering the file is the app's job, where the
+        # user sees it happen.
+        print(f"postureapp summary: the history file {db_path} is damaged ({damage}). "
+              "Nothing was changed; start postureapp to set it aside and begin a new history.",
+              file=err)
+        return 1
     if db_path.exists():
         with SqliteSummaryRepository(db_path, tz=tz) as repository:
             summaries = summarise_range(repository, end, days, natural_break_min=natural_break_min)

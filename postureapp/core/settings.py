@@ -36,7 +36,7 @@ class SettingsError(ValueError):
 def _check_range(name: str, value: Any, low: int, high: int, kind: type[int]) -> None:
     # bool is an int in Python; a True sitting limit is a bug, not a 1-minute limit.
     if isinstance(value, bool) or not isinstance(value, kind):
-        raise SettingsError(name, f"must be a {kind.__name__}, got {value!r}")
+        raise SettingsError(name, f"must be a whole number, got {value!r}")
     if not low <= value <= high:
         raise SettingsError(name, f"must be between {low:g} and {high:g}, got {value!r}")
 

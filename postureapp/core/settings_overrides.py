@@ -53,7 +53,8 @@ def _split(item: str) -> tuple[str, str]:
         raise SettingsError(key or item, f"expected KEY=VALUE, got {item!r}")
     if key not in field_names():
         close = difflib.get_close_matches(key, field_names(), n=1)
-        hint = f"; did you mean {close[0]}?" if close else ""
+        hint = (f"; did you mean {close[0]}?" if close
+                else f"; settings are: {', '.join(field_names())}")
         raise SettingsError(key, f"is not a setting{hint}")
     if key in _NOT_OVERRIDABLE:
         raise SettingsError(key, _NOT_OVERRIDABLE[key])

@@ -52,7 +52,8 @@ class AppStatus:
         sitting_limit_s: Sitting time at which a break is due.
         seconds_until_break: Until the break is due (0 when due).
         pause_remaining_s: Seconds until a timed pause ends; None when not paused or open-ended.
-        is_camera_active: Whether the camera is being used right now (privacy indicator).
+        is_camera_active: Whether posture monitoring is using the camera (privacy indicator;
+            by default the camera is opened only for a moment at each check).
         is_in_meeting: The user said they are in a meeting (breaks held, like in a call).
         detail: An extra line, e.g. why posture is not judged.
     """
@@ -123,5 +124,5 @@ class AppStatus:
         if self.detail:
             lines.append(self.detail)
         if self.is_camera_active:
-            lines.append("Camera in use by postureapp")
+            lines.append("Posture checks use the camera")
         return lines

@@ -302,7 +302,7 @@ class DaySummary:
         nudges_heeded: Nudges after which the user sat up.
         breaks_due: Break reminders raised.
         breaks_taken: Breaks completed.
-        breaks_snoozed: Break reminders snoozed.
+        breaks_snoozed: Breaks snoozed at least once (of those due).
         breaks_skipped: Break reminders skipped.
         natural_breaks: Times the user left the desk long enough on their own.
         stretches_done: Stretches done during taken breaks (one per stretch id per break).
@@ -349,6 +349,19 @@ _TIMER_SITTING_KINDS = frozenset({
     EventKind.BREAK_DUE, EventKind.BREAK_REMINDED, EventKind.BREAK_TAKEN,
     EventKind.BREAK_SKIPPED, EventKind.NATURAL_BREAK,
 })
+
+
+def _breaks_snoozed(events: Iterable[CoachEvent]) -> int:
+    """How many breaks were snoozed at least once (not how often Snooze was pressed)."""
+    snoozed = 0
+    counted_this_break = False
+    for event in sorted(events, key=lambda e: e.at):
+        if event.kind is EventKind.BREAK_DUE:
+            counted_this_break = False
+        elif event.kind is EventKind.BREAK_SNOOZED and not counted_this_break:
+            snoozed += 1
+            counted_this_break = True
+    return snoozed
 
 
 def longest_sitting_min(
@@ -461,7 +474,7 @@ def summarise_day(
         nudges_heeded=kinds[EventKind.NUDGE_HEEDED],
         breaks_due=kinds[EventKind.BREAK_DUE],
         breaks_taken=kinds[EventKind.BREAK_TAKEN],
-        breaks_snoozed=kinds[EventKind.BREAK_SNOOZED],
+        breaks_snoozed=_breaks_snoozed(day_events),
         breaks_skipped=kinds[EventKind.BREAK_SKIPPED],
         natural_breaks=kinds[EventKind.NATURAL_BREAK],
         stretches_done=sum(stretch_counter.values()),

@@ -387,7 +387,9 @@ class BreakWindow(QWidget):
         self._show_page(self._prompt_page)
         self._present()
 
-    def show_guided(self, stretches: Sequence[Stretch], break_length_s: float) -> None:
+    def show_guided(
+        self, stretches: Sequence[Stretch], break_length_s: float, show_safety: bool = False
+    ) -> None:
         """Go straight to the guided break, e.g. for "Take a break now" in the tray.
 
         The app has already started the break in the core, so `break_started` is not emitted;
@@ -396,11 +398,12 @@ class BreakWindow(QWidget):
         Args:
             stretches: The stretches to guide, in order.
             break_length_s: How long the break is, for the "break time left" countdown.
+            show_safety: Open the safety notes (the first break the user takes).
         """
         self._stretches = tuple(stretches)
         self._break_length_s = break_length_s
         self._is_awaiting_user = True
-        self._safety_button.setChecked(False)
+        self._safety_button.setChecked(show_safety)
         self._begin_guided()
         self._present()
 

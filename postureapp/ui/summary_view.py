@@ -499,7 +499,9 @@ class SummaryWindow(QWidget):
     def _ask_path(self, caption: str, file_name: str, file_filter: str, suffix: str) -> Path | None:
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        )
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())  # never the working directory the app was started from
         chosen, _selected_filter = QFileDialog.getSaveFileName(
             self, caption, str(Path(folder) / file_name), file_filter
         )

@@ -139,7 +139,7 @@ def test_weekly_report_shows_every_day_and_the_totals(
     assert "<svg" in page and "</svg>" in page
     assert "Breaks taken / due" in page
     assert f"{sum(s.breaks_taken for s in week)} / {sum(s.breaks_due for s in week)}" in page
-    assert "<td>cat-cow</td><td>4</td>" in page  # breaks taken: 0 + 1 + 2 + 0 + 1
+    assert "<td>Cat-cow</td><td>4</td>" in page  # by name, for a therapist
     assert DISCLAIMER in page
     assert "does not diagnose" in page
     assert "@media print" in page

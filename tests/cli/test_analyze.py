@@ -104,3 +104,12 @@ def test_a_broken_model_file_is_a_clear_error(tmp_path: Path,
     model.write_text("nope")
     assert main(["analyze", "--model", str(model), str(GRACE_HOPPER)]) == 2
     assert "not a MediaPipe .task bundle" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["0", "11", "-3", "strict"])
+def test_sensitivity_outside_1_to_10_is_refused(value: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["analyze", "--sensitivity", value, str(GRACE_HOPPER)])
+    assert exited.value.code == 2
+    assert "from 1 to 10" in capsys.readouterr().err

@@ -186,3 +186,14 @@ def test_missing_history_prints_empty_days_without_creating_a_file(tmp_path: Pat
     assert [d["monitored_min"] for d in json.loads(out)] == [0.0, 0.0]
     assert "No posture history yet" in err
     assert not (tmp_path / "nothing-here").exists()
+
+
+def test_a_damaged_history_is_reported_and_left_alone(tmp_path: Path) -> None:
+    damaged = tmp_path / HISTORY_FILE_NAME
+    damaged.write_bytes(b"\x00garbage" * 512)
+    before = damaged.read_bytes()
+    out, err = io.StringIO(), io.StringIO()
+    assert run_summary(["--format", "json"], tmp_path, out=out, err=err) == 1
+    assert "damaged" in err.getvalue() and "Nothing was changed" in err.getvalue()
+    assert damaged.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [HISTORY_FILE_NAME]

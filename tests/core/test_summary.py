@@ -453,3 +453,15 @@ def test_longest_sitting_includes_what_the_camera_did_not_see() -> None:
     minutes = aggregate_samples(samples, tz=UTC)
     assert longest_sitting_min(minutes) == 20
     assert longest_sitting_min(minutes, iter([due])) == 80
+
+
+def test_a_break_snoozed_three_times_is_one_snoozed_break() -> None:
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    kinds = [EventKind.BREAK_DUE, EventKind.BREAK_SNOOZED, EventKind.BREAK_REMINDED,
+             EventKind.BREAK_SNOOZED, EventKind.BREAK_REMINDED, EventKind.BREAK_SNOOZED,
+             EventKind.BREAK_REMINDED, EventKind.BREAK_TAKEN,
+             EventKind.BREAK_DUE, EventKind.BREAK_SKIPPED]
+    events = [CoachEvent(kind, start + timedelta(minutes=i)) for i, kind in enumerate(kinds)]
+    summary = summarise_day(start.date(), [], events)
+    assert (summary.breaks_due, summary.breaks_snoozed, summary.breaks_taken,
+            summary.breaks_skipped) == (2, 1, 1, 1)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from postureapp.adapters.settings_file import JsonSettingsRepository
@@ -19,6 +19,7 @@ from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureState
 from postureapp.core.settings import Settings
 from postureapp.core.sitting_timer import TimerState
+from postureapp.core.stretches import STRETCHES
 from postureapp.core.summary import summarise_day
 from postureapp.paths import AppPaths
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
@@ -377,3 +378,39 @@ def test_a_meeting_ends_by_itself(rig: Rig) -> None:
     rig.run(UPRIGHT, 2 * 60)
     assert not rig.coach.status().is_in_meeting
     assert rig.coach.timer.state is TimerState.SITTING
+
+
+def _stretch_names_shown(window: QWidget) -> set[str]:
+    names = {stretch.name for stretch in STRETCHES}
+    return {label.text() for label in window.findChildren(QLabel)
+            if label.isVisibleTo(window) and label.text() in names}
+
+
+def test_a_snoozed_break_comes_back_with_the_same_stretches(rig: Rig) -> None:
+    rig.run(UPRIGHT, 30 * 60)
+    first = _stretch_names_shown(rig.coach.break_window)
+    assert len(first) == 2
+    for _ in range(3):
+        rig.coach.break_window.snoozed.emit()
+        rig.run(UPRIGHT, 5 * 60)
+        assert rig.coach.break_window.isVisible()
+        assert _stretch_names_shown(rig.coach.break_window) == first
+
+
+def test_the_safety_notes_open_on_a_first_break_taken_from_the_menu(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    repository = JsonSettingsRepository(tmp_path / "config")
+    coach = Coach(Settings(first_run_done=True), repository,
+                  SqliteSummaryRepository(tmp_path / "h.sqlite3"), clock,
+                  lambda s: FakeFrameSource(clock), lambda s: PuppetPoseEstimator(UPRIGHT),
+                  AppPaths(tmp_path, tmp_path), use_tray=False)
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    coach.menu.break_now_requested.emit()
+    safety = coach.break_window.findChild(QPushButton, "safety_button")
+    assert safety is not None and safety.isChecked()
+    assert repository.load().safety_acknowledged is True
+    coach.shutdown()

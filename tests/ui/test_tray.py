@@ -86,7 +86,7 @@ def test_icon_state_follows_the_most_urgent_thing(app_status: AppStatus, icon: T
 def test_states_are_told_in_words_too() -> None:
     assert "rounded forward" in " ".join(status(posture=PostureState.ROUNDED).lines())
     assert "No camera found" in " ".join(status(camera=CameraStatus.NOT_FOUND).lines())
-    assert "Camera in use by postureapp" in status().lines()
+    assert "Posture checks use the camera" in status().lines()
 
 
 def test_icons_render_at_tray_sizes(qapp: QApplication) -> None:
