@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import PoseLandmarks
 from postureapp.core.ports import CameraStatus, FrameResult
 
@@ -102,3 +103,20 @@ class PuppetPoseEstimator:
 
     def close(self) -> None:
         self.closed = True
+
+
+SAMPLE_BASELINE = Baseline(
+    PostureFeatures(
+        nose_height_sw=0.92,
+        ear_height_sw=0.71,
+        face_width_sw=0.43,
+        nose_depth_sw=-0.12,
+        shoulder_width_frac=0.31,
+        center_x_frac=0.5,
+        center_y_frac=0.64,
+        head_roll_deg=-1.5,
+    ),
+    frames_used=42,
+    calibrated_at="2026-11-23T09:00:00+00:00",
+)
+"""A calibration with every field set, for storage and dialog round trips."""

@@ -13,27 +13,13 @@ from typing import Any
 import pytest
 
 from postureapp.adapters.settings_file import SETTINGS_FILE_NAME, JsonSettingsRepository
-from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.ports import SettingsRepository
 from postureapp.core.settings import Settings
-from tests.fakes import FakeClock
+from tests.fakes import SAMPLE_BASELINE, FakeClock
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
-BASELINE = Baseline(
-    PostureFeatures(
-        nose_height_sw=0.92,
-        ear_height_sw=0.71,
-        face_width_sw=0.43,
-        nose_depth_sw=-0.12,
-        shoulder_width_frac=0.31,
-        center_x_frac=0.5,
-        center_y_frac=0.64,
-        head_roll_deg=-1.5,
-    ),
-    frames_used=42,
-    calibrated_at="2026-11-23T09:00:00+00:00",
-)
+BASELINE = SAMPLE_BASELINE
 
 
 @pytest.fixture

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from postureapp.adapters.settings_file import JsonSettingsRepository
-from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.settings import INT_BOUNDS, STRETCH_IDS, WEEKDAYS, Settings
 from postureapp.ui.settings_dialog import SettingsDialog
+from tests.fakes import SAMPLE_BASELINE
 
 W = TypeVar("W", bound=QWidget)
 
@@ -40,19 +40,7 @@ W = TypeVar("W", bound=QWidget)
 # https://bugreports.qt.io/browse/QTBUG-75921 (a real display does not).
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
-BASELINE = Baseline(
-    PostureFeatures(
-        nose_height_sw=0.92,
-        ear_height_sw=0.71,
-        face_width_sw=0.43,
-        nose_depth_sw=-0.12,
-        shoulder_width_frac=0.31,
-        center_x_frac=0.5,
-        center_y_frac=0.64,
-    ),
-    frames_used=42,
-    calibrated_at="2026-11-23T09:00:00+00:00",
-)
+BASELINE = SAMPLE_BASELINE
 
 CAMERAS = [(0, "Integrated Camera"), (2, "Logitech BRIO")]
 
