@@ -56,6 +56,7 @@ from postureapp.core.status import AppStatus
 from postureapp.core.stretches import (
     STRETCHES,
     STRETCHES_BY_ID,
+    Stretch,
     pick_stretches,
     recently_suggested,
 )
@@ -166,6 +167,7 @@ class Coach(QObject):
         self._last_sample_s: float | None = None
         self._camera = CameraStatus.OK if settings.camera_enabled else CameraStatus.DISABLED
         self._is_locked = False
+        self._is_asleep = False
         self._stale_asked = False
         self._quitting = False
         self._tray_placed = False
@@ -366,20 +368,15 @@ class Coach(QObject):
         nudge_update = self.nudges.poll()
         self._record_events(update.events)
         self._record_events(nudge_update.events)
-        prompt_due = any(
-            e.kind in (EventKind.BREAK_DUE, EventKind.BREAK_REMINDED) for e in update.events
-        ) and update.state is TimerState.BREAK_DUE
-        prompt_due = prompt_due or (
-            # A prompt held during a call comes back when the call ends, without a new event.
-            update.is_state_changed and update.state is TimerState.BREAK_DUE
-        )
-        if (not prompt_due and update.state is TimerState.BREAK_DUE
-                and not self.break_window.isVisible()
-                and self._clock.monotonic() - self._prompt_shown_s >= REPROMPT_AFTER_S):
-            prompt_due = True  # closed without a decision: the break is still due, so ask again
-        if prompt_due and not self.break_window.isVisible():
-            is_new_break = any(e.kind is EventKind.BREAK_DUE for e in update.events)
-            self._show_break_prompt(is_new_break)
+        if update.state is TimerState.BREAK_DUE and not self.break_window.isVisible():
+            kinds = {e.kind for e in update.events}
+            is_new_break = EventKind.BREAK_DUE in kinds
+            if (is_new_break
+                    or EventKind.BREAK_REMINDED in kinds  # after a snooze
+                    or update.is_state_changed  # held during a call, which has ended
+                    # closed without a decision: the break is still due, so ask again
+                    or self._clock.monotonic() - self._prompt_shown_s >= REPROMPT_AFTER_S):
+                self._show_break_prompt(is_new_break)
         resolved_elsewhere = update.state in (TimerState.SITTING, TimerState.AWAY,
                                               TimerState.PAUSED, TimerState.IN_CALL)
         if update.is_state_changed and resolved_elsewhere and update.previous_state in (
@@ -391,7 +388,7 @@ class Coach(QObject):
             self.notify(self.tr("Posture"), nudge_update.nudge.cue, with_sound=True)
             self.nudge_shown.emit(nudge_update.nudge.cue)
         if update.is_state_changed and update.previous_state is TimerState.PAUSED:
-            self.suspend_worker.emit(self._is_locked)
+            self._rest_camera_as_needed()
         self._maybe_send_day_summary()
         self._show_status()
 
@@ -418,10 +415,8 @@ class Coach(QObject):
     def _show_break_prompt(self, is_new_break: bool = True) -> None:
         settings = self._settings
         if is_new_break or not self._suggested:
-            chosen = pick_stretches(STRETCHES, settings, tuple(self._recent_stretches),
-                                    self.nudges.is_rounded_recently, self._rng)
-            self._suggested = tuple(s.id for s in chosen)
-            self._recent_stretches = [*self._recent_stretches, *self._suggested][-8:]
+            chosen = self._pick_stretches()
+            self._remember_suggested(chosen)
         else:
             # The same break asked for again (after a snooze, a call, a closed prompt): the
             # same suggestions, so the user is not shown a moving target.
@@ -472,16 +467,23 @@ class Coach(QObject):
         self.break_window.hide()
         self.poll()
 
+    def _pick_stretches(self) -> tuple[Stretch, ...]:
+        return pick_stretches(STRETCHES, self._settings, tuple(self._recent_stretches),
+                              self.nudges.is_rounded_recently, self._rng)
+
+    def _remember_suggested(self, chosen: tuple[Stretch, ...]) -> None:
+        # What this break offers (kept if it is asked for again) and the rotation's memory.
+        self._suggested = tuple(s.id for s in chosen)
+        self._recent_stretches = [*self._recent_stretches, *self._suggested][-8:]
+
     @Slot()
     def _on_menu_break_now_requested(self) -> None:
         if self.timer.state is TimerState.BREAK_DUE:
             self._show_break_prompt(is_new_break=False)  # bring the due break's prompt back
             return
-        chosen = pick_stretches(STRETCHES, self._settings, tuple(self._recent_stretches),
-                                self.nudges.is_rounded_recently, self._rng)
-        self._suggested = tuple(s.id for s in chosen)
-        if self.timer.take_break_now(self._suggested):
-            self._recent_stretches = [*self._recent_stretches, *self._suggested][-8:]
+        chosen = self._pick_stretches()
+        if self.timer.take_break_now(tuple(s.id for s in chosen)):
+            self._remember_suggested(chosen)
             # The user asked for it: go straight to the guided stretches, no prompt.
             self.break_window.show_guided(chosen, self.timer.break_length_s,
                                           show_safety=not self._settings.safety_acknowledged)
@@ -494,13 +496,13 @@ class Coach(QObject):
     @Slot(object)
     def _on_menu_pause_requested(self, duration_s: float | None) -> None:
         if self.timer.pause(duration_s):
-            self.suspend_worker.emit(True)
+            self._rest_camera_as_needed()
         self.poll()
 
     @Slot()
     def _on_menu_resume_requested(self) -> None:
         self.timer.resume()
-        self.suspend_worker.emit(self._is_locked)
+        self._rest_camera_as_needed()
         self.poll()
 
     # -- readings from the camera ------------------------------------------------------------
@@ -576,20 +578,25 @@ class Coach(QObject):
 
     # -- desktop session ---------------------------------------------------------------------
 
+    def _rest_camera_as_needed(self) -> None:
+        """The camera is off while paused, locked or asleep, and on otherwise."""
+        self.suspend_worker.emit(self._is_locked or self._is_asleep or self.timer.is_paused)
+
     @Slot(bool)
     def _on_session_lock_changed(self, is_locked: bool) -> None:
         self._is_locked = is_locked
         self.timer.on_session_locked(is_locked)
-        self.suspend_worker.emit(is_locked or self.timer.is_paused)
+        self._rest_camera_as_needed()
         self.poll()
 
     @Slot(bool)
     def _on_session_sleep_changed(self, is_sleeping: bool) -> None:
+        self._is_asleep = is_sleeping
         if is_sleeping:
             self.timer.on_system_sleep()
         else:
             self.timer.on_system_wake()
-        self.suspend_worker.emit(is_sleeping or self._is_locked or self.timer.is_paused)
+        self._rest_camera_as_needed()
 
     # -- windows -----------------------------------------------------------------------------
 
@@ -763,7 +770,7 @@ class Coach(QObject):
         settings = self._settings.replace(first_run_done=True,
                                           camera_enabled=choice == ["camera"])
         self.apply_settings(settings)
-        self.suspend_worker.emit(self._is_locked)
+        self._rest_camera_as_needed()
         if choice == ["camera"]:
             self.open_calibration()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -303,13 +303,3 @@ def open_source(spec: str, loop: bool = False) -> Any:
         return ImageSequenceSource([path], loop=loop)
     return VideoFileSource(path, loop=loop)
 
-
-def iterate_frames(source: Any) -> Iterator[FrameResult]:
-    """Every result of a finite source until it ends (files only: a camera never ends)."""
-    while True:
-        result = source.read()
-        if result.status is CameraStatus.ENDED:
-            return
-        yield result
-        if result.status is not CameraStatus.OK and not isinstance(source, ImageSequenceSource):
-            return  # an unreadable video has nothing more to give
