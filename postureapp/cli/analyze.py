@@ -27,7 +27,7 @@ from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator, ModelErro
 from postureapp.core.calibration import calibrate
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import FrameObservation
-from postureapp.core.monitor import PostureMonitor, PostureReading
+from postureapp.core.monitor import PostureMonitor, PostureReading, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult
 from postureapp.core.settings import INT_BOUNDS, Settings
 
@@ -100,15 +100,11 @@ class _Inputs:
 
 
 def _baseline_from(paths: list[str], model: Path | None, inputs: _Inputs) -> Baseline | None:
-    observations = []
+    observations: list[FrameObservation] = []
     with MediaPipePoseEstimator(model, video_mode=False) as estimator:
         for name, source, _ in inputs.sources(paths):
-            for frame in inputs.frames(source, name):
-                height, width = frame.image.shape[:2]
-                people = estimator.estimate(frame.image, frame.t_s)
-                observations.append(
-                    FrameObservation(frame.t_s, width, height, people, frame.luma_grid)
-                )
+            observations.extend(observe_frame(estimator, frame)
+                                for frame in inputs.frames(source, name))
     # Photos are deliberate: one clear photo of the user sitting upright is enough.
     result = calibrate(
         observations, calibrated_at=datetime.now().astimezone().isoformat(), min_frames=1

@@ -55,6 +55,13 @@ class PostureReading:
     stale: StaleCalibration | None = None
 
 
+def observe_frame(estimator: PoseEstimator, frame: FrameResult) -> FrameObservation:
+    """What the pose model sees in one frame (which must hold an image)."""
+    height, width = frame.image.shape[:2]
+    people = estimator.estimate(frame.image, frame.t_s)
+    return FrameObservation(frame.t_s, width, height, people, frame.luma_grid)
+
+
 class PostureMonitor:
     """Runs frames through the estimator and the posture core, keeping state between frames."""
 
@@ -90,9 +97,7 @@ class PostureMonitor:
         """Judge one frame result (which may carry no frame, e.g. the camera is busy)."""
         if frame.status is not CameraStatus.OK or frame.image is None:
             return self._no_frame(frame)
-        height, width = frame.image.shape[:2]
-        people = self._estimator.estimate(frame.image, frame.t_s)
-        observation = FrameObservation(frame.t_s, width, height, people, frame.luma_grid)
+        observation = observe_frame(self._estimator, frame)
         verdict = judge_frame(observation, self._baseline, self._sensitivity)
         state = self._tracker.update(frame.t_s, verdict)
         stale = self._watch.observe(frame.t_s, verdict.features, state, verdict.score)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 
 from postureapp.core.calibration import CalibrationResult, calibrate
 from postureapp.core.landmarks import FrameObservation
-from postureapp.core.monitor import PostureMonitor
+from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
 from postureapp.core.posture import CONDITION_MESSAGES, judge_frame
 from postureapp.core.settings import Settings
@@ -240,9 +240,7 @@ class MonitorWorker(QObject):
             return
         if self._wants_preview:
             self.preview_ready.emit(_to_qimage(frame.image))
-        height, width = frame.image.shape[:2]
-        people = self._estimator.estimate(frame.image, frame.t_s)
-        observation = FrameObservation(frame.t_s, width, height, people, frame.luma_grid)
+        observation = observe_frame(self._estimator, frame)
         self._calibration.append(observation)
         verdict = judge_frame(observation, None, self._settings.sensitivity)
         hint = CONDITION_MESSAGES[verdict.condition]
