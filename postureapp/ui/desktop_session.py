@@ -21,9 +21,10 @@ _SCREENSAVERS = (
 )
 
 
-def _slot(signature: str) -> bytes:
+def _slot(signature: str) -> str:
     # QtDBus names the receiving slot the C++ way: the SLOT() macro's "1" prefix and signature.
-    return SLOT(signature).encode()
+    # PySide6 6.8-6.11 take it only as that str; the encoded bytes raise ValueError.
+    return SLOT(signature)
 
 
 class DesktopSession(QObject):
