@@ -224,6 +224,7 @@ class Coach(QObject):
             self.tray.show()
         if self.status_window is not None:
             self.status_window.show()
+            LOG.info("status window shown")
         if use_worker_thread:
             self.worker_thread = start_worker_thread(self.worker)
             self._poll_timer.start()
@@ -440,6 +441,7 @@ class Coach(QObject):
                     self.tr("You have been sitting for {m} min. Stand up and stretch.")
                     .format(m=int(self.timer.sitting_s // 60)), with_sound=True)
         self._prompt_shown_s = self._clock.monotonic()
+        LOG.info("break prompt shown")
         self.break_prompt_shown.emit()
 
     @Slot()
@@ -598,6 +600,7 @@ class Coach(QObject):
 
     @Slot(bool)
     def _on_session_lock_changed(self, is_locked: bool) -> None:
+        LOG.info("screen locked" if is_locked else "screen unlocked")
         self._record_time_gone(is_locked or self._is_asleep)
         self._is_locked = is_locked
         self.timer.on_session_locked(is_locked)
@@ -606,6 +609,7 @@ class Coach(QObject):
 
     @Slot(bool)
     def _on_session_sleep_changed(self, is_sleeping: bool) -> None:
+        LOG.info("going to sleep" if is_sleeping else "woke from sleep")
         self._record_time_gone(is_sleeping or self._is_locked)
         self._is_asleep = is_sleeping
         if is_sleeping:
