@@ -74,6 +74,12 @@ def dunst(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[Dunst]:
         env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus.address,
                "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
         env.pop("WAYLAND_DISPLAY", None)
+        # dunst asks "dmenu" which action to run; this one picks the Start break line.
+        menu = tmp_path / "pick-start-break"
+        menu.write_text("#!/bin/sh\ngrep -m1 'Start break'\n")
+        menu.chmod(0o755)
+        (tmp_path / "config" / "dunst").mkdir(parents=True)
+        (tmp_path / "config" / "dunst" / "dunstrc").write_text(f"[global]\n    dmenu = {menu}\n")
         daemon = subprocess.Popen(["dunst"], env=env, stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL)
         try:
@@ -103,3 +109,14 @@ def test_dunst_shows_our_notification_with_our_name_and_icon_and_closes_it_on_wi
     assert shown[0]["appname"] == "postureapp"
     assert shown[0]["body"] == BREAK.body
     assert shown[0]["icon_path"] == str(icon.resolve())
+
+
+def test_an_action_chosen_in_dunst_reaches_the_app(qtbot: QtBot, dunst: Dunst) -> None:
+    notifier = notifier_for_session_bus(RecordingNotifier(), icon_path("postureapp.svg"),
+                                        dunst.bus.connect())
+    assert isinstance(notifier, FreedesktopNotifier)
+    notifier.notify(BREAK)
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    with qtbot.waitSignal(notifier.action_invoked, timeout=WAIT_MS) as invoked:
+        dunst.ctl("context")  # the user opens the notification's menu and picks Start break
+    assert invoked.args == ["break", "start-break"]
