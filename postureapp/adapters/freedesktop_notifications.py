@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Final
 
 import shiboken6
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtDBus import (
     QDBus,
     QDBusArgument,
@@ -26,6 +26,7 @@ from PySide6.QtDBus import (
     QDBusPendingCallWatcher,
 )
 
+from postureapp.adapters.session_signals import connect_signal
 from postureapp.core.notifications import Notification, Notifier
 
 LOG = logging.getLogger("postureapp")
@@ -113,10 +114,8 @@ class FreedesktopNotifier(QObject):
         self._answered: list[QDBusPendingCallWatcher] = []
         for name, slot in (("ActionInvoked", "_on_server_action_invoked(uint,QString)"),
                            ("NotificationClosed", "_on_server_notification_closed(uint,uint)")):
-            # PySide6 6.8-6.11 take the slot only as the str SLOT() returns (bytes raise
-            # ValueError), though their stubs ask for bytes.
-            if not connection.connect(SERVICE, OBJECT_PATH, INTERFACE, name, self,
-                                      SLOT(slot)):  # type: ignore[call-overload]
+            if not connect_signal(connection, (SERVICE, OBJECT_PATH, INTERFACE), name, self,
+                                  slot):
                 LOG.warning("notifications: cannot listen to %s: %s", name,
                             connection.lastError().message())
         self._call("GetCapabilities", [], self._on_capabilities_answered)
