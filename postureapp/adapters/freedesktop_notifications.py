@@ -35,7 +35,7 @@ SERVICE: Final = "org.freedesktop.Notifications"
 OBJECT_PATH: Final = "/org/freedesktop/Notifications"
 INTERFACE: Final = "org.freedesktop.Notifications"
 APP_NAME: Final = "postureapp"
-DESKTOP_ENTRY: Final = "postureapp"  # packaging/postureapp.desktop, for the desktop's app icon
+DESKTOP_ENTRY: Final = "postureapp"  # packaging/linux/postureapp.desktop, installed by name
 # The server may have to be started (D-Bus activation) before it answers the first call.
 CALL_TIMEOUT_MS: Final = 5000
 BUS_QUERY_TIMEOUT_MS: Final = 1000
@@ -45,11 +45,13 @@ SERVER_DEFAULT_TIMEOUT: Final = -1
 class _TypedArguments:
     """Writes D-Bus integers of an exact width, which PySide6 cannot do by itself.
 
-    WORKAROUND: PySide6 (6.8-6.11) turns a Python int into an int32 argument, and its
-    `QDBusArgument << int` always writes a uint16 (https://bugreports.qt.io/projects/PYSIDE),
-    while Notify's replaces_id, CloseNotification's id and the urgency hint must be uint32 and
-    byte: servers reject the call otherwise. QtDBus's own `operator<<(uint)` and
-    `operator<<(uchar)` write them; they are called on the QDBusArgument through ctypes.
+    WORKAROUND: PySide6 (measured with 6.11.3) turns a Python int into an int32 argument, its
+    `QDBusArgument << int` always writes a uint16, and it has no QVariant to choose a type with
+    (PyQt's `QDBusArgument(value, QMetaType.UInt)` does not exist); Notify's replaces_id,
+    CloseNotification's id and the urgency hint must be uint32 and byte, or servers reject the
+    call ("does not match expected type (susssasa{sv}i)"). QtDBus's own `operator<<(uint)` and
+    `operator<<(uchar)` write them, called on the QDBusArgument through ctypes. No upstream
+    report was found (https://bugreports.qt.io/projects/PYSIDE); drop this once PySide6 can.
     """
 
     def __init__(self) -> None:
@@ -143,7 +145,8 @@ class FreedesktopNotifier(QObject):
                    lambda reply: self._on_notify_answered(notification, reply))
 
     def withdraw(self, key: str) -> None:
-        """Close the notification with this key, if one is showing."""
+        """Close the notification with this key, if one is showing (here or in the fallback)."""
+        self._fallback.withdraw(key)
         if key in self._unanswered or key in self._waiting:
             self._waiting[key] = None
             return

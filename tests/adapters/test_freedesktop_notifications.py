@@ -33,8 +33,11 @@ def bus(qapp: QApplication, tmp_path: Path) -> Iterator[PrivateSessionBus]:
         yield session_bus
 
 
-def _server(bus: PrivateSessionBus, *capabilities: str) -> RecordingNotificationServer:
-    return RecordingNotificationServer(bus, capabilities)
+def _serve(bus: PrivateSessionBus,
+           *capabilities: str) -> tuple[RecordingNotificationServer, FreedesktopNotifier]:
+    """A test server with these capabilities, and a client of it."""
+    server = RecordingNotificationServer(bus, capabilities)
+    return server, FreedesktopNotifier(bus.connect(), RecordingNotifier(), ICON)
 
 
 def _notify(qtbot: QtBot, server: RecordingNotificationServer, notifier: FreedesktopNotifier,
@@ -49,8 +52,7 @@ def _notify(qtbot: QtBot, server: RecordingNotificationServer, notifier: Freedes
 def test_a_notification_carries_the_app_name_icon_title_body_and_actions(
     qtbot: QtBot, bus: PrivateSessionBus
 ) -> None:
-    server = _server(bus, "actions", "body")
-    notifier = FreedesktopNotifier(bus.connect(), RecordingNotifier(), ICON)
+    server, notifier = _serve(bus, "actions", "body")
     call = _notify(qtbot, server, notifier, BREAK)
     assert call.app_name == "postureapp"
     assert call.app_icon == ICON.resolve().as_uri()
@@ -66,16 +68,14 @@ def test_a_notification_carries_the_app_name_icon_title_body_and_actions(
 def test_actions_are_left_out_where_the_server_cannot_show_them(
     qtbot: QtBot, bus: PrivateSessionBus
 ) -> None:
-    server = _server(bus, "body")
-    notifier = FreedesktopNotifier(bus.connect(), RecordingNotifier(), ICON)
+    server, notifier = _serve(bus, "body")
     assert _notify(qtbot, server, notifier, BREAK).actions == []
 
 
 def test_the_body_is_escaped_for_a_server_that_reads_markup(
     qtbot: QtBot, bus: PrivateSessionBus
 ) -> None:
-    server = _server(bus, "body", "body-markup")
-    notifier = FreedesktopNotifier(bus.connect(), RecordingNotifier(), ICON)
+    server, notifier = _serve(bus, "body", "body-markup")
     call = _notify(qtbot, server, notifier, Notification("notice", "Data", "History & <b>"))
     assert call.body == "History &amp; &lt;b&gt;"
 
@@ -83,8 +83,7 @@ def test_the_body_is_escaped_for_a_server_that_reads_markup(
 def test_a_new_notification_replaces_the_last_one_with_the_same_key(
     qtbot: QtBot, bus: PrivateSessionBus
 ) -> None:
-    server = _server(bus, "actions", "body")
-    notifier = FreedesktopNotifier(bus.connect(), RecordingNotifier(), ICON)
+    server, notifier = _serve(bus, "actions", "body")
     nudge = _notify(qtbot, server, notifier, NUDGE)
     later = Notification("break", "Time for a break", "Still sitting: 55 min.")
     with qtbot.waitSignals([server.received.notified] * 2, timeout=WAIT_MS):
@@ -101,8 +100,7 @@ def test_a_new_notification_replaces_the_last_one_with_the_same_key(
 def test_withdraw_closes_the_notification_of_that_key_only(
     qtbot: QtBot, bus: PrivateSessionBus
 ) -> None:
-    server = _server(bus, "actions", "body")
-    notifier = FreedesktopNotifier(bus.connect(), RecordingNotifier(), ICON)
+    server, notifier = _serve(bus, "actions", "body")
     nudge = _notify(qtbot, server, notifier, NUDGE)
     with qtbot.waitSignal(server.received.close_requested, timeout=WAIT_MS) as closed:
         notifier.notify(BREAK)
@@ -116,8 +114,7 @@ def test_withdraw_closes_the_notification_of_that_key_only(
 def test_a_pressed_action_is_reported_with_the_notification_key(
     qtbot: QtBot, bus: PrivateSessionBus
 ) -> None:
-    server = _server(bus, "actions", "body")
-    notifier = FreedesktopNotifier(bus.connect(), RecordingNotifier(), ICON)
+    server, notifier = _serve(bus, "actions", "body")
     call = _notify(qtbot, server, notifier, BREAK)
     reported: list[tuple[str, str]] = []
     notifier.action_invoked.connect(lambda key, action: reported.append((key, action)))
@@ -133,7 +130,7 @@ def test_without_a_server_the_fallback_is_used(bus: PrivateSessionBus) -> None:
 
 
 def test_a_running_server_is_used(bus: PrivateSessionBus) -> None:
-    _server(bus, "body")
+    RecordingNotificationServer(bus, ("body",))
     notifier = notifier_for_session_bus(RecordingNotifier(), ICON, bus.connect())
     assert isinstance(notifier, FreedesktopNotifier)
 
@@ -148,3 +145,5 @@ def test_a_server_that_fails_to_start_hands_the_notification_to_the_fallback(
     assert isinstance(notifier, FreedesktopNotifier)
     notifier.notify(BREAK)
     qtbot.waitUntil(lambda: fallback.shown == [BREAK], timeout=WAIT_MS)
+    notifier.withdraw("break")
+    assert fallback.withdrawn == ["break"]  # e.g. the status window's line goes back

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -20,20 +19,12 @@ from pathlib import Path
 import pytest
 
 from tests.photos import write_video
+from tests.session_bus import require_tools
 
 pytestmark = pytest.mark.desktop
 
 TOOLS = ("Xvfb", "trayer", "xdotool")
 STEP_TIMEOUT_S = 60.0
-
-
-def _require_tools() -> None:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        message = f"missing {', '.join(missing)} (Debian: xvfb trayer xdotool libxcb-cursor0)"
-        if os.environ.get("POSTUREAPP_REQUIRE_DESKTOP") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 class _Log:
@@ -58,7 +49,7 @@ class _Log:
 
 @pytest.fixture
 def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
-    _require_tools()
+    require_tools(*TOOLS, hint="Debian: xvfb trayer xdotool libxcb-cursor0")
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24",
                              "-nolisten", "tcp"], pass_fds=(write_fd,),
