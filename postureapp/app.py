@@ -41,6 +41,15 @@ from postureapp.core.calibration import CalibrationResult
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.monitor import PostureReading
+from postureapp.core.notifications import (
+    BREAK_KEY,
+    NOTICE_KEY,
+    NUDGE_KEY,
+    SNOOZE_ACTION,
+    START_BREAK_ACTION,
+    Notification,
+    Notifier,
+)
 from postureapp.core.ports import (
     CameraStatus,
     FrameSource,
@@ -72,6 +81,7 @@ from postureapp.ui.qt_environment import drop_opencv_qt_paths
 from postureapp.ui.resources import icon_path
 from postureapp.ui.settings_dialog import SettingsDialog
 from postureapp.ui.tray import AppMenu, StatusWindow, TrayIcon
+from postureapp.ui.tray_notifier import fallback_notifier
 
 if TYPE_CHECKING:
     from postureapp.ui.summary_view import SummaryWindow
@@ -151,6 +161,7 @@ class Coach(QObject):
         overrides: RunOverrides | None = None,
         rng: random.Random | None = None,
         session_signals: NullSessionSignals | None = None,
+        make_notifier: Callable[[Notifier], Notifier] | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -195,6 +206,11 @@ class Coach(QObject):
             self.tray = TrayIcon(self.menu)
         else:
             self.status_window = StatusWindow(self.menu, NO_TRAY_REASON)
+        # The desktop's notification server when the composition root found one; else the
+        # tray's balloon or the status window, as `make_notifier` receives them.
+        fallback = fallback_notifier(self.tray, self.status_window)
+        self.notifier = make_notifier(fallback) if make_notifier is not None else fallback
+        self._is_break_notified = False
         self.break_window = BreakWindow(clock.monotonic)
         self.summary_window: SummaryWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -268,6 +284,7 @@ class Coach(QObject):
         self.break_window.break_finished.connect(self._on_break_window_break_finished)
         self.break_window.snoozed.connect(self._on_break_window_snoozed)
         self.break_window.skipped.connect(self._on_break_window_skipped)
+        self.notifier.action_invoked.connect(self._on_notifier_action_invoked)
         self.worker.reading_ready.connect(self._on_worker_reading_ready)
         self.worker.model_failed.connect(self._on_worker_model_failed)
         self.worker.notice.connect(self._on_worker_notice)
@@ -342,21 +359,21 @@ class Coach(QObject):
         if self.status_window is not None:
             self.status_window.show_status(status, today)
 
-    def notify(self, title: str, message: str, with_sound: bool = False) -> None:
-        """Tell the user something, as a tray notification (or in the status window).
+    def notify(self, title: str, message: str, with_sound: bool = False, key: str = NOTICE_KEY,
+               actions: tuple[tuple[str, str], ...] = ()) -> None:
+        """Tell the user something through the notifier (notification server, tray or window).
 
         Args:
             title: The notification's title.
             message: What to say.
             with_sound: Beep too, if the user turned sounds on (breaks and nudges only).
+            key: What it is about; it replaces the last notification with the same key.
+            actions: (action id, label) pairs to offer where the desktop can.
         """
         if with_sound and self._settings.sound_enabled:
             QApplication.beep()
         self.notified.emit(title, message)
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
-        elif self.status_window is not None:
-            self.status_window.notice.setText(f"{title}: {message}")
+        self.notifier.notify(Notification(key, title, message, actions))
 
     # -- the heartbeat -----------------------------------------------------------------------
 
@@ -389,8 +406,15 @@ class Coach(QObject):
         ):
             # Natural break, call or pause: the prompt is no longer wanted.
             self.break_window.hide()
+        if self._is_break_notified and (update.state is not TimerState.BREAK_DUE
+                                        or not self.break_window.isVisible()):
+            # Started, snoozed, skipped, a natural break, or the prompt closed: the
+            # notification asks for something already answered.
+            self._is_break_notified = False
+            self.notifier.withdraw(BREAK_KEY)
         if nudge_update.nudge is not None:
-            self.notify(self.tr("Posture"), nudge_update.nudge.cue, with_sound=True)
+            self.notify(self.tr("Posture"), nudge_update.nudge.cue, with_sound=True,
+                        key=NUDGE_KEY)
             self.nudge_shown.emit(nudge_update.nudge.cue)
         if update.is_state_changed and update.previous_state is TimerState.PAUSED:
             self._rest_camera_as_needed()
@@ -437,9 +461,14 @@ class Coach(QObject):
             self.timer.can_snooze, self.timer.snoozes_used, settings.snooze_min, penalty,
             show_safety=not settings.safety_acknowledged,
         )
+        actions = [(START_BREAK_ACTION, self.tr("Start break"))]
+        if self.timer.can_snooze:
+            actions.append((SNOOZE_ACTION, self.tr("Snooze")))
         self.notify(self.tr("Time for a break"),
                     self.tr("You have been sitting for {m} min. Stand up and stretch.")
-                    .format(m=int(self.timer.sitting_s // 60)), with_sound=True)
+                    .format(m=int(self.timer.sitting_s // 60)), with_sound=True,
+                    key=BREAK_KEY, actions=tuple(actions))
+        self._is_break_notified = True
         self._prompt_shown_s = self._clock.monotonic()
         LOG.info("break prompt shown")
         self.break_prompt_shown.emit()
@@ -449,6 +478,14 @@ class Coach(QObject):
         self.timer.start_break(self._suggested)
         self._acknowledge_safety()
         self.poll()
+
+    @Slot(str, str)
+    def _on_notifier_action_invoked(self, key: str, action_id: str) -> None:
+        # The notification's buttons press the prompt's own, so both do the same.
+        if key == BREAK_KEY and action_id == START_BREAK_ACTION:
+            self.break_window.press_start()
+        elif key == BREAK_KEY and action_id == SNOOZE_ACTION:
+            self.break_window.press_snooze()
 
     def _acknowledge_safety(self) -> None:
         # The notes were open as the user began to move; from now on they are one click away.
@@ -801,6 +838,15 @@ def _bring_forward(window: QWidget) -> None:
     window.activateWindow()
 
 
+def _desktop_notifier(fallback: Notifier) -> Notifier:
+    """The desktop's notification server where the session bus has one, else `fallback`."""
+    try:
+        from postureapp.adapters.freedesktop_notifications import notifier_for_session_bus
+    except ImportError:  # a Qt build without D-Bus
+        return fallback
+    return notifier_for_session_bus(fallback, icon_path("postureapp.svg"))
+
+
 def _install_signal_handlers(app: QApplication) -> QSocketNotifier | None:
     """Quit cleanly on SIGTERM and SIGINT (Ctrl+C, logout): Qt's loop does not run Python
     signal handlers by itself, so a socket pair wakes it."""
@@ -886,7 +932,8 @@ def run_app(args: argparse.Namespace) -> int:
     store.apply_retention(settings.retention_days)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
     coach = Coach(settings, repository, store, SystemClock(), make_source, make_estimator,
-                  paths, use_tray, overrides, session_signals=watch_session_signals())
+                  paths, use_tray, overrides, session_signals=watch_session_signals(),
+                  make_notifier=_desktop_notifier)
     instance.activation_requested.connect(coach.bring_forward)
     notifier = _install_signal_handlers(app)
     app.aboutToQuit.connect(coach.shutdown)
@@ -899,8 +946,8 @@ def run_app(args: argparse.Namespace) -> int:
         coach.notify("postureapp", "\n\n".join(notices))
     if not use_tray:
         print(NO_TRAY_REASON, file=sys.stderr)
-    LOG.info("started (tray: %s, D-Bus session signals: %s)", use_tray,
-             ", ".join(coach.session.sources) or "none")
+    LOG.info("started (tray: %s, D-Bus session signals: %s, notifications: %s)", use_tray,
+             ", ".join(coach.session.sources) or "none", type(coach.notifier).__name__)
     code = app.exec()
     coach.shutdown()
     instance.close()

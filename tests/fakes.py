@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import PoseLandmarks
+from postureapp.core.notifications import ActionInvokedSignal, Notification, NullNotifier
 from postureapp.core.ports import CameraStatus, FrameResult
 
 
@@ -120,3 +121,21 @@ SAMPLE_BASELINE = Baseline(
     calibrated_at="2026-11-23T09:00:00+00:00",
 )
 """A calibration with every field set, for storage and dialog round trips."""
+
+
+class RecordingNotifier:
+    """A notifier that keeps what it was asked to show and to withdraw."""
+
+    def __init__(self) -> None:
+        self.shown: list[Notification] = []
+        self.withdrawn: list[str] = []
+
+    @property
+    def action_invoked(self) -> ActionInvokedSignal:
+        return NullNotifier().action_invoked
+
+    def notify(self, notification: Notification) -> None:
+        self.shown.append(notification)
+
+    def withdraw(self, key: str) -> None:
+        self.withdrawn.append(key)
