@@ -173,10 +173,10 @@ def decode_request(line: bytes) -> ControlCommand:
         ControlError: If the line is not a valid request.
     """
     message = _json_object(line, "request")
-    try:
-        action = ControlAction(message.get("command"))
-    except ValueError:
-        raise ControlError(f"unknown command {message.get('command')!r}") from None
+    name = message.get("command")
+    if not isinstance(name, str) or name not in {a.value for a in ControlAction}:
+        raise ControlError(f"unknown command {name!r}")
+    action = ControlAction(name)
     duration = message.get("duration_s")
     if duration is not None and (type(duration) is not int or duration <= 0):
         raise ControlError(f"duration_s must be a positive whole number, got {duration!r}")
@@ -260,6 +260,8 @@ def status_record(status: AppStatus, can_snooze: bool) -> dict[str, Any]:
     lines = status.lines()
     is_paused = status.timer_state is TimerState.PAUSED
     pause_left = status.pause_remaining_s
+    sitting_min = int(status.sitting_s // 60)
+    limit_min = round(status.sitting_limit_s / 60)
     return {
         "state": status.timer_state.value,
         "paused": is_paused,
@@ -268,8 +270,8 @@ def status_record(status: AppStatus, can_snooze: bool) -> dict[str, Any]:
         "in_meeting": status.is_in_meeting,
         "break_due": status.timer_state is TimerState.BREAK_DUE,
         "can_snooze": can_snooze,
-        "sitting_min": int(status.sitting_s // 60),
-        "sitting_limit_min": round(status.sitting_limit_s / 60),
+        "sitting_min": sitting_min,
+        "sitting_limit_min": limit_min,
         "next_break_min": max(0, round(status.seconds_until_break / 60)),
         "posture": status.posture.value,
         "camera": status.camera.value,
@@ -277,5 +279,5 @@ def status_record(status: AppStatus, can_snooze: bool) -> dict[str, Any]:
         "text": lines[0],
         "tooltip": "\n".join(lines),
         "class": status.tray_state.value,
-        "percentage": round(100 * status.sitting_progress),
+        "percentage": min(100, round(100 * sitting_min / limit_min)) if limit_min else 0,
     }
