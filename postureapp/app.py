@@ -950,6 +950,7 @@ def run_app(args: argparse.Namespace) -> int:
     LOG.info("control: postureapp ctl; %s", control_service.description)
     code = app.exec()
     coach.shutdown()
+    control_service.close()
     instance.close()
     del notifier
     return int(code)

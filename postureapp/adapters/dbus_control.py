@@ -78,6 +78,11 @@ class DBusControlService(QDBusVirtualObject):
         signal.setArguments([bus_status(status)])
         self._connection.send(signal)
 
+    def close(self) -> None:
+        """Give up the name and the object."""
+        self._connection.unregisterService(BUS_NAME)
+        self._connection.unregisterObject(OBJECT_PATH)
+
     def introspect(self, path: str) -> str:
         """The interface, for `gdbus introspect` and callers that look before they call."""
         return INTROSPECTION_XML
@@ -126,6 +131,9 @@ class NullControlService:
 
     def publish_status(self, status: dict[str, Any]) -> None:
         """Nobody to tell."""
+
+    def close(self) -> None:
+        """Nothing to leave."""
 
 
 def open_control_service(handle_command: ControlHandler) -> ControlService:

@@ -90,6 +90,10 @@ class ControlService(Protocol):
         """Tell listeners the status changed."""
         ...
 
+    def close(self) -> None:
+        """Leave the bus (at quit)."""
+        ...
+
 
 # -- reading commands --------------------------------------------------------------------------
 
