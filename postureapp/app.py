@@ -36,6 +36,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from postureapp import __version__
+from postureapp.adapters.dbus_control import open_control_service
 from postureapp.adapters.session_signals import NullSessionSignals, watch_session_signals
 from postureapp.core.calibration import CalibrationResult
 from postureapp.core.clock import Clock, SystemClock
@@ -930,8 +931,6 @@ def run_app(args: argparse.Namespace) -> int:
     coach = Coach(settings, repository, store, SystemClock(), make_source, make_estimator,
                   paths, use_tray, overrides, session_signals=watch_session_signals())
     instance.serve_commands(coach.handle_control)
-    from postureapp.adapters.dbus_control import open_control_service
-
     control_service = open_control_service(coach.handle_control)
     coach.control_status_changed.connect(control_service.publish_status)
     notifier = _install_signal_handlers(app)

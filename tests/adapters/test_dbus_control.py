@@ -21,8 +21,11 @@ from postureapp.adapters.dbus_control import (
     NullControlService,
     open_control_service,
 )
-from postureapp.core.control import ControlAction, ControlCommand, ControlReply
+from postureapp.core.control import ControlAction, ControlCommand
+from tests.fakes import RecordingControlHandler
 from tests.session_env import IsolatedSession
+
+Service = tuple[DBusControlService, RecordingControlHandler]
 
 
 @pytest.fixture(autouse=True)
@@ -31,22 +34,9 @@ def _needs_a_bus(isolated_session: IsolatedSession) -> None:
         pytest.skip("needs dbus-daemon and gdbus (Debian: dbus-daemon, libglib2.0-bin)")
 
 
-class Recorder:
-    def __init__(self) -> None:
-        self.commands: list[ControlCommand] = []
-
-    def __call__(self, command: ControlCommand) -> ControlReply:
-        self.commands.append(command)
-        if command.action is ControlAction.SNOOZE:
-            return ControlReply({"paused": False}, "no break is due")
-        is_paused = command.action is ControlAction.PAUSE
-        return ControlReply({"paused": is_paused, "state": "paused" if is_paused else "sitting",
-                             "pause_remaining_min": 15 if is_paused else None})
-
-
 @pytest.fixture
-def service(qapp: object) -> Iterator[tuple[DBusControlService, Recorder]]:
-    recorder = Recorder()
+def service(qapp: object) -> Iterator[Service]:
+    recorder = RecordingControlHandler()
     opened = open_control_service(recorder)
     assert isinstance(opened, DBusControlService), opened.description
     yield opened, recorder
@@ -68,7 +58,7 @@ def call(qtbot: QtBot, method: str, *args: str) -> subprocess.CompletedProcess[s
 
 
 def test_pause_reaches_the_app_and_returns_the_status(
-    qtbot: QtBot, service: tuple[DBusControlService, Recorder]
+    qtbot: QtBot, service: Service
 ) -> None:
     _, recorder = service
     result = call(qtbot, "Pause", "900")
@@ -76,6 +66,9 @@ def test_pause_reaches_the_app_and_returns_the_status(
     assert "'paused': <true>" in result.stdout
     assert "'pause_remaining_min': <15>" in result.stdout
     assert recorder.commands == [ControlCommand(ControlAction.PAUSE, 900)]
+    resumed = call(qtbot, "Resume")
+    assert "'paused': <false>" in resumed.stdout
+    assert "pause_remaining_min" not in resumed.stdout  # D-Bus has no null: left out
 
 
 @pytest.mark.parametrize(("method", "args", "command"), [
@@ -87,25 +80,25 @@ def test_pause_reaches_the_app_and_returns_the_status(
     ("GetStatus", (), ControlCommand(ControlAction.STATUS)),
 ])
 def test_each_method_asks_for_its_command(
-    qtbot: QtBot, service: tuple[DBusControlService, Recorder], method: str,
+    qtbot: QtBot, service: Service, method: str,
     args: tuple[str, ...], command: ControlCommand
 ) -> None:
     _, recorder = service
     result = call(qtbot, method, *args)
     assert result.returncode == 0, result.stderr
-    assert "pause_remaining_min" not in result.stdout or command.action is ControlAction.PAUSE
+    assert "'paused'" in result.stdout
     assert recorder.commands == [command]
 
 
 def test_a_refused_command_is_a_named_error(qtbot: QtBot,
-                                           service: tuple[DBusControlService, Recorder]) -> None:
+                                           service: Service) -> None:
     result = call(qtbot, "Snooze")
     assert result.returncode != 0
     assert "org.postureapp.Coach.Error.Refused: no break is due" in result.stderr
 
 
 def test_bad_seconds_are_invalid_args_and_reach_no_handler(
-    qtbot: QtBot, service: tuple[DBusControlService, Recorder]
+    qtbot: QtBot, service: Service
 ) -> None:
     _, recorder = service
     result = call(qtbot, "Pause", "100000")
@@ -114,7 +107,7 @@ def test_bad_seconds_are_invalid_args_and_reach_no_handler(
 
 
 def test_status_changed_reaches_a_listener(
-    qtbot: QtBot, service: tuple[DBusControlService, Recorder], tmp_path: Path
+    qtbot: QtBot, service: Service, tmp_path: Path
 ) -> None:
     published, _ = service
     log = tmp_path / "monitor.log"
@@ -150,7 +143,7 @@ def test_a_second_instance_goes_without_the_bus_name_and_says_why(qapp: object) 
     try:
         assert owner.stdout is not None
         assert owner.stdout.readline() == b"True\n"  # another postureapp holds the name
-        second = open_control_service(Recorder())
+        second = open_control_service(RecordingControlHandler())
     finally:
         owner.kill()
         owner.communicate()

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from postureapp.cli.main import main
+from postureapp.core.control import STATUS_KEYS
 from tests.photos import write_video
 from tests.session_env import IsolatedSession
 
@@ -172,3 +173,26 @@ def test_gdbus_pauses_and_resumes_the_running_app(
     refused = _gdbus("Snooze")
     assert refused.returncode != 0
     assert "org.postureapp.Coach.Error.Refused: no break is due" in refused.stderr
+
+
+def test_the_readme_documents_every_status_key_and_exit_code() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Control from outside", 1)[1].split("\n## ", 1)[0]
+    for key in STATUS_KEYS:
+        assert f"| `{key}` |" in section, key
+    for code in ("`0` done", "`1` refused", "`2` invalid input", "`3` no running instance"):
+        assert code in section
+
+
+def test_the_app_does_not_start_without_a_private_folder_for_its_socket(tmp_path: Path) -> None:
+    (tmp_path / "cache" / "postureapp").mkdir(parents=True)
+    (tmp_path / "cache" / "postureapp" / "run").write_text("")  # where the folder would go
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("XDG_RUNTIME_DIR")
+    result = subprocess.run(
+        [sys.executable, "-m", "postureapp", "--config-dir", str(tmp_path / "c"),
+         "--data-dir", str(tmp_path / "d")],
+        capture_output=True, text=True, timeout=CTL_TIMEOUT_S, env=env)
+    assert result.returncode == 1
+    assert "cannot make a private folder" in result.stderr
+    assert "set XDG_RUNTIME_DIR" in result.stderr

@@ -18,15 +18,17 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from postureapp.core.control import ControlAction, ControlCommand, ControlReply
+from postureapp.core.control import ControlAction, ControlCommand
 from postureapp.paths import instance_socket_path
 from postureapp.ui.desktop_session import (
     InstanceUnreachableError,
     SingleInstance,
     send_command,
 )
+from tests.fakes import RecordingControlHandler
 
 NOBODY_UID = 65534
+Served = tuple[Path, RecordingControlHandler]  # an instance's address and what it was asked
 
 
 @pytest.fixture
@@ -36,19 +38,6 @@ def runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
-
-
-class Recorder:
-    """A command handler that remembers what it was asked and answers with a fixed status."""
-
-    def __init__(self) -> None:
-        self.commands: list[ControlCommand] = []
-
-    def __call__(self, command: ControlCommand) -> ControlReply:
-        self.commands.append(command)
-        if command.action is ControlAction.SNOOZE:
-            return ControlReply({"paused": False}, "no break is due")
-        return ControlReply({"paused": command.action is ControlAction.PAUSE})
 
 
 # Clients run as separate processes, as they do for real: Qt's blocking socket calls hold the
@@ -84,10 +73,10 @@ def ask(qtbot: QtBot, address: Path, action: ControlAction, duration_s: int = 0)
 
 
 @pytest.fixture
-def running(qtbot: QtBot, runtime_dir: Path, tmp_path: Path) -> Iterator[tuple[Path, Recorder]]:
+def running(qtbot: QtBot, runtime_dir: Path, tmp_path: Path) -> Iterator[Served]:
     address = instance_socket_path(tmp_path / "config")
     instance = SingleInstance(address)
-    recorder = Recorder()
+    recorder = RecordingControlHandler()
     assert instance.listen()
     instance.serve_commands(recorder)
     yield address, recorder
@@ -102,7 +91,7 @@ def test_the_socket_lives_in_the_private_runtime_folder(runtime_dir: Path,
 
 
 def test_a_second_start_asks_the_first_to_come_forward(
-    qtbot: QtBot, running: tuple[Path, Recorder]
+    qtbot: QtBot, running: Served
 ) -> None:
     address, recorder = running
     assert ask(qtbot, address, ControlAction.ACTIVATE) is True
@@ -118,17 +107,18 @@ def test_nobody_running_is_said_plainly(qtbot: QtBot, runtime_dir: Path,
 
 
 def test_a_command_is_carried_out_and_answered(qtbot: QtBot,
-                                               running: tuple[Path, Recorder]) -> None:
+                                               running: Served) -> None:
     address, recorder = running
     reply = ask(qtbot, address, ControlAction.PAUSE, 900)
-    assert reply == {"status": {"paused": True}, "error": ""}
+    assert reply == {"status": {"paused": True, "pause_remaining_min": 15}, "error": ""}
     assert recorder.commands == [ControlCommand(ControlAction.PAUSE, 900)]
     refused = ask(qtbot, address, ControlAction.SNOOZE)
-    assert refused == {"status": {"paused": False}, "error": "no break is due"}
+    assert refused == {"status": {"paused": False, "pause_remaining_min": None},
+                       "error": "no break is due"}
 
 
 def test_a_garbled_request_gets_a_reason_and_reaches_no_handler(
-    qtbot: QtBot, running: tuple[Path, Recorder]
+    qtbot: QtBot, running: Served
 ) -> None:
     address, recorder = running
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
@@ -218,17 +208,17 @@ def test_another_users_socket_on_the_name_does_not_stop_the_app_starting(
     ours = SingleInstance(squatter)
     assert not ours.notify_running_instance(timeout_ms=2000)  # not trusted: not ours
     assert ours.listen()
-    recorder = Recorder()
+    recorder = RecordingControlHandler()
     ours.serve_commands(recorder)
-    assert ask(qtbot, squatter, ControlAction.STATUS) == {"status": {"paused": False},
-                                                          "error": ""}
+    reply = ask(qtbot, squatter, ControlAction.STATUS)
+    assert reply == {"status": {"paused": False, "pause_remaining_min": None}, "error": ""}
     assert recorder.commands == [ControlCommand(ControlAction.STATUS)]
     ours.close()
 
 
 @needs_root
 def test_the_instance_refuses_another_users_connection(
-    qtbot: QtBot, running: tuple[Path, Recorder], caplog: pytest.LogCaptureFixture
+    qtbot: QtBot, running: Served, caplog: pytest.LogCaptureFixture
 ) -> None:
     address, recorder = running
     address.chmod(0o777)  # as if the socket's own mode and folder let them in
