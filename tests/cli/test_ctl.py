@@ -159,14 +159,35 @@ def _gdbus(method: str, *args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True, text=True, timeout=CTL_TIMEOUT_S)
 
 
+def _wait_for_line(path: Path, *parts: str) -> str:
+    deadline = time.monotonic() + CTL_TIMEOUT_S
+    while time.monotonic() < deadline:
+        for line in path.read_text(errors="replace").splitlines():
+            if all(part in line for part in parts):
+                return line
+        time.sleep(0.1)
+    pytest.fail(f"no line with {parts} in:\n{path.read_text(errors='replace')}")
+
+
 def test_gdbus_pauses_and_resumes_the_running_app(
-    app: RunningApp, isolated_session: IsolatedSession
+    app: RunningApp, isolated_session: IsolatedSession, tmp_path: Path
 ) -> None:
     if not isolated_session.has_buses or shutil.which("gdbus") is None:
         pytest.skip("needs dbus-daemon and gdbus (Debian: dbus-daemon, libglib2.0-bin)")
-    paused = _gdbus("Pause", "900")
-    assert paused.returncode == 0, paused.stderr
-    assert "'paused': <true>" in paused.stdout
+    signals = tmp_path / "monitor.log"
+    with signals.open("w") as out:
+        monitor = subprocess.Popen(["gdbus", "monitor", "--session", "--dest",
+                                    "org.postureapp.Coach"], stdout=out, stderr=out)
+    try:
+        _wait_for_line(signals, "is owned by")  # listening from here on
+        paused = _gdbus("Pause", "900")
+        assert paused.returncode == 0, paused.stderr
+        assert "'paused': <true>" in paused.stdout
+        changed = _wait_for_line(signals, "org.postureapp.Coach.StatusChanged", "'paused'")
+        assert "'paused': <true>" in changed and "'pause_remaining_min': <15>" in changed
+    finally:
+        monitor.terminate()
+        monitor.wait(10)
     assert app.status()["pause_remaining_min"] == 15
     assert _gdbus("Resume").returncode == 0
     assert app.status()["paused"] is False
