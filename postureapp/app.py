@@ -36,9 +36,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from postureapp import __version__
+from postureapp.adapters.dbus_control import open_control_service
 from postureapp.adapters.session_signals import NullSessionSignals, watch_session_signals
 from postureapp.core.calibration import CalibrationResult
 from postureapp.core.clock import Clock, SystemClock
+from postureapp.core.control import (
+    ControlAction,
+    ControlCommand,
+    ControlReply,
+    refusal,
+    status_record,
+)
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.monitor import PostureReading
 from postureapp.core.notifications import (
@@ -71,10 +79,10 @@ from postureapp.core.stretches import (
     recently_suggested,
 )
 from postureapp.core.summary import away_samples, summarise_day, today_so_far_line
-from postureapp.paths import AppPaths, default_paths
+from postureapp.paths import AppPaths, RuntimeDirError, default_paths, instance_socket_path
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.calibration_dialog import CalibrationDialog
-from postureapp.ui.desktop_session import SingleInstance, instance_key
+from postureapp.ui.desktop_session import SingleInstance
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
 from postureapp.ui.qt_environment import drop_opencv_qt_paths
@@ -138,6 +146,7 @@ class Coach(QObject):
         break_prompt_shown(): the break window was shown (for tests and logging).
         nudge_shown(str): a posture nudge was shown with this cue.
         notified(str, str): a notification (title, message) was shown to the user.
+        control_status_changed(dict): the status record for outside control changed.
     """
 
     settings_for_worker = Signal(object)
@@ -147,6 +156,7 @@ class Coach(QObject):
     break_prompt_shown = Signal()
     nudge_shown = Signal(str)
     notified = Signal(str, str)
+    control_status_changed = Signal(dict)
 
     def __init__(
         self,
@@ -192,6 +202,7 @@ class Coach(QObject):
         self._meeting_until_s: float | None = None
         self._camera_busy = False
         self._told_call_too_long = False
+        self._control_status: dict[str, Any] = {}
 
         # Linux and macOS stop the monotonic clock while asleep, so a wall-clock jump reveals a
         # suspend; Windows keeps it running, so there a long gap between 1-second polls does.
@@ -358,6 +369,7 @@ class Coach(QObject):
                          geometry.width(), geometry.height())
         if self.status_window is not None:
             self.status_window.show_status(status, today)
+        self._publish_control_status()
 
     def notify(self, title: str, message: str, with_sound: bool = False, key: str = NOTICE_KEY,
                actions: tuple[tuple[str, str], ...] = ()) -> None:
@@ -547,6 +559,36 @@ class Coach(QObject):
         self.timer.resume()
         self._rest_camera_as_needed()
         self.poll()
+
+    # -- control from outside (postureapp ctl and D-Bus) --------------------------------------
+
+    def handle_control(self, command: ControlCommand) -> ControlReply:
+        """Carry out a command from outside as its tray menu item would.
+
+        Returns:
+            The status afterwards, and why the command was refused if it was (a command the
+            menu would grey out, see `core.control.refusal`).
+        """
+        problem = refusal(command.action, self.timer.state, self.timer.can_snooze)
+        if not problem:
+            carry_out: dict[ControlAction, Callable[[], None]] = {
+                ControlAction.PAUSE: lambda: self._on_menu_pause_requested(command.duration_s),
+                ControlAction.RESUME: self._on_menu_resume_requested,
+                ControlAction.BREAK: self._on_menu_break_now_requested,
+                ControlAction.SNOOZE: self._on_break_window_snoozed,
+                ControlAction.MEETING: lambda: self._on_menu_meeting_requested(command.duration_s),
+                ControlAction.STATUS: self._show_status,
+                ControlAction.ACTIVATE: self.bring_forward,  # another start of the app
+            }
+            carry_out[command.action]()
+        return ControlReply(self._control_status, problem)
+
+    def _publish_control_status(self) -> None:
+        # Whole minutes, so this changes about once a minute unless something happens.
+        record = status_record(self.status(), self.timer.can_snooze)
+        if record != self._control_status:
+            self._control_status = record
+            self.control_status_changed.emit(record)
 
     # -- readings from the camera ------------------------------------------------------------
 
@@ -906,7 +948,12 @@ def run_app(args: argparse.Namespace) -> int:
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(QIcon(str(icon_path("postureapp.svg"))))
 
-    instance = SingleInstance(instance_key(paths.config_dir))
+    try:
+        instance = SingleInstance(instance_socket_path(paths.config_dir))
+    except RuntimeDirError as error:
+        print(f"error: {error}: set XDG_RUNTIME_DIR to a folder only you can use",
+              file=sys.stderr)
+        return 1
     if instance.notify_running_instance():
         print("postureapp is already running; it has been brought forward.", file=sys.stderr)
         return 0
@@ -934,7 +981,9 @@ def run_app(args: argparse.Namespace) -> int:
     coach = Coach(settings, repository, store, SystemClock(), make_source, make_estimator,
                   paths, use_tray, overrides, session_signals=watch_session_signals(),
                   make_notifier=_desktop_notifier)
-    instance.activation_requested.connect(coach.bring_forward)
+    instance.serve_commands(coach.handle_control)
+    control_service = open_control_service(coach.handle_control)
+    coach.control_status_changed.connect(control_service.publish_status)
     notifier = _install_signal_handlers(app)
     app.aboutToQuit.connect(coach.shutdown)
     coach.start()
@@ -948,8 +997,10 @@ def run_app(args: argparse.Namespace) -> int:
         print(NO_TRAY_REASON, file=sys.stderr)
     LOG.info("started (tray: %s, D-Bus session signals: %s, notifications: %s)", use_tray,
              ", ".join(coach.session.sources) or "none", type(coach.notifier).__name__)
+    LOG.info("control: postureapp ctl; %s", control_service.description)
     code = app.exec()
     coach.shutdown()
+    control_service.close()
     instance.close()
     del notifier
     return int(code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from postureapp.core.control import ControlAction, ControlCommand, ControlReply
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import PoseLandmarks
 from postureapp.core.notifications import ActionInvokedSignal, Notification, NullNotifier
@@ -139,3 +140,19 @@ class RecordingNotifier:
 
     def withdraw(self, key: str) -> None:
         self.withdrawn.append(key)
+
+
+class RecordingControlHandler:
+    """Answers commands from outside as a running app would, and remembers them: PAUSE reports
+    15 minutes of pause, SNOOZE is refused because no break is due."""
+
+    def __init__(self) -> None:
+        self.commands: list[ControlCommand] = []
+
+    def __call__(self, command: ControlCommand) -> ControlReply:
+        self.commands.append(command)
+        is_paused = command.action is ControlAction.PAUSE
+        status = {"paused": is_paused, "pause_remaining_min": 15 if is_paused else None}
+        if command.action is ControlAction.SNOOZE:
+            return ControlReply(status, "no break is due")
+        return ControlReply(status)

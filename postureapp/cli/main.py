@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a PoseLandmarker .task file instead of the embedded model")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from postureapp.cli import analyze, bench
+    from postureapp.cli import analyze, bench, ctl
 
     analyze.add_arguments(sub.add_parser(
         "analyze", help="run the posture pipeline on videos, images or image folders",
@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_arguments(sub.add_parser(
         "bench", help="measure what live monitoring costs (time, CPU, memory)",
         description=bench.__doc__,
+    ))
+    ctl.add_arguments(sub.add_parser(
+        "ctl", help="control the running app: pause 15m | resume | break | snooze | "
+                    "meeting 1h | status [--json]",
+        description=ctl.__doc__,
     ))
     return parser
 
@@ -101,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
         from postureapp.cli.bench import run_bench
 
         return run_bench(args)
+    if args.command == "ctl":
+        from postureapp.cli.ctl import run_ctl
+
+        return run_ctl(args)
     from postureapp.app import run_app
 
     return run_app(args)

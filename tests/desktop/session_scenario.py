@@ -152,7 +152,7 @@ def run_x11(app_argv: list[str], camera: Path, work: Path,
             done.append("after a minute of sitting a window titled 'Break…' is on screen")
             try:
                 wait_until(lambda: _break_notification_sent(desktop.notifications_log),
-                           STEP_TIMEOUT_S, "the break notification on org.freedesktop.Notifications")
+                           STEP_TIMEOUT_S, "the break notification on the bus")
             except TimeoutError as error:
                 app.fail(f"{error}\n--- dbus-monitor ---\n{desktop.notifications_log[-3000:]}")
             done.append("the break notification reached org.freedesktop.Notifications (dunst)")
