@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from postureapp import __version__
+from postureapp.offline import refuse_internet_sockets
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,5 +107,15 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(args)
 
 
+def entry_point() -> int:
+    """What the `postureapp` command, `python -m postureapp` and the frozen build run.
+
+    The network block comes first, before any thread or model exists; `main()` alone (as tests
+    call it in-process) leaves the calling process as it is.
+    """
+    refuse_internet_sockets()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry_point())
