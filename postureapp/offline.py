@@ -4,9 +4,10 @@ postureapp needs no network, but MediaPipe after 0.10.21 sends "clearcut" teleme
 C++ thread about a minute after a model loads (a DNS query for play.googleapis.com, then a
 connection to Google), and offers no switch to turn it off. A Python-level block cannot reach
 C++ code, so a seccomp filter (through libseccomp, present on every Linux desktop) makes
-`socket(AF_INET | AF_INET6, ...)` fail with EACCES in every thread of the process, now and later,
-and in any child it starts (io_uring, which could open sockets another way, is refused too). Local sockets keep working: AF_UNIX for D-Bus, the display server
-and the single-instance socket; AF_NETLINK, which Qt and glibc use to list interfaces.
+`socket(AF_INET | AF_INET6, ...)` fail with EACCES in every thread of the process, now and
+later, and in any child it starts (io_uring, which could open sockets another way, is refused
+too). Local sockets keep working: AF_UNIX for D-Bus, the display server and the single-instance
+socket; AF_NETLINK, which Qt and glibc use to list interfaces.
 
 The filter cannot be removed once installed, so it is installed once, at the start of the
 `postureapp` command (the tray app, `analyze`, `bench` and `summary` alike).

@@ -79,7 +79,8 @@ def test_without_the_block_a_process_can_open_internet_sockets() -> None:
 @pytest.mark.model
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="seccomp is Linux only")
 @pytest.mark.parametrize(
-    "command", [["analyze", str(GRACE_HOPPER)], ["bench", "--samples", "1"]], ids=["analyze", "bench"]
+    "command", [["analyze", str(GRACE_HOPPER)], ["bench", "--samples", "1"]],
+    ids=["analyze", "bench"],
 )
 def test_commands_that_load_the_model_run_offline(command: list[str]) -> None:
     # `python -m postureapp COMMAND`, then try the network from the same process.

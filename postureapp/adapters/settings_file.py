@@ -59,10 +59,11 @@ class JsonSettingsRepository:
     """Settings stored as `settings.json` in a config directory.
 
     Loading never raises: a missing file gives defaults, unknown keys (a newer version's) are kept
-    and written back unchanged on save, missing keys take their defaults, and a field with an impossible value is reset on its own while the rest
-    are kept. When anything had to be reset (or the file was not readable JSON), the original file
-    is first copied to `settings.json.bak-<timestamp>`, the repaired settings are written back so
-    the user is told only once, and `load_problems` says what was reset.
+    and written back unchanged on save, missing keys take their defaults, and a field with an
+    impossible value is reset on its own while the rest are kept. When anything had to be reset
+    (or the file was not readable JSON), the original file is first copied to
+    `settings.json.bak-<timestamp>`, the repaired settings are written back so the user is told
+    only once, and `load_problems` says what was reset.
 
     Saving writes a temporary file in the same directory, syncs it and renames it over the old one,
     so a crash leaves either the old or the new file, never half of one. The file is private
