@@ -15,16 +15,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-MAX_IMAGE_PIXELS: Final = 50_000_000
-"""Larger images are refused before decoding: a small file can claim a huge size (a
-decompression bomb), and decoding it would take gigabytes. 50 megapixels is a large photo."""
-# OpenCV's own limit, for formats whose header we do not read ourselves (read at first use).
-os.environ.setdefault("OPENCV_IO_MAX_IMAGE_PIXELS", str(MAX_IMAGE_PIXELS))
-
-import cv2  # noqa: E402 - after the limit above, which OpenCV reads once
-import numpy as np  # noqa: E402
+import cv2
+import numpy as np
 
 from postureapp.core.ports import CameraStatus, FrameResult
+from postureapp.decoding_limits import MAX_IMAGE_PIXELS
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"})
 LUMA_GRID_SIZE = (8, 6)  # columns, rows

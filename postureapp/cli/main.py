@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from postureapp import __version__
+from postureapp.decoding_limits import limit_opencv_decoding
 from postureapp.offline import refuse_internet_sockets
 
 
@@ -110,10 +111,11 @@ def main(argv: list[str] | None = None) -> int:
 def entry_point() -> int:
     """What the `postureapp` command, `python -m postureapp` and the frozen build run.
 
-    The network block comes first, before any thread or model exists; `main()` alone (as tests
-    call it in-process) leaves the calling process as it is.
+    Process-wide limits come first, before any thread, model or OpenCV exists: no network, and
+    no huge images. `main()` alone (as tests call it in-process) leaves the process as it is.
     """
     refuse_internet_sockets()
+    limit_opencv_decoding()
     return main()
 
 

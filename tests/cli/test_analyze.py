@@ -144,12 +144,17 @@ def test_hostile_inputs_are_refused_by_name_and_the_rest_still_analysed(tmp_path
     bomb.write_bytes(_png(side, side, (bytes(side // 8) for _ in range(side))))
     liar = tmp_path / "liar.png"  # the header claims 100000x100000; there is one row of data
     liar.write_bytes(_png(100_000, 100_000, iter([bytes(100_000 // 8)])))
+    import cv2
+    import numpy as np
+
+    webp = tmp_path / "huge.webp"  # 64 megapixels in a format whose header OpenCV reads
+    cv2.imwrite(str(webp), np.zeros((8000, 8000), np.uint8))
     fifo = tmp_path / "stream.mp4"
     os.mkfifo(fifo)
     loop = tmp_path / "loop.mp4"
     loop.symlink_to(tmp_path / "loop2.mp4")
     (tmp_path / "loop2.mp4").symlink_to(loop)
-    inputs = [bomb, liar, fifo, loop, GRACE_HOPPER]
+    inputs = [bomb, liar, webp, fifo, loop, GRACE_HOPPER]
 
     # A separate process: before these checks, the bomb took gigabytes and the FIFO hung forever.
     result = subprocess.run([sys.executable, "-m", "postureapp", "analyze", *map(str, inputs)],
@@ -159,10 +164,11 @@ def test_hostile_inputs_are_refused_by_name_and_the_rest_still_analysed(tmp_path
     assert result.returncode == 2, result.stderr
     assert [r["source"] for r in _records(result.stdout)] == [str(GRACE_HOPPER)]
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-    assert len(errors) == 4, result.stderr
+    assert len(errors) == 5, result.stderr
     assert f"{bomb}" in errors[0] and "32768x32768 pixels" in errors[0]
     assert f"{liar}" in errors[1] and "100000x100000 pixels" in errors[1]
-    assert f"{fifo}: not a regular file (a FIFO)" in errors[2]
-    assert f"{loop}: a symbolic link loop" in errors[3]
+    assert f"{webp}: cannot decode this image" in errors[2]
+    assert f"{fifo}: not a regular file (a FIFO)" in errors[3]
+    assert f"{loop}: a symbolic link loop" in errors[4]
     assert "Traceback" not in result.stderr
-    assert "analyzed 1 frames from 3 inputs" in result.stderr
+    assert "analyzed 1 frames from 4 inputs" in result.stderr
