@@ -136,7 +136,14 @@ def _is_corruption(exc: BaseException) -> bool:
     return type(exc) is sqlite3.DatabaseError
 
 
-def _problem_message(exc: BaseException) -> str:
+def _is_read_only_disk(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _problem_message(exc: BaseException, path: Path) -> str:
     text = str(exc).lower()
     name = getattr(exc, "sqlite_errorname", "") or ""
     keep = "Posture history is kept in memory for now and saved when this is fixed."
@@ -144,7 +151,12 @@ def _problem_message(exc: BaseException) -> str:
         return f"The history file was written by a newer version of the app. {keep}"
     if "full" in text or name == "SQLITE_FULL":
         return f"The disk is full. {keep}"
-    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or isinstance(exc, PermissionError)
+        or _is_read_only_disk(path.parent)  # SQLite says "unable to open" for a WAL file there
+    ):
         return f"The history file can't be written (read-only). {keep}"
     if "locked" in text or "busy" in text:
         return f"The history file is in use by another program. {keep}"
@@ -500,7 +512,7 @@ class SqliteSummaryRepository:
             self._conn = None
 
     def _fail(self, exc: BaseException) -> None:
-        message = _problem_message(exc)
+        message = _problem_message(exc, self._path)
         if message != self._problem:
             _log.warning("history storage problem at %s: %s", self._path, exc)
         self._problem = message
@@ -617,7 +629,7 @@ class SqliteSummaryRepository:
             current = os.stat(self._path)
             with self._path.open("rb") as file:
                 head = file.read(len(_SQLITE_MAGIC))
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # the file, or its folder, is gone
             return "deleted", "was deleted"
         except OSError:
             return None  # cannot tell from here; the write itself will report the problem

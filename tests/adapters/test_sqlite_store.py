@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -656,3 +658,98 @@ def test_damage_inside_the_file_is_found_by_the_periodic_quick_check(
     assert len(_asides(db_path, "corrupt")) == 1
     with open_repo(db_path, clock) as reopened:
         assert len(reopened.minutes_for_day(DAY)) == 3 + 1 + 1
+
+
+# --- a real full or read-only disk -----------------------------------------------------------
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 512 KB tmpfs of its own, so the disk can really fill up or turn read-only."""
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=512k,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True, text=True, check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here (needs root): {mounted.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    with filler.open("wb", buffering=0) as file:
+        try:
+            while True:
+                file.write(b"\0" * 4096)
+        except OSError as error:
+            assert error.errno == errno.ENOSPC
+    return filler
+
+
+def _remount(disk: Path, mode: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{mode}", str(disk)], check=True)
+
+
+def _held_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"{HISTORY_FILE_NAME}.held-*.json")) if folder.exists() else []
+
+
+@pytest.mark.parametrize("fault", ["full", "read-only"])
+def test_rows_the_disk_refuses_at_quit_are_held_elsewhere_and_merged_at_the_next_start(
+    small_disk: Path, tmp_path: Path, clock: FakeClock, fault: str
+) -> None:
+    db_path = small_disk / "data" / HISTORY_FILE_NAME
+    (tmp_path / "home").write_text("a file where the state folder's parent should be")
+    state_dir = tmp_path / "home" / "state"  # refused: the runtime folder is next in line
+    runtime_dir = tmp_path / "runtime"
+    held_dirs = (state_dir, runtime_dir)
+    with open_repo(db_path, clock) as earlier_run:
+        earlier_run.record_samples(samples(at(9), 3))
+    if fault == "read-only":
+        _remount(small_disk, "ro")  # a disk remounts read-only after errors, before a start
+    repo = open_repo(db_path, clock, held_rows_dirs=held_dirs)
+    filler = _fill(small_disk) if fault == "full" else None
+
+    repo.record_samples(samples(at(9, 3), 2))
+    repo.record_event(event(EventKind.BREAK_DUE, at(9, 5)))
+    failing = repo.status
+    repo.close()
+
+    assert not failing.is_persistent
+    assert ("disk is full" if fault == "full" else "read-only") in failing.message
+    assert _held_files(state_dir) == []
+    [held] = _held_files(runtime_dir)
+    assert stat.S_IMODE(held.stat().st_mode) == 0o600
+    if filler is not None:
+        filler.unlink()
+    else:
+        _remount(small_disk, "rw")
+
+    with open_repo(db_path, clock, held_rows_dirs=held_dirs) as reopened:
+        assert reopened.status == StoreStatus()
+        assert len(reopened.minutes_for_day(DAY)) == 5
+        assert [e.kind for e in reopened.events_for_day(DAY)] == [EventKind.BREAK_DUE]
+    assert _held_files(runtime_dir) == []
+    assert raw_query(db_path, "SELECT COUNT(*) FROM minutes") == [(5,)]
+
+
+def test_held_rows_of_another_history_file_are_left_alone(
+    db_path: Path, tmp_path: Path, clock: FakeClock
+) -> None:
+    held_dir = tmp_path / "state"
+    flaky = make_flaky_connection()
+    other = open_repo(tmp_path / "other" / HISTORY_FILE_NAME, clock,
+                      connection_factory=flaky, held_rows_dirs=(held_dir,))
+    flaky.failure = "database or disk is full"
+    other.record_samples(samples(at(9), 2))
+    other.close()
+    [held] = _held_files(held_dir)
+
+    with open_repo(db_path, clock, held_rows_dirs=(held_dir,)) as repo:
+        assert repo.minutes_for_day(DAY) == []
+    assert held.exists()
