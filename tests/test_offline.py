@@ -120,8 +120,7 @@ def test_the_running_app_opens_no_internet_socket_in_95_seconds(tmp_path: Path) 
     trace_dir = tmp_path / "trace"
     trace_dir.mkdir()
     log_path = tmp_path / "app.log"
-    env = {**os.environ, "POSTUREAPP_LOG": "info", "QT_QPA_PLATFORM": "offscreen",
-           "XDG_STATE_HOME": str(tmp_path / "state")}  # never the real home
+    env = {**os.environ, "POSTUREAPP_LOG": "info", "QT_QPA_PLATFORM": "offscreen"}
     with log_path.open("wb") as log:
         app = subprocess.Popen(
             ["strace", "-f", "-ff", "-e", "trace=network", "-o", str(trace_dir / "t"),

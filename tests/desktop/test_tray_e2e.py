@@ -85,8 +85,7 @@ def test_tray_icon_appears_menu_opens_and_sigterm_quits_cleanly(
 ) -> None:
     video = write_video(tmp_path / "camera.avi", frames=10)
     log_path = tmp_path / "app.log"
-    env = {**desktop, "POSTUREAPP_LOG": "info",
-           "XDG_STATE_HOME": str(tmp_path / "state")}  # held history: never the real home
+    env = {**desktop, "POSTUREAPP_LOG": "info"}
     with log_path.open("wb") as log_file:
         app = subprocess.Popen(
             [sys.executable, "-m", "postureapp", "--camera", str(video),
