@@ -79,7 +79,13 @@ from postureapp.core.stretches import (
     recently_suggested,
 )
 from postureapp.core.summary import away_samples, summarise_day, today_so_far_line
-from postureapp.paths import AppPaths, RuntimeDirError, default_paths, instance_socket_path
+from postureapp.paths import (
+    AppPaths,
+    RuntimeDirError,
+    default_paths,
+    held_history_dirs,
+    instance_socket_path,
+)
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.calibration_dialog import CalibrationDialog
 from postureapp.ui.desktop_session import SingleInstance
@@ -203,6 +209,9 @@ class Coach(QObject):
         self._camera_busy = False
         self._told_call_too_long = False
         self._control_status: dict[str, Any] = {}
+        # History storage news (issue 11): notices already told, and the problem last told.
+        self._store_notices_told = len(store.status.notices)
+        self._store_problem_told = ""
 
         # Linux and macOS stop the monotonic clock while asleep, so a wall-clock jump reveals a
         # suspend; Windows keeps it running, so there a long gap between 1-second polls does.
@@ -342,6 +351,7 @@ class Coach(QObject):
                               and not self.timer.is_paused and not self._is_locked),
             detail=detail,
             is_in_meeting=self._is_in_meeting(),
+            history_problem=self._store.status.message,
         )
 
     def today_line(self) -> str:
@@ -402,6 +412,7 @@ class Coach(QObject):
         nudge_update = self.nudges.poll()
         self._record_events(update.events)
         self._record_events(nudge_update.events)
+        self._tell_store_news()
         if update.state is TimerState.BREAK_DUE and not self.break_window.isVisible():
             kinds = {e.kind for e in update.events}
             is_new_break = EventKind.BREAK_DUE in kinds
@@ -450,6 +461,16 @@ class Coach(QObject):
     def _record_events(self, events: tuple[CoachEvent, ...]) -> None:
         for event in events:
             self._store.record_event(event)
+
+    def _tell_store_news(self) -> None:
+        """Say once when history stops reaching the disk, and each new storage notice."""
+        store_status = self._store.status
+        for notice in store_status.notices[self._store_notices_told:]:
+            self.notify(self.tr("Posture history"), notice)
+        self._store_notices_told = len(store_status.notices)
+        if store_status.message and store_status.message != self._store_problem_told:
+            self.notify(self.tr("Posture history not saved"), store_status.message)
+        self._store_problem_told = store_status.message
 
     # -- breaks ------------------------------------------------------------------------------
 
@@ -975,7 +996,8 @@ def run_app(args: argparse.Namespace) -> int:
         # A broken model of the user's own makes the worker fall back to the embedded one.
         return MediaPipePoseEstimator(Path(current.model_path) if current.model_path else None)
 
-    store = SqliteSummaryRepository(paths.data_dir / HISTORY_FILE_NAME)
+    store = SqliteSummaryRepository(paths.data_dir / HISTORY_FILE_NAME,
+                                    held_rows_dirs=held_history_dirs())
     store.apply_retention(settings.retention_days)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
     coach = Coach(settings, repository, store, SystemClock(), make_source, make_estimator,

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from postureapp import __version__
+from postureapp.decoding_limits import limit_opencv_decoding
+from postureapp.offline import refuse_internet_sockets
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,5 +117,16 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(args)
 
 
+def entry_point() -> int:
+    """What the `postureapp` command, `python -m postureapp` and the frozen build run.
+
+    Process-wide limits come first, before any thread, model or OpenCV exists: no network, and
+    no huge images. `main()` alone (as tests call it in-process) leaves the process as it is.
+    """
+    refuse_internet_sockets()
+    limit_opencv_decoding()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry_point())

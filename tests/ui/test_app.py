@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -503,3 +504,23 @@ def test_control_status_is_published_when_it_changes_not_every_second(
     with qtbot.waitSignal(rig.coach.control_status_changed) as changed:
         rig.coach.handle_control(ControlCommand(ControlAction.PAUSE, None))
     assert changed.args[0]["paused"] is True
+
+
+def test_history_that_can_no_longer_be_saved_is_said_in_the_tray(
+    rig: Rig, tmp_path: Path
+) -> None:
+    told: list[tuple[str, str]] = []
+    rig.coach.notified.connect(lambda title, message: told.append((title, message)))
+    rig.run(UPRIGHT, 2 * 60)
+    data_dir = rig.store.path.parent
+    shutil.rmtree(data_dir)  # the history folder deleted, a file left in its place
+    data_dir.write_text("not a folder")
+
+    rig.run(UPRIGHT, 5 * 60)
+
+    lines = rig.coach.status().lines()
+    assert any("can't be saved" in line for line in lines)
+    titles = [title for title, _ in told]
+    assert titles.count("Posture history not saved") == 1  # said once, not every sample
+    assert any(title == "Posture history" and "was deleted" in message
+               for title, message in told)
