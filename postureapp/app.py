@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from postureapp import __version__
 from postureapp.adapters.dbus_control import open_control_service
@@ -86,6 +86,7 @@ from postureapp.paths import (
     held_history_dirs,
     instance_socket_path,
 )
+from postureapp.ui.about import AboutBox
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.calibration_dialog import CalibrationDialog
 from postureapp.ui.desktop_session import SingleInstance
@@ -110,12 +111,6 @@ MAX_SAMPLE_SPAN_S = 120.0  # a sample never stands for more than this much monit
 NO_TRAY_REASON = (
     "No system tray was found on this desktop, so postureapp shows this window instead. "
     "Closing it quits postureapp."
-)
-PRIVACY_STATEMENT = (
-    "postureapp looks at your posture through the webcam to coach you. Camera pictures are "
-    "analysed in memory on this computer and immediately discarded: no picture is ever saved "
-    "or sent anywhere, and postureapp makes no network connections. What it keeps is a "
-    "per-minute posture summary and your break history, stored only on this computer."
 )
 
 
@@ -848,13 +843,7 @@ class Coach(QObject):
     def _on_menu_about_requested(self) -> None:
         model = self._settings.model_path or self.tr("the embedded MediaPipe pose model "
                                                      "(BlazePose full, Apache-2.0)")
-        QMessageBox.about(
-            None, self.tr("About postureapp"),
-            self.tr("postureapp {v}\n\n{privacy}\n\nPose model: {model}\nSettings: {config}\n"
-                    "History: {data}").format(v=__version__, privacy=PRIVACY_STATEMENT,
-                                              model=model, config=self._paths.config_dir,
-                                              data=self._paths.data_dir),
-        )
+        AboutBox(__version__, model, self._paths.config_dir, self._paths.data_dir).exec()
 
     @Slot()
     def _on_menu_quit_requested(self) -> None:

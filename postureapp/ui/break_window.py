@@ -43,6 +43,7 @@ from postureapp.core.stretches import (
 from postureapp.ui.first_run import safety_notice_html
 from postureapp.ui.override import override
 from postureapp.ui.resources import stretch_image_path
+from postureapp.ui.theme import calm_window_style, follow_palette
 
 TICK_INTERVAL_MS: Final = 250
 """How often the guided page reads the clock; often enough that a second never looks stuck."""
@@ -61,30 +62,6 @@ _CARD_IMAGE_SIZE: Final = (216, 144)  # the illustrations share a 240 x 160 (3:2
 _GUIDED_IMAGE_SIZE: Final = (270, 180)
 _SVG_NS: Final = "{http://www.w3.org/2000/svg}"
 
-_STYLE: Final = """
-#break_window { background: #f5f8f7; }
-#break_window QLabel { color: #22313c; }
-#break_window QLabel[muted="true"] { color: #56646f; }
-#stretch_card, #countdown_card {
-    background: #ffffff; border: 1px solid #d9e2e0; border-radius: 12px;
-}
-#safety_panel { background: #fdf7ee; border: 1px solid #ecdcc2; border-radius: 10px; }
-#insist_label { color: #7a4a12; }
-#break_window QPushButton {
-    background: #ffffff; color: #22313c; border: 1px solid #b9c6c3; border-radius: 8px;
-    padding: 7px 16px; min-height: 20px;
-}
-#break_window QPushButton:hover { background: #eef4f2; }
-#break_window QPushButton:checked { background: #f3e7d3; border-color: #d9bf96; }
-#break_window QPushButton:default { background: #2f7d6d; color: #ffffff; border-color: #2f7d6d; }
-#break_window QPushButton:default:hover { background: #276a5c; }
-#break_window QPushButton:disabled { background: #eef1f1; color: #98a4a8; border-color: #d5dcdb; }
-#break_window QPushButton:focus { border: 2px solid #1f5fa6; }
-#break_window QProgressBar {
-    background: #e4ebea; border: none; border-radius: 3px; max-height: 6px;
-}
-#break_window QProgressBar::chunk { background: #5aa796; border-radius: 3px; }
-"""
 
 
 class _StepKind(Enum):
@@ -251,7 +228,7 @@ class BreakWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setObjectName("break_window")
         self.setWindowTitle(self.tr("Break time — postureapp"))
-        self.setStyleSheet(_STYLE)
+        follow_palette(self, lambda: calm_window_style("#break_window"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setMinimumWidth(620)
 

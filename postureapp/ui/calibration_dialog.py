@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core.calibration import CalibrationResult
-from postureapp.ui.first_run import DIALOG_STYLE, heading_label
+from postureapp.ui.first_run import calm_dialog_style, heading_label
+from postureapp.ui.theme import follow_palette
 
 CALIBRATION_SECONDS = 5
 
@@ -41,7 +42,7 @@ class CalibrationDialog(QDialog):
     def __init__(self, show_preview: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Calibrate posture — postureapp"))
-        self.setStyleSheet(DIALOG_STYLE)
+        follow_palette(self, calm_dialog_style)
         self.setMinimumWidth(480)
         self._is_running = False
         self._result: CalibrationResult | None = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from typing import Final
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -24,24 +23,12 @@ from postureapp.core.stretches import (
     URGENT_CARE_INTRO,
     URGENT_WARNING_SIGNS,
 )
+from postureapp.ui.theme import calm_window_style, follow_palette
 
-# The calm look shared by the app's dialogs (first run, calibration).
-DIALOG_STYLE: Final = """
-QDialog { background: #f5f8f7; }
-QLabel { color: #22313c; }
-QLabel[muted="true"] { color: #56646f; }
-#safety_box, #privacy_box, #preview_label {
-    background: #ffffff; border: 1px solid #d9e2e0; border-radius: 12px;
-}
-QPushButton {
-    background: #ffffff; color: #22313c; border: 1px solid #b9c6c3; border-radius: 8px;
-    padding: 7px 16px; min-height: 20px;
-}
-QPushButton:hover { background: #eef4f2; }
-QPushButton:default { background: #2f7d6d; color: #ffffff; border-color: #2f7d6d; }
-QPushButton:default:hover { background: #276a5c; }
-QPushButton:focus { border: 2px solid #1f5fa6; }
-"""
+
+def calm_dialog_style() -> str:
+    """The calm look shared by the app's dialogs (first run, calibration), in today's palette."""
+    return calm_window_style("QDialog")
 
 
 def heading_label(widget: QWidget, text: str) -> QLabel:
@@ -98,7 +85,7 @@ class SafetyNoticeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("safety_notice_dialog")
         self.setWindowTitle(self.tr("Before you start — postureapp"))
-        self.setStyleSheet(DIALOG_STYLE)
+        follow_palette(self, calm_dialog_style)
         self.setMinimumWidth(520)
 
         intro = QLabel(
@@ -172,7 +159,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("welcome_dialog")
         self.setWindowTitle(self.tr("Welcome to postureapp"))
-        self.setStyleSheet(DIALOG_STYLE)
+        follow_palette(self, calm_dialog_style)
         self.setMinimumWidth(540)
 
         intro = QLabel(

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.settings import INT_BOUNDS, STRETCH_IDS, WEEKDAYS, Settings, SettingsError
 from postureapp.ui.override import override
+from postureapp.ui.theme import error_text_style, follow_palette
 
 _TIME_FORMAT: Final = "HH:mm"
 _DEFAULT_CAMERA_COUNT: Final = 4
-_ERROR_STYLE: Final = "color: #b00020; font-weight: bold;"
 
 
 def _stretch_catalogue() -> dict[str, tuple[str, bool]]:
@@ -128,7 +128,7 @@ class SettingsDialog(QDialog):
         self._error_icon.setPixmap(warning_icon.pixmap(icon_size, icon_size))
         self._error_label = QLabel()
         self._error_label.setObjectName("error_label")
-        self._error_label.setStyleSheet(_ERROR_STYLE)
+        follow_palette(self._error_label, error_text_style)
         self._error_label.setWordWrap(True)
         self._error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error_icon.hide()

@@ -42,6 +42,7 @@ from postureapp.core.summary import (
     summarise_range,
 )
 from postureapp.ui.charts import DayTimelineChart, HistoryTrendChart
+from postureapp.ui.theme import caution_banner_style, error_text_style, follow_palette
 
 HISTORY_DAYS: Final = (7, 30)
 """The history lengths the History tab offers."""
@@ -49,11 +50,6 @@ HISTORY_DAYS: Final = (7, 30)
 REPORT_DAYS: Final = 7
 """Days in the weekly report (ending on the day shown in the Day tab)."""
 
-_BANNER_STYLE: Final = (
-    "#storage_banner { background: #FFF4CE; border: 1px solid #C8A600; border-radius: 4px; }"
-    "#storage_banner QLabel { color: #3D2E00; }"
-)
-_ERROR_STYLE: Final = "color: #C62828; font-weight: bold;"
 _PICKER_FORMAT: Final = "ddd d MMM yyyy"  # unambiguous in every locale; names are localised
 _SHORT_FORMAT: Final = "ddd d MMM"
 
@@ -141,7 +137,7 @@ class SummaryWindow(QWidget):
     def _build_banner(self) -> QFrame:
         self._banner = QFrame()
         self._banner.setObjectName("storage_banner")
-        self._banner.setStyleSheet(_BANNER_STYLE)
+        follow_palette(self._banner, lambda: caution_banner_style("#storage_banner"))
         row = QHBoxLayout(self._banner)
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
@@ -537,7 +533,7 @@ class SummaryWindow(QWidget):
         self.export_finished.emit(str(path))
 
     def _show_export_result(self, text: str, *, is_error: bool) -> None:
-        self._export_status.setStyleSheet(_ERROR_STYLE if is_error else "")
+        self._export_status.setStyleSheet(error_text_style() if is_error else "")
         self._export_status.setText(text)
         self._export_status.show()
         if QAccessible.isActive():

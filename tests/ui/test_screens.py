@@ -1,0 +1,116 @@
+"""Every window, rendered as a user would see it in light, dark and high-contrast desktops."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from postureapp.ui.theme import BODY_TEXT_CONTRAST, Colours, contrast_ratio
+from tests.window_gallery import (
+    PALETTES,
+    WINDOWS,
+    build_window,
+    text_contrasts,
+    text_widgets,
+)
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(params=list(PALETTES))
+def palette_name(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Run the test with the desktop in this palette, then put the old one back."""
+    name: str = request.param
+    previous = QPalette(qapp.palette())
+    qapp.setPalette(PALETTES[name])
+    yield name
+    qapp.setPalette(previous)
+
+
+def _shown(qtbot: QtBot, name: str, data_dir: Path) -> QWidget:
+    window = build_window(name, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("window_name", list(WINDOWS))
+def test_every_text_reads_against_what_is_behind_it(
+    qtbot: QtBot, tmp_path: Path, palette_name: str, window_name: str
+) -> None:
+    window = _shown(qtbot, window_name, tmp_path)
+
+    contrasts = text_contrasts(window)
+
+    assert len(contrasts) >= 2, "the window shows its texts"
+    faint = {name: round(ratio, 2) for name, ratio in contrasts.items()
+             if ratio < BODY_TEXT_CONTRAST}
+    assert not faint, f"{window_name} in {palette_name}: below 4.5:1: {faint}"
+
+
+@pytest.mark.parametrize("window_name", ["welcome", "calibration", "break-prompt"])
+def test_windows_take_the_dark_background_of_a_dark_desktop(
+    qtbot: QtBot, tmp_path: Path, qapp: QApplication, window_name: str
+) -> None:
+    previous = QPalette(qapp.palette())
+    qapp.setPalette(PALETTES["dark"])
+    try:
+        window = _shown(qtbot, window_name, tmp_path)
+        corner = window.grab().toImage().pixelColor(2, 2)
+    finally:
+        qapp.setPalette(previous)
+
+    assert corner.lightnessF() < 0.3
+
+
+def test_a_window_follows_the_desktop_when_it_switches_to_dark(
+    qtbot: QtBot, tmp_path: Path, qapp: QApplication
+) -> None:
+    previous = QPalette(qapp.palette())
+    qapp.setPalette(PALETTES["light"])
+    try:
+        window = _shown(qtbot, "break-prompt", tmp_path)
+        qapp.setPalette(PALETTES["dark"])
+        corner = window.grab().toImage().pixelColor(2, 2)
+        faint = [n for n, r in text_contrasts(window).items() if r < BODY_TEXT_CONTRAST]
+    finally:
+        qapp.setPalette(previous)
+
+    assert corner.lightnessF() < 0.3
+    assert not faint
+
+
+@pytest.mark.parametrize("palette_name_", list(PALETTES))
+def test_derived_colours_read_on_their_backgrounds(palette_name_: str) -> None:
+    colours = Colours.from_palette(PALETTES[palette_name_])
+
+    pairs = {
+        "muted on window": (colours.muted, colours.window),
+        "muted on card": (colours.muted, colours.card),
+        "button text": (colours.button_text, colours.button),
+        "default button": (colours.on_accent, colours.accent),
+        "caution": (colours.caution_text, colours.caution_background),
+        "text on caution": (colours.text, colours.caution_background),
+        "error": (colours.error, colours.window),
+    }
+    faint = {name: round(contrast_ratio(QColor(a), QColor(b)), 2)
+             for name, (a, b) in pairs.items()
+             if contrast_ratio(QColor(a), QColor(b)) < BODY_TEXT_CONTRAST}
+    assert not faint
+
+
+def test_the_measure_catches_white_on_near_white(qtbot: QtBot, tmp_path: Path) -> None:
+    """The contrast check itself: a label styled as the old calibration check box was fails."""
+    window = _shown(qtbot, "welcome", tmp_path)
+    label = text_widgets(window)[0]
+    label.setStyleSheet("color: #ffffff; background: #f5f8f7;")
+
+    contrasts = text_contrasts(window)
+
+    assert min(contrasts.values()) < 1.2

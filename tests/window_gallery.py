@@ -1,0 +1,283 @@
+"""Every window of the app, built with fakes in a typical state, and the palettes to show them in.
+
+The screen tests (tests/ui/test_screens.py) render each of these in a light, a dark and a
+high-contrast palette, and tests/ui/screen_fit.py lays each out on small and HiDPI screens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+from postureapp.adapters.export import FileSummaryExporter
+from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRepository
+from postureapp.app import NO_TRAY_REASON
+from postureapp.core.calibration import CalibrationResult
+from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.ports import CameraStatus
+from postureapp.core.samples import PostureSample, PostureState
+from postureapp.core.settings import Settings
+from postureapp.core.sitting_timer import TimerState
+from postureapp.core.status import AppStatus
+from postureapp.core.stretches import STRETCHES_BY_ID
+from postureapp.ui.about import AboutBox
+from postureapp.ui.break_window import BreakWindow
+from postureapp.ui.calibration_dialog import CalibrationDialog
+from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
+from postureapp.ui.settings_dialog import SettingsDialog
+from postureapp.ui.summary_view import SummaryWindow
+from postureapp.ui.theme import contrast_ratio
+from postureapp.ui.tray import AppMenu, StatusWindow
+from tests.fakes import FakeClock
+
+TODAY = datetime(2026, 11, 23, 11, 30, tzinfo=UTC)
+PROMPT_STRETCHES = ("thoracic-extension", "walk")
+GUIDED_STRETCHES = ("thoracic-extension", "cat-cow", "walk")
+
+
+# --- palettes ---------------------------------------------------------------------------------
+
+
+def _palette(colours: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+_ROLE = QPalette.ColorRole
+
+LIGHT = _palette(
+    {
+        _ROLE.Window: "#efefef", _ROLE.WindowText: "#1a1a1a", _ROLE.Base: "#ffffff",
+        _ROLE.AlternateBase: "#f6f6f6", _ROLE.Text: "#1a1a1a", _ROLE.Button: "#f0f0f0",
+        _ROLE.ButtonText: "#1a1a1a", _ROLE.Highlight: "#3574c4", _ROLE.HighlightedText: "#ffffff",
+        _ROLE.ToolTipBase: "#ffffdc", _ROLE.ToolTipText: "#000000", _ROLE.Link: "#1b5fb4",
+        _ROLE.PlaceholderText: "#767676", _ROLE.Light: "#ffffff", _ROLE.Midlight: "#e3e3e3",
+        _ROLE.Mid: "#a0a0a0", _ROLE.Dark: "#8a8a8a", _ROLE.Shadow: "#444444",
+    },
+    "#8a8a8a",
+)
+"""A light desktop (as Fusion or Adwaita)."""
+
+DARK = _palette(
+    {
+        _ROLE.Window: "#353535", _ROLE.WindowText: "#eeeeec", _ROLE.Base: "#2d2d2d",
+        _ROLE.AlternateBase: "#3a3a3a", _ROLE.Text: "#eeeeec", _ROLE.Button: "#3c3c3c",
+        _ROLE.ButtonText: "#eeeeec", _ROLE.Highlight: "#15539e", _ROLE.HighlightedText: "#ffffff",
+        _ROLE.ToolTipBase: "#2a2a2a", _ROLE.ToolTipText: "#eeeeec", _ROLE.Link: "#8ab4f8",
+        _ROLE.PlaceholderText: "#a0a0a0", _ROLE.Light: "#505050", _ROLE.Midlight: "#454545",
+        _ROLE.Mid: "#2a2a2a", _ROLE.Dark: "#202020", _ROLE.Shadow: "#101010",
+    },
+    "#8c8c8c",
+)
+"""A dark desktop, like GNOME's Adwaita:dark with Fusion."""
+
+HIGH_CONTRAST = _palette(
+    {
+        _ROLE.Window: "#000000", _ROLE.WindowText: "#ffffff", _ROLE.Base: "#000000",
+        _ROLE.AlternateBase: "#1a1a1a", _ROLE.Text: "#ffffff", _ROLE.Button: "#000000",
+        _ROLE.ButtonText: "#ffffff", _ROLE.Highlight: "#ffff00", _ROLE.HighlightedText: "#000000",
+        _ROLE.ToolTipBase: "#000000", _ROLE.ToolTipText: "#ffffff", _ROLE.Link: "#00ffff",
+        _ROLE.PlaceholderText: "#c0c0c0", _ROLE.Light: "#ffffff", _ROLE.Midlight: "#c0c0c0",
+        _ROLE.Mid: "#808080", _ROLE.Dark: "#404040", _ROLE.Shadow: "#ffffff",
+    },
+    "#c0c0c0",
+)
+"""A high-contrast desktop: white on black with yellow highlights."""
+
+PALETTES: dict[str, QPalette] = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
+
+
+# --- the windows ------------------------------------------------------------------------------
+
+
+def _break_prompt(clock: FakeClock, _data: Path) -> QWidget:
+    window = BreakWindow(clock.monotonic)
+    window.show_prompt(
+        [STRETCHES_BY_ID[i] for i in PROMPT_STRETCHES], 240.0, 55, False, 2, 5,
+        "You snoozed 2 times: this break is 2 min longer.", True,
+    )
+    return window
+
+
+def _break_guided(clock: FakeClock, _data: Path) -> QWidget:
+    window = BreakWindow(clock.monotonic)
+    window.show_guided([STRETCHES_BY_ID[i] for i in GUIDED_STRETCHES], 240.0, show_safety=True)
+    clock.advance(3)
+    window.tick()
+    return window
+
+
+def _calibration(_clock: FakeClock, _data: Path) -> QWidget:
+    dialog = CalibrationDialog(show_preview=True)
+    dialog.show_result(CalibrationResult(None, 40, 0, "Move a little so both shoulders show.", {}))
+    return dialog
+
+
+def _summary(clock: FakeClock, data: Path) -> QWidget:
+    repository = SqliteSummaryRepository(data / HISTORY_FILE_NAME, tz=UTC, clock=clock)
+    start = TODAY - timedelta(hours=2)
+    repository.record_samples([
+        PostureSample(start + timedelta(minutes=i),
+                      PostureState.UPRIGHT if i % 3 else PostureState.ROUNDED, 70.0, 60.0)
+        for i in range(100)
+    ])
+    repository.record_event(CoachEvent(EventKind.BREAK_TAKEN, start + timedelta(minutes=50),
+                                       sitting_s=1800.0, stretches=("walk",)))
+    window = SummaryWindow(repository, lambda: TODAY.date(), 5, FileSummaryExporter())
+    window.destroyed.connect(repository.close)
+    return window
+
+
+def _history(clock: FakeClock, data: Path) -> QWidget:
+    window = _summary(clock, data)
+    assert isinstance(window, SummaryWindow)
+    tabs = window.findChild(QWidget, "summary_tabs")
+    assert tabs is not None
+    tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    return window
+
+
+def _status_window(_clock: FakeClock, _data: Path) -> QWidget:
+    status = AppStatus(TimerState.SITTING, PostureState.UPRIGHT, CameraStatus.OK,
+                       sitting_s=1260.0, sitting_limit_s=3000.0, seconds_until_break=1740.0,
+                       is_camera_active=True)
+    window = StatusWindow(AppMenu(status), NO_TRAY_REASON)
+    window.show_status(status, "Today: 3 h 10 min at the desk, 82% upright")
+    return window
+
+
+def _about(_clock: FakeClock, data: Path) -> QWidget:
+    return AboutBox("0.1.0", "the embedded MediaPipe pose model", data / "config", data)
+
+
+WINDOWS: dict[str, Callable[[FakeClock, Path], QWidget]] = {
+    "welcome": lambda _clock, _data: WelcomeDialog(),
+    "safety": lambda _clock, _data: SafetyNoticeDialog(),
+    "calibration": _calibration,
+    "break-prompt": _break_prompt,
+    "break-guided": _break_guided,
+    "summary": _summary,
+    "history": _history,
+    "settings": lambda _clock, data: SettingsDialog(Settings(), data),
+    "status-window": _status_window,
+    "about": _about,
+}
+"""How to build each window the user can see, by name."""
+
+
+def build_window(name: str, data_dir: Path) -> QWidget:
+    """Build window `name` with its data under `data_dir` (a temporary folder)."""
+    return WINDOWS[name](FakeClock(TODAY), data_dir)
+
+
+# --- measuring what the user sees ------------------------------------------------------------
+
+
+def _pixels(image: QImage) -> np.ndarray:
+    """The image as an (height, width, 3) array of 0-255 RGB values."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    row_bytes = rgb.bytesPerLine()
+    raw = np.frombuffer(rgb.constBits(), np.uint8, count=row_bytes * rgb.height())
+    rows = raw.reshape(rgb.height(), row_bytes)[:, : rgb.width() * 3]
+    return rows.reshape(rgb.height(), rgb.width(), 3).copy()  # before `rgb` frees its memory
+
+
+def _text_rect(widget: QWidget) -> QRect:
+    """Where a widget draws its text (its label, not a check box's square or a button's rim)."""
+    if isinstance(widget, QCheckBox | QRadioButton):
+        option = QStyleOptionButton()
+        option.initFrom(widget)
+        option.text = widget.text()
+        element = (QStyle.SubElement.SE_CheckBoxContents if isinstance(widget, QCheckBox)
+                   else QStyle.SubElement.SE_RadioButtonContents)
+        return widget.style().subElementRect(element, option, widget)
+    if isinstance(widget, QPushButton):
+        return widget.rect().adjusted(4, 4, -4, -4)  # inside the border and the focus ring
+    return widget.rect()
+
+
+def _luminance_array(rgb: np.ndarray) -> np.ndarray:
+    channel = rgb.astype(np.float64) / 255.0
+    linear = np.where(channel <= 0.04045, channel / 12.92, ((channel + 0.055) / 1.055) ** 2.4)
+    weights = np.array([0.2126, 0.7152, 0.0722])
+    return np.asarray(linear @ weights)
+
+
+def rendered_contrast(pixels: np.ndarray) -> float:
+    """The contrast between a text's ink and the background it is drawn on, from pixels.
+
+    The background is the most common colour; the ink is the pixel that stands out from it
+    most (the core of a glyph's stem, which anti-aliasing leaves at the full text colour).
+    """
+    flat = pixels.reshape(-1, 3)
+    colours, counts = np.unique(flat, axis=0, return_counts=True)
+    background = colours[int(np.argmax(counts))]
+    luminance = _luminance_array(flat)
+    background_luminance = float(_luminance_array(background[np.newaxis, :])[0])
+    lighter = np.maximum(luminance, background_luminance)
+    darker = np.minimum(luminance, background_luminance)
+    return float(np.max((lighter + 0.05) / (darker + 0.05)))
+
+
+def text_widgets(window: QWidget) -> list[QWidget]:
+    """The visible, enabled labels and buttons of `window` that show text.
+
+    Disabled controls are left out, as WCAG 1.4.3 leaves them out: they may look faded.
+    """
+    found: list[QWidget] = []
+    for widget in window.findChildren(QWidget):
+        if (not widget.isVisibleTo(window) or widget.window() is not window
+                or not widget.isEnabled()):
+            continue
+        is_text_label = isinstance(widget, QLabel) and widget.pixmap().isNull()
+        if (is_text_label or isinstance(widget, QAbstractButton)) and widget.text().strip():
+            found.append(widget)
+    return found
+
+
+def text_contrasts(window: QWidget) -> dict[str, float]:
+    """The rendered contrast of every visible text in `window`, by a readable name."""
+    image = window.grab().toImage()
+    scale = image.devicePixelRatio()
+    pixels = _pixels(image)
+    contrasts: dict[str, float] = {}
+    for widget in text_widgets(window):
+        rect = _text_rect(widget).translated(widget.mapTo(window, QPoint(0, 0)))
+        top, left = round(rect.top() * scale), round(rect.left() * scale)
+        bottom, right = round((rect.bottom() + 1) * scale), round((rect.right() + 1) * scale)
+        area = pixels[max(0, top):bottom, max(0, left):right]
+        if area.size == 0:
+            continue
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        name = f"{type(widget).__name__} {widget.objectName() or text[:40]!r}"
+        contrasts[name] = rendered_contrast(area)
+    return contrasts
+
+
+def palette_text_contrast(palette: QPalette) -> float:
+    """Contrast of the palette's own window text, the best a window can do."""
+    return contrast_ratio(palette.color(QPalette.ColorRole.WindowText),
+                          palette.color(QPalette.ColorRole.Window))
