@@ -11,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from postureapp.core.stretches import (
 from postureapp.ui.first_run import safety_notice_html
 from postureapp.ui.override import override
 from postureapp.ui.resources import stretch_image_path
+from postureapp.ui.screen_fit import fit_to_screen
 from postureapp.ui.theme import calm_window_style, follow_palette
 
 TICK_INTERVAL_MS: Final = 250
@@ -269,18 +271,33 @@ class BreakWindow(QWidget):
 
         self._prompt_buttons = self._build_prompt_buttons()
         self._guided_buttons = self._build_guided_buttons()
-        footer = QHBoxLayout()
-        footer.addWidget(self._safety_button)
-        footer.addStretch(1)
-        footer.addWidget(self._prompt_buttons)
-        footer.addWidget(self._guided_buttons)
+        self._footer_layout = QHBoxLayout()
+        self._footer_layout.addWidget(self._safety_button)
+        self._footer_layout.addStretch(1)
+        self._footer_layout.addWidget(self._prompt_buttons)
+        self._footer_layout.addWidget(self._guided_buttons)
+
+        # The pages and the safety notes scroll when the screen is too small for them; the
+        # buttons below never do, so Next and Done stay on screen.
+        body = QWidget()
+        self._body_layout = QVBoxLayout(body)
+        self._body_layout.setContentsMargins(0, 0, 0, 0)
+        self._body_layout.setSpacing(14)
+        self._body_layout.addWidget(self._pages)
+        self._body_layout.addWidget(self._safety_panel)
+        self._scroll_area = QScrollArea()
+        self._scroll_area.setObjectName("break_scroll_area")
+        self._scroll_area.setWidgetResizable(True)
+        self._scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll_area.setWidget(body)
 
         self._root_layout = QVBoxLayout(self)
         self._root_layout.setContentsMargins(24, 20, 24, 18)
         self._root_layout.setSpacing(14)
-        self._root_layout.addWidget(self._pages)
-        self._root_layout.addWidget(self._safety_panel)
-        self._root_layout.addLayout(footer)
+        self._root_layout.addWidget(self._scroll_area, 1)
+        self._root_layout.addLayout(self._footer_layout)
 
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(True)  # Enter presses the focused button, as in a dialog
@@ -530,17 +547,26 @@ class BreakWindow(QWidget):
             self.raise_()
 
     def _fit_height(self) -> None:
-        """Grow the window to fit its wrapped text at its current width.
+        """Make the window as tall as its wrapped text at its current width, screen allowing.
 
-        A top-level window's minimum size ignores height-for-width, so word-wrapped labels could
-        otherwise end up squeezed over each other. It only grows, so buttons do not jump about.
+        A top-level window's minimum size ignores height-for-width, so word-wrapped labels would
+        otherwise end up squeezed over each other. It shrinks as well as grows (hiding the safety
+        notes gives the room back), and on a screen too small for it the content scrolls above
+        buttons that stay in view.
         """
         # The stack caches its height-for-width; new page text does not reach that cache alone.
         self._pages.updateGeometry()
-        self._root_layout.activate()
-        needed = self._root_layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        self._body_layout.activate()
+        margins = self._root_layout.contentsMargins()
+        content_width = self.width() - margins.left() - margins.right()
+        needed = (
+            margins.top()
+            + self._body_layout.totalHeightForWidth(content_width)
+            + self._root_layout.spacing()
+            + self._footer_layout.sizeHint().height()
+            + margins.bottom()
+        )
+        fit_to_screen(self, QSize(self.width(), needed))
 
     def _show_page(self, page: QWidget) -> None:
         is_prompt = page is self._prompt_page

@@ -118,13 +118,15 @@ class CalibrationDialog(QDialog):
     def show_preview(self, image: QImage) -> None:
         """Show one camera frame (only while the preview is switched on)."""
         if self.preview_box.isChecked():
-            self.preview.setPixmap(
-                QPixmap.fromImage(image).scaled(
-                    self.preview.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
+            # Scaled to device pixels, so the picture stays sharp on a HiDPI screen.
+            scale = self.preview.devicePixelRatioF()
+            pixmap = QPixmap.fromImage(image).scaled(
+                self.preview.size() * scale,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
+            pixmap.setDevicePixelRatio(scale)
+            self.preview.setPixmap(pixmap)
 
     @Slot(object)
     def show_result(self, result: CalibrationResult) -> None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from postureapp.core.summary import (
     summarise_range,
 )
 from postureapp.ui.charts import DayTimelineChart, HistoryTrendChart
+from postureapp.ui.screen_fit import fit_to_screen
 from postureapp.ui.theme import caution_banner_style, error_text_style, follow_palette
 
 HISTORY_DAYS: Final = (7, 30)
@@ -117,7 +118,7 @@ class SummaryWindow(QWidget):
 
         self.setObjectName("summary_window")
         self.setWindowTitle(self.tr("Posture summary"))
-        self.resize(920, 720)
+        fit_to_screen(self, QSize(920, 720))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_banner())

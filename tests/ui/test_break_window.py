@@ -492,3 +492,15 @@ def test_safety_button_opens_the_panel(qtbot: QtBot, window: BreakWindow) -> Non
 
     _start(qtbot, window)
     assert find_button(window, "safety_button").isVisible()  # still there during the guided break
+
+
+def test_closing_the_safety_notes_gives_their_room_back(qtbot: QtBot, window: BreakWindow) -> None:
+    window.show_guided([STRETCHES_BY_ID["cat-cow"]], 180.0, show_safety=True)
+    panel_height = _label(window, "safety_text_label").height()
+    height_with_notes = window.height()
+
+    _click(qtbot, window, "safety_button")
+
+    assert window.height() <= height_with_notes - panel_height
+    _click(qtbot, window, "safety_button")
+    assert window.height() == height_with_notes

@@ -1,0 +1,32 @@
+"""Window sizes that fit the screen a window is on, panels and title bar included."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+TITLE_BAR_ALLOWANCE_PX: Final = 40
+"""Room left for the window manager's title bar and frame, which a window's own size excludes
+(a window not yet shown cannot ask for its frame)."""
+
+SIDE_FRAME_ALLOWANCE_PX: Final = 8
+
+
+def available_size(widget: QWidget) -> QSize:
+    """The largest size `widget` (a top-level window) can take on its screen, frame included.
+
+    The screen's available geometry already leaves out panels and docks.
+    """
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    return QSize(
+        area.width() - 2 * SIDE_FRAME_ALLOWANCE_PX, area.height() - TITLE_BAR_ALLOWANCE_PX
+    )
+
+
+def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
+    """Resize `widget` to `wanted`, or less where its screen is smaller."""
+    widget.resize(wanted.boundedTo(available_size(widget)).expandedTo(widget.minimumSize()))
