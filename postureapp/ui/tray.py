@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QRectF, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus, TrayState
+from postureapp.ui.override import override
 from postureapp.ui.resources import icon_path
+from postureapp.ui.screen_fit import available_size, fit_to_screen
 
 LOG = logging.getLogger("postureapp")
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
@@ -219,21 +223,48 @@ class StatusWindow(QWidget):
 
     def __init__(self, menu: AppMenu, reason: str) -> None:
         super().__init__()
+        self.setObjectName("status_window")
         self.setWindowTitle(self.tr("postureapp"))
         self.setWindowIcon(QIcon(str(icon_path("postureapp.svg"))))
-        layout = QVBoxLayout(self)
         self.notice = QLabel(reason)
+        self.notice.setObjectName("notice_label")
         self.notice.setWordWrap(True)
         self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)
         self.menu_button = QPushButton(self.tr("&Menu"))
+        self.menu_button.setObjectName("menu_button")
         self.menu_button.setAccessibleName(self.tr("Open the postureapp menu"))
         self.menu_button.setMenu(menu.menu)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.menu_button)
-        self.resize(320, 160)
+
+        # The texts scroll once they are taller than the screen (a very large font); the Menu
+        # button below them stays in view.
+        body = QWidget()
+        self._body_layout = QVBoxLayout(body)
+        self._body_layout.setContentsMargins(0, 0, 0, 0)
+        self._body_layout.setSpacing(self.fontMetrics().height())  # the notice apart
+        self._body_layout.addWidget(self.notice)
+        self._body_layout.addWidget(self.status_label)
+        self._body_layout.addStretch(1)
+        self._scroll_area = QScrollArea()
+        self._scroll_area.setWidgetResizable(True)
+        self._scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll_area.setWidget(body)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self._scroll_area, 1)
+        self._layout.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # About 40 characters a line: wide enough to read, narrow enough for any screen.
+        width = self.fontMetrics().averageCharWidth() * 40
+        fit_to_screen(self, QSize(width, self._height_for(width)))
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Never let the window get shorter than its wrapped text at its new width."""
+        super().resizeEvent(event)
+        self._keep_text_in_view()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Closing the only window quits the app, rather than leaving it running unseen."""
@@ -244,6 +275,29 @@ class StatusWindow(QWidget):
         """Show the status lines and the state icon."""
         text = "\n".join([*status.lines(), today_line] if today_line else status.lines())
         self.status_label.setText(text)
+        self._keep_text_in_view()
         self.setWindowIcon(
             render_state_icon(status.tray_state, status.sitting_progress, status.is_camera_active)
         )
+
+    def show_notice(self, text: str) -> None:
+        """Show `text` on the notice line above the status (a notification, or why no tray)."""
+        self.notice.setText(text)
+        self._keep_text_in_view()
+
+    def _height_for(self, width: int) -> int:
+        """The height the wrapped notice, status and button need at `width`."""
+        margins = self._layout.contentsMargins()
+        self._body_layout.activate()
+        text_width = width - margins.left() - margins.right()
+        return (margins.top() + self._body_layout.totalHeightForWidth(text_width)
+                + self._layout.spacing() + self.menu_button.sizeHint().height()
+                + margins.bottom())
+
+    def _keep_text_in_view(self) -> None:
+        # A top-level window's minimum size ignores height-for-width, so the wrapped status
+        # would be clipped top and bottom; the minimum height follows the text instead, up to
+        # the screen's height (beyond it, the text scrolls).
+        needed = min(self._height_for(self.width()), available_size(self).height())
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)

@@ -52,13 +52,13 @@ class StatusWindowNotifier(QObject):
 
     def notify(self, notification: Notification) -> None:
         """Show it on the window's notice line."""
-        self._window.notice.setText(f"{notification.title}: {notification.body}")
+        self._window.show_notice(f"{notification.title}: {notification.body}")
         self._shown_key = notification.key
 
     def withdraw(self, key: str) -> None:
         """Put back what the line said before, if it shows this key's notification."""
         if self._shown_key == key:
-            self._window.notice.setText(self._idle_text)
+            self._window.show_notice(self._idle_text)
             self._shown_key = None
 
 

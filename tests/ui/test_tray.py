@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -111,6 +113,45 @@ def test_status_window_stands_in_for_the_tray(qtbot: QtBot) -> None:
     assert window.menu_button.menu() is menu.menu
     with qtbot.waitSignal(window.closed, timeout=1000):
         window.close()
+
+
+LONG_NOTICE = (
+    "Posture history not saved: the disk holding your history is full. postureapp keeps the "
+    "last hour in memory and saves it as soon as there is room again; free some space."
+)
+
+
+@pytest.mark.parametrize("point_size", [10, 24])
+def test_status_window_shows_long_texts_whole_at_any_font_size(
+    qtbot: QtBot, qapp: QApplication, point_size: int
+) -> None:
+    font = QFont(qapp.font())
+    previous = QFont(font)
+    font.setPointSize(point_size)
+    qapp.setFont(font)
+    try:
+        window = StatusWindow(AppMenu(status()), "No system tray was found on this desktop")
+        qtbot.addWidget(window)
+        window.show()
+        window.show_status(
+            AppStatus(TimerState.IN_CALL, PostureState.UPRIGHT, CameraStatus.OK, 3000, 1800, 0,
+                      detail="Someone else is in view; only you are judged",
+                      is_in_meeting=True, history_problem=LONG_NOTICE),
+            "Today: 6 h 40 min at the desk, 71% upright, 4 breaks taken",
+        )
+        window.show_notice(LONG_NOTICE)
+        qapp.processEvents()
+
+        for label in (window.notice, window.status_label):
+            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+        assert window.notice.geometry().bottom() < window.status_label.geometry().top()
+        assert window.rect().contains(window.menu_button.geometry())
+        if window.height() < window.screen().availableGeometry().height() - 40:
+            status_bottom = window.status_label.mapTo(window, QPoint(0, 0)).y() + (
+                window.status_label.height())
+            assert status_bottom <= window.menu_button.geometry().top()
+    finally:
+        qapp.setFont(previous)
 
 
 def test_menu_offers_only_what_can_be_done_now(qapp: QApplication) -> None:
