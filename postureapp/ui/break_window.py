@@ -575,6 +575,10 @@ class BreakWindow(QWidget):
         self._guided_buttons.setVisible(not is_prompt)
         if is_prompt:
             self._timer.stop()
+            # A focused auto-default button takes the default role (Qt does this in any window),
+            # and keeps it after the window hides: after Snooze was pressed from the keyboard,
+            # Start break would no longer be the default when the prompt comes back.
+            self._start_button.setDefault(True)
             self._start_button.setFocus()
         elif self.isVisible():
             self._timer.start()

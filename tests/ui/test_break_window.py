@@ -504,3 +504,25 @@ def test_closing_the_safety_notes_gives_their_room_back(qtbot: QtBot, window: Br
     assert window.height() <= height_with_notes - panel_height
     _click(qtbot, window, "safety_button")
     assert window.height() == height_with_notes
+
+
+@pytest.mark.parametrize("can_snooze_again", [True, False])
+def test_after_a_keyboard_snooze_the_next_prompt_keeps_its_default_button(
+    qtbot: QtBot, window: BreakWindow, can_snooze_again: bool
+) -> None:
+    _prompt(window)
+    _activate(qtbot, window)
+    snooze = find_button(window, "snooze_button")
+    while QApplication.focusWidget() is not snooze:
+        press_key(qtbot, QApplication.focusWidget(), Qt.Key.Key_Tab)
+    with qtbot.waitSignal(window.snoozed):
+        press_key(qtbot, snooze, Qt.Key.Key_Return)
+
+    _prompt(window, can_snooze=can_snooze_again, snoozes_used=1)
+
+    # (The offscreen platform cannot activate a window a second time; the keys go to it.)
+    start = find_button(window, "start_button")
+    assert start.isDefault()
+    assert window.focusWidget() is start
+    with qtbot.waitSignal(window.break_started):
+        press_key(qtbot, window, Qt.Key.Key_Return)
