@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from postureapp.ui.theme import BODY_TEXT_CONTRAST, Colours, contrast_ratio
@@ -114,3 +115,67 @@ def test_the_measure_catches_white_on_near_white(qtbot: QtBot, tmp_path: Path) -
     contrasts = text_contrasts(window)
 
     assert min(contrasts.values()) < 1.2
+
+
+def _tab_stops(window: QWidget) -> list[QWidget]:
+    """The widgets Tab visits, in order, starting from the window's first one."""
+    stops: list[QWidget] = []
+    widget: QWidget | None = window
+    for _ in range(500):  # the chain is a loop; stop once it comes round
+        assert widget is not None
+        widget = widget.nextInFocusChain()
+        if widget is window:
+            break
+        if (widget is not None and widget.isVisibleTo(window) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.window() is window and widget.focusProxy() is None):
+            stops.append(widget)
+    return stops
+
+
+def _spoken_name(widget: QWidget) -> str:
+    """The name a screen reader announces: the accessible name, else what Qt derives (the
+    button's text or a label's buddy)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(QAccessible.Text.Name).replace("&", "").strip()
+
+
+@pytest.mark.parametrize("window_name", list(WINDOWS))
+def test_tab_reaches_every_control_and_each_has_a_name(
+    qtbot: QtBot, tmp_path: Path, window_name: str
+) -> None:
+    window = _shown(qtbot, window_name, tmp_path)
+    stops = _tab_stops(window)
+
+    reached: list[QWidget] = []
+    window.focusNextChild()
+    for _ in range(len(stops) + 2):
+        focused = window.focusWidget()
+        if focused is not None and focused not in reached:
+            reached.append(focused)
+        window.focusNextChild()
+
+    assert stops, "the window has controls"
+    missed = [w.objectName() or type(w).__name__ for w in stops if w not in reached]
+    assert not missed, f"Tab never reaches {missed}"
+    nameless = [w.objectName() or type(w).__name__ for w in stops if not _spoken_name(w)]
+    assert not nameless, f"no name for a screen reader: {nameless}"
+
+
+def test_every_settings_page_names_its_controls(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _shown(qtbot, "settings", tmp_path)
+    sections = window.findChild(QListWidget, "settings_sections")
+    assert sections is not None
+
+    nameless: dict[str, list[str]] = {}
+    for row in range(sections.count()):
+        sections.setCurrentRow(row)
+        page = sections.item(row).text()
+        stops = _tab_stops(window)
+        assert len(stops) > 5, page  # the page's controls as well as the list and buttons
+        missing = [w.objectName() or type(w).__name__ for w in stops if not _spoken_name(w)]
+        if missing:
+            nameless[page] = missing
+
+    assert not nameless
