@@ -342,8 +342,9 @@ class Coach(QObject):
             sitting_limit_s=self._settings.sitting_limit_min * 60.0,
             seconds_until_break=self.timer.seconds_until_break_due,
             pause_remaining_s=self.timer.pause_remaining_s,
+            # The red dot: only while the camera is really being read.
             is_camera_active=(camera is CameraStatus.OK and self._settings.camera_enabled
-                              and not self.timer.is_paused and not self._is_locked),
+                              and not self._is_camera_resting()),
             detail=detail,
             is_in_meeting=self._is_in_meeting(),
             history_problem=self._store.status.message,
@@ -478,10 +479,17 @@ class Coach(QObject):
             # The same break asked for again (after a snooze, a call, a closed prompt): the
             # same suggestions, so the user is not shown a moving target.
             chosen = tuple(STRETCHES_BY_ID[i] for i in self._suggested)
-        penalty = "" if self.timer.snoozes_used == 0 else self.tr(
-            "You snoozed {n} time(s): this break is {m} min longer."
-        ).format(n=self.timer.snoozes_used,
-                 m=round(self.timer.snoozes_used * SNOOZE_PENALTY_S / 60))
+        snoozes = self.timer.snoozes_used
+        longer_min = round(snoozes * SNOOZE_PENALTY_S / 60)
+        if snoozes == 0:
+            penalty = ""
+        elif snoozes == 1:
+            penalty = self.tr("You snoozed once: this break is {m} min longer.").format(
+                m=longer_min)
+        else:
+            # %n: Qt's plural forms, so each language's catalogue can say it properly.
+            penalty = self.tr("You snoozed %n times: this break is {m} min longer.", "",
+                              snoozes).format(m=longer_min)
         if self.timer.can_snooze:
             penalty = (penalty + " " + self.tr("Each snooze adds a minute to the break.")).strip()
         self.break_window.show_prompt(
@@ -680,8 +688,13 @@ class Coach(QObject):
     # -- desktop session ---------------------------------------------------------------------
 
     def _rest_camera_as_needed(self) -> None:
-        """The camera is off while paused, locked or asleep, and on otherwise."""
-        self.suspend_worker.emit(self._is_locked or self._is_asleep or self.timer.is_paused)
+        """The camera is off until the first-run choice and while paused, locked or asleep."""
+        self.suspend_worker.emit(self._is_camera_resting())
+
+    def _is_camera_resting(self) -> bool:
+        # Before the first-run choice the user has not agreed to the camera yet.
+        return (not self._settings.first_run_done or self._is_locked or self._is_asleep
+                or self.timer.is_paused)
 
     def _record_time_gone(self, is_gone: bool) -> None:
         """Time locked or asleep is time away, recorded as an empty chair would be: only while

@@ -104,7 +104,9 @@ WALK: Final = Stretch(
     positions=(Position.STANDING,),
     where="on your feet, away from the desk",
     equipment="none",
-    dose_text="2-3 minutes (the app's suggestion: the sources give no dose for walks)",
+    # The sources give no dose for walks: 2-3 minutes is the app's own suggestion, so the text
+    # offers it as one ("or longer if you like") and cites nothing.
+    dose_text="2-3 minutes at an easy pace, or longer if you like",
     dose=Dose(DoseKind.TIMED, count_min=1, count_max=1, seconds_min=120, seconds_max=180),
     what_it_does="gets you out of the sitting position and moving",
     why="Mid-back ache at a desk often eases when you walk; short walks spread over the day help.",

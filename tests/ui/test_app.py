@@ -345,6 +345,12 @@ def test_the_camera_stays_off_until_the_first_run_question_is_answered(
     qtbot.addWidget(coach.break_window)
     coach.worker.sample_now()
     assert camera.reads == 0
+    assert not coach.status().is_camera_active  # no red dot before the user has agreed
+    coach.session.lock_changed.emit(True)
+    coach.session.lock_changed.emit(False)  # unlocking must not turn the camera on either
+    coach.worker.sample_now()
+    assert camera.reads == 0
+    assert not coach.status().is_camera_active
     coach.shutdown()
 
 
@@ -429,6 +435,19 @@ def test_a_snoozed_break_comes_back_with_the_same_stretches(rig: Rig) -> None:
         rig.run(UPRIGHT, 5 * 60)
         assert rig.coach.break_window.isVisible()
         assert _stretch_names_shown(rig.coach.break_window) == first
+
+
+def test_the_prompt_counts_snoozes_in_plain_words(rig: Rig) -> None:
+    rig.run(UPRIGHT, 30 * 60)
+    notes = []
+    for _ in range(2):
+        rig.coach.break_window.snoozed.emit()
+        rig.run(UPRIGHT, 5 * 60)
+        note = rig.coach.break_window.findChild(QLabel, "snooze_note_label")
+        assert note is not None
+        notes.append(note.text())
+    assert notes[0].startswith("You snoozed once: this break is 1 min longer.")
+    assert notes[1].startswith("You snoozed 2 times: this break is 2 min longer.")
 
 
 def test_the_safety_notes_open_on_a_first_break_taken_from_the_menu(
