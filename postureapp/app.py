@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from postureapp import __version__
 from postureapp.adapters.dbus_control import open_control_service
+from postureapp.adapters.screen_lock import NullScreenLocker, screen_locker_for_session
 from postureapp.adapters.session_signals import NullSessionSignals, watch_session_signals
 from postureapp.core.calibration import CalibrationResult
 from postureapp.core.clock import Clock, SystemClock
@@ -62,6 +63,7 @@ from postureapp.core.ports import (
     CameraStatus,
     FrameSource,
     PoseEstimator,
+    ScreenLocker,
     SettingsRepository,
     SummaryRepository,
 )
@@ -173,6 +175,7 @@ class Coach(QObject):
         rng: random.Random | None = None,
         session_signals: NullSessionSignals | None = None,
         make_notifier: Callable[[Notifier], Notifier] | None = None,
+        screen_locker: ScreenLocker | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -227,6 +230,8 @@ class Coach(QObject):
         self.notifier = make_notifier(fallback) if make_notifier is not None else fallback
         self._is_break_notified = False
         self.break_window = BreakWindow(clock.monotonic)
+        self._screen_locker: ScreenLocker = screen_locker or NullScreenLocker()
+        self.break_window.set_can_lock_screen(self._screen_locker.can_lock)
         self.summary_window: SummaryWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.calibration_dialog: CalibrationDialog | None = None
@@ -299,6 +304,7 @@ class Coach(QObject):
         self.break_window.break_finished.connect(self._on_break_window_break_finished)
         self.break_window.snoozed.connect(self._on_break_window_snoozed)
         self.break_window.skipped.connect(self._on_break_window_skipped)
+        self.break_window.lock_screen_requested.connect(self._on_break_window_lock_screen_requested)
         self.notifier.action_invoked.connect(self._on_notifier_action_invoked)
         self.worker.reading_ready.connect(self._on_worker_reading_ready)
         self.worker.model_failed.connect(self._on_worker_model_failed)
@@ -545,6 +551,14 @@ class Coach(QObject):
         self.timer.skip()
         self.break_window.hide()
         self.poll()
+
+    @Slot()
+    def _on_break_window_lock_screen_requested(self) -> None:
+        # The lock itself is the desktop's; the lock signal then counts the time away.
+        if not self._screen_locker.lock():
+            self.break_window.set_can_lock_screen(self._screen_locker.can_lock)
+            self.notify(self.tr("The screen could not be locked"),
+                        self.tr("Lock it the usual way, or just step away from the desk."))
 
     def _pick_stretches(self) -> tuple[Stretch, ...]:
         return pick_stretches(STRETCHES, self._settings, tuple(self._recent_stretches),
@@ -1004,7 +1018,7 @@ def run_app(args: argparse.Namespace) -> int:
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
     coach = Coach(settings, repository, store, SystemClock(), make_source, make_estimator,
                   paths, use_tray, overrides, session_signals=watch_session_signals(),
-                  make_notifier=_desktop_notifier)
+                  make_notifier=_desktop_notifier, screen_locker=screen_locker_for_session())
     instance.serve_commands(coach.handle_control)
     control_service = open_control_service(coach.handle_control)
     coach.control_status_changed.connect(control_service.publish_status)

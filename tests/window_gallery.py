@@ -115,6 +115,7 @@ PALETTES: dict[str, QPalette] = {"light": LIGHT, "dark": DARK, "high-contrast": 
 
 def _break_prompt(clock: FakeClock, _data: Path) -> QWidget:
     window = BreakWindow(clock.monotonic)
+    window.set_can_lock_screen(True)
     window.show_prompt(
         [STRETCHES_BY_ID[i] for i in PROMPT_STRETCHES], 240.0, 55, False, 2, 5,
         "You snoozed 2 times: this break is 2 min longer.", True,
@@ -124,6 +125,7 @@ def _break_prompt(clock: FakeClock, _data: Path) -> QWidget:
 
 def _break_guided(clock: FakeClock, _data: Path) -> QWidget:
     window = BreakWindow(clock.monotonic)
+    window.set_can_lock_screen(True)
     window.show_guided([STRETCHES_BY_ID[i] for i in GUIDED_STRETCHES], 240.0, show_safety=True)
     clock.advance(3)
     window.tick()

@@ -177,3 +177,16 @@ class SummaryExporter(Protocol):
     def write_weekly_report_html(self, summaries: Sequence[DaySummary], path: Path) -> None:
         """A printable HTML report of the days. Raises OSError when it cannot be written."""
         ...
+
+
+class ScreenLocker(Protocol):
+    """The desktop's own screen lock (so a break can start with the screen locked)."""
+
+    @property
+    def can_lock(self) -> bool:
+        """Whether this desktop offers a way to lock the screen at all."""
+        ...
+
+    def lock(self) -> bool:
+        """Lock the screen now; False when it could not be locked."""
+        ...

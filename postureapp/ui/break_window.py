@@ -196,12 +196,12 @@ class BreakWindow(QWidget):
     It makes no decisions: it reports what the user chose and hides itself.
 
     Keyboard: Tab reaches every button; mnemonics Alt+S (Start break), Alt+N (Snooze),
-    Alt+K (Skip), Alt+P (Previous), Alt+N (Next), Alt+D (Done), Alt+F (Safety). Enter presses
-    the highlighted default button (Start break on the prompt; Next, or Done on the last
-    stretch). Escape on the prompt snoozes when a snooze is allowed and otherwise only hides
-    the window: the break stays due and the tray can bring the prompt back. Escape on the
-    guided page finishes the break with the stretches visited so far. The title-bar close
-    button does what Escape does; `close()` or `hide()` from code only hides.
+    Alt+K (Skip), Alt+P (Previous), Alt+N (Next), Alt+D (Done), Alt+F (Safety), Alt+L (Lock
+    screen). Enter presses the highlighted default button (Start break on the prompt; Next, or
+    Done on the last stretch). Escape on the prompt snoozes when a snooze is allowed and
+    otherwise only hides the window: the break stays due and the tray can bring the prompt
+    back. Escape on the guided page finishes the break with the stretches visited so far. The
+    title-bar close button does what Escape does; `close()` or `hide()` from code only hides.
 
     Signals:
         break_started(): The user pressed Start break on the prompt.
@@ -209,12 +209,15 @@ class BreakWindow(QWidget):
             the stretches they went through, in the order first shown.
         snoozed(): The user put the break off (Snooze, or Escape while a snooze is allowed).
         skipped(): The user skipped this break.
+        lock_screen_requested(): The user pressed Lock screen (shown only where the desktop
+            can lock; see `set_can_lock_screen()`).
     """
 
     break_started = Signal()
     break_finished = Signal(object)
     snoozed = Signal()
     skipped = Signal()
+    lock_screen_requested = Signal()
 
     def __init__(self, monotonic: Callable[[], float], parent: QWidget | None = None) -> None:
         """Build both pages; nothing shows until `show_prompt()` or `show_guided()`.
@@ -269,10 +272,18 @@ class BreakWindow(QWidget):
         self._safety_button.setToolTip(self.tr("When to stop, and when to get help"))
         self._safety_button.toggled.connect(self._on_safety_button_toggled)
 
+        self._lock_button = QPushButton(self.tr("&Lock screen"))
+        self._lock_button.setObjectName("lock_screen_button")
+        self._lock_button.setAccessibleName(self.tr("Lock the screen"))
+        self._lock_button.setToolTip(self.tr("Lock the screen while you step away"))
+        self._lock_button.setVisible(False)  # until the app knows the desktop can lock
+        self._lock_button.clicked.connect(self.lock_screen_requested.emit)
+
         self._prompt_buttons = self._build_prompt_buttons()
         self._guided_buttons = self._build_guided_buttons()
         self._footer_layout = QHBoxLayout()
         self._footer_layout.addWidget(self._safety_button)
+        self._footer_layout.addWidget(self._lock_button)
         self._footer_layout.addStretch(1)
         self._footer_layout.addWidget(self._prompt_buttons)
         self._footer_layout.addWidget(self._guided_buttons)
@@ -400,6 +411,10 @@ class BreakWindow(QWidget):
         self._safety_button.setChecked(show_safety)
         self._begin_guided()
         self._present()
+
+    def set_can_lock_screen(self, can_lock: bool) -> None:
+        """Show the Lock screen button only where the desktop has a way to lock."""
+        self._lock_button.setVisible(can_lock)
 
     def press_start(self) -> None:
         """Press Start break for the user (a notification's action), if the prompt is waiting."""

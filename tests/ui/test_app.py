@@ -25,7 +25,7 @@ from postureapp.core.stretches import STRETCHES
 from postureapp.core.summary import summarise_day
 from postureapp.paths import AppPaths
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
-from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
+from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator, RecordingNotifier
 from tests.poses import make_pose, observe
 
 UPRIGHT = (make_pose(),)
@@ -543,3 +543,47 @@ def test_history_that_can_no_longer_be_saved_is_said_in_the_tray(
     assert titles.count("Posture history not saved") == 1  # said once, not every sample
     assert any(title == "Posture history" and "was deleted" in message
                for title, message in told)
+
+
+class ScriptedScreenLocker:
+    """A desktop lock that works or not, as a test says, and counts the tries."""
+
+    def __init__(self, works: bool) -> None:
+        self.works = works
+        self.tries = 0
+
+    @property
+    def can_lock(self) -> bool:
+        return self.works or self.tries == 0
+
+    def lock(self) -> bool:
+        self.tries += 1
+        return self.works
+
+
+@pytest.mark.parametrize("works", [True, False])
+def test_lock_screen_in_the_break_window_uses_the_desktops_lock(
+    qtbot: QtBot, tmp_path: Path, works: bool
+) -> None:
+    clock = FakeClock()
+    locker = ScriptedScreenLocker(works)
+    notifier = RecordingNotifier()
+    coach = Coach(Settings(first_run_done=True, safety_acknowledged=True),
+                  JsonSettingsRepository(tmp_path / "config"),
+                  SqliteSummaryRepository(tmp_path / "h.sqlite3"), clock,
+                  lambda s: FakeFrameSource(clock), lambda s: PuppetPoseEstimator(UPRIGHT),
+                  AppPaths(tmp_path, tmp_path), use_tray=False,
+                  make_notifier=lambda _fallback: notifier, screen_locker=locker)
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    coach.menu.break_now_requested.emit()
+    button = coach.break_window.findChild(QPushButton, "lock_screen_button")
+    assert button is not None and button.isVisible()
+
+    button.click()
+
+    assert locker.tries == 1
+    assert button.isVisible() is works  # a lock that failed is not offered again
+    assert any("could not be locked" in n.title for n in notifier.shown) is not works
+    coach.shutdown()

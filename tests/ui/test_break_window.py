@@ -526,3 +526,19 @@ def test_after_a_keyboard_snooze_the_next_prompt_keeps_its_default_button(
     assert window.focusWidget() is start
     with qtbot.waitSignal(window.break_started):
         press_key(qtbot, window, Qt.Key.Key_Return)
+
+
+def test_lock_screen_shows_only_where_the_desktop_can_lock(
+    qtbot: QtBot, window: BreakWindow
+) -> None:
+    _prompt(window)
+    assert not find_button(window, "lock_screen_button").isVisible()
+
+    window.set_can_lock_screen(True)
+    _activate(qtbot, window)
+
+    with qtbot.waitSignal(window.lock_screen_requested):
+        press_key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    _start(qtbot, window)
+    with qtbot.waitSignal(window.lock_screen_requested):
+        _click(qtbot, window, "lock_screen_button")  # during the guided break too
