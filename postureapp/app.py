@@ -89,6 +89,7 @@ from postureapp.paths import (
     instance_socket_path,
 )
 from postureapp.ui.about import AboutBox
+from postureapp.ui.break_overlay import BreakOverlay
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.calibration_dialog import CalibrationDialog
 from postureapp.ui.desktop_session import SingleInstance
@@ -232,6 +233,7 @@ class Coach(QObject):
         self.break_window = BreakWindow(clock.monotonic)
         self._screen_locker: ScreenLocker = screen_locker or NullScreenLocker()
         self.break_window.set_can_lock_screen(self._screen_locker.can_lock)
+        self.break_overlay = BreakOverlay(clock.monotonic, self)
         self.summary_window: SummaryWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.calibration_dialog: CalibrationDialog | None = None
@@ -430,7 +432,7 @@ class Coach(QObject):
             TimerState.BREAK_DUE, TimerState.ON_BREAK
         ):
             # Natural break, call or pause: the prompt is no longer wanted.
-            self.break_window.hide()
+            self._withdraw_break_windows()
         if self._is_break_notified and (update.state is not TimerState.BREAK_DUE
                                         or not self.break_window.isVisible()):
             # Started, snoozed, skipped, a natural break, or the prompt closed: the
@@ -503,6 +505,7 @@ class Coach(QObject):
             self.timer.can_snooze, self.timer.snoozes_used, settings.snooze_min, penalty,
             show_safety=not settings.safety_acknowledged,
         )
+        self._cover_screens_if_strict()
         actions = [(START_BREAK_ACTION, self.tr("Start break"))]
         if self.timer.can_snooze:
             actions.append((SNOOZE_ACTION, self.tr("Snooze")))
@@ -537,20 +540,29 @@ class Coach(QObject):
     @Slot(object)
     def _on_break_window_break_finished(self, stretch_ids: tuple[str, ...]) -> None:
         self.timer.finish_break(tuple(stretch_ids))
-        self.break_window.hide()
+        self._withdraw_break_windows()
         self.poll()
 
     @Slot()
     def _on_break_window_snoozed(self) -> None:
         if self.timer.snooze():
-            self.break_window.hide()
+            self._withdraw_break_windows()
         self.poll()
 
     @Slot()
     def _on_break_window_skipped(self) -> None:
         self.timer.skip()
-        self.break_window.hide()
+        self._withdraw_break_windows()
         self.poll()
+
+    def _cover_screens_if_strict(self) -> None:
+        if self._settings.strict_breaks:
+            self.break_overlay.cover_screens()
+            self.break_window.raise_()  # the stretches stay above the cover
+
+    def _withdraw_break_windows(self) -> None:
+        self.break_window.hide()
+        self.break_overlay.withdraw()
 
     @Slot()
     def _on_break_window_lock_screen_requested(self) -> None:
@@ -581,6 +593,7 @@ class Coach(QObject):
             self.break_window.show_guided(chosen, self.timer.break_length_s,
                                           show_safety=not self._settings.safety_acknowledged)
             self.break_window.raise_()
+            self._cover_screens_if_strict()
             self._acknowledge_safety()
         self.poll()
 

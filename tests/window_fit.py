@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from postureapp.ui.qt_environment import drop_opencv_qt_paths
@@ -26,13 +27,14 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     screen = app.primaryScreen()
     area = screen.availableGeometry()
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, ExitStack() as resources:
         for name in WINDOWS:
-            window = build_window(name, Path(folder) / name)
+            window = build_window(name, Path(folder) / name, resources)
             window.show()
             app.processEvents()
-            frame = QRect(0, 0, window.width() + 2 * SIDE_FRAME_ALLOWANCE_PX,
-                          window.height() + TITLE_BAR_ALLOWANCE_PX)
+            is_framed = not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+            frame = QRect(0, 0, window.width() + 2 * SIDE_FRAME_ALLOWANCE_PX * is_framed,
+                          window.height() + TITLE_BAR_ALLOWANCE_PX * is_framed)
             inside = window.rect()
             off_window = [
                 button.objectName() or button.text()

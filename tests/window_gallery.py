@@ -7,6 +7,7 @@ high-contrast palette, and tests/ui/screen_fit.py lays each out on small and HiD
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -35,7 +36,9 @@ from postureapp.core.settings import Settings
 from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus
 from postureapp.core.stretches import STRETCHES_BY_ID
+from postureapp.core.strict_break import LEAVE_DELAY_S
 from postureapp.ui.about import AboutBox
+from postureapp.ui.break_overlay import BreakOverlay
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.calibration_dialog import CalibrationDialog
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
@@ -113,7 +116,7 @@ PALETTES: dict[str, QPalette] = {"light": LIGHT, "dark": DARK, "high-contrast": 
 # --- the windows ------------------------------------------------------------------------------
 
 
-def _break_prompt(clock: FakeClock, _data: Path) -> QWidget:
+def _break_prompt(clock: FakeClock, _data: Path, _resources: ExitStack) -> QWidget:
     window = BreakWindow(clock.monotonic)
     window.set_can_lock_screen(True)
     window.show_prompt(
@@ -123,7 +126,7 @@ def _break_prompt(clock: FakeClock, _data: Path) -> QWidget:
     return window
 
 
-def _break_guided(clock: FakeClock, _data: Path) -> QWidget:
+def _break_guided(clock: FakeClock, _data: Path, _resources: ExitStack) -> QWidget:
     window = BreakWindow(clock.monotonic)
     window.set_can_lock_screen(True)
     window.show_guided([STRETCHES_BY_ID[i] for i in GUIDED_STRETCHES], 240.0, show_safety=True)
@@ -132,13 +135,13 @@ def _break_guided(clock: FakeClock, _data: Path) -> QWidget:
     return window
 
 
-def _calibration(_clock: FakeClock, _data: Path) -> QWidget:
+def _calibration(_clock: FakeClock, _data: Path, _resources: ExitStack) -> QWidget:
     dialog = CalibrationDialog(show_preview=True)
     dialog.show_result(CalibrationResult(None, 40, 0, "Move a little so both shoulders show.", {}))
     return dialog
 
 
-def _summary(clock: FakeClock, data: Path) -> QWidget:
+def _summary(clock: FakeClock, data: Path, resources: ExitStack) -> QWidget:
     repository = SqliteSummaryRepository(data / HISTORY_FILE_NAME, tz=UTC, clock=clock)
     start = TODAY - timedelta(hours=2)
     repository.record_samples([
@@ -148,13 +151,12 @@ def _summary(clock: FakeClock, data: Path) -> QWidget:
     ])
     repository.record_event(CoachEvent(EventKind.BREAK_TAKEN, start + timedelta(minutes=50),
                                        sitting_s=1800.0, stretches=("walk",)))
-    window = SummaryWindow(repository, lambda: TODAY.date(), 5, FileSummaryExporter())
-    window.destroyed.connect(repository.close)
-    return window
+    resources.callback(repository.close)
+    return SummaryWindow(repository, lambda: TODAY.date(), 5, FileSummaryExporter())
 
 
-def _history(clock: FakeClock, data: Path) -> QWidget:
-    window = _summary(clock, data)
+def _history(clock: FakeClock, data: Path, resources: ExitStack) -> QWidget:
+    window = _summary(clock, data, resources)
     assert isinstance(window, SummaryWindow)
     tabs = window.findChild(QWidget, "summary_tabs")
     assert tabs is not None
@@ -162,7 +164,7 @@ def _history(clock: FakeClock, data: Path) -> QWidget:
     return window
 
 
-def _status_window(_clock: FakeClock, _data: Path) -> QWidget:
+def _status_window(_clock: FakeClock, _data: Path, _resources: ExitStack) -> QWidget:
     status = AppStatus(TimerState.SITTING, PostureState.UPRIGHT, CameraStatus.OK,
                        sitting_s=1260.0, sitting_limit_s=3000.0, seconds_until_break=1740.0,
                        is_camera_active=True)
@@ -171,28 +173,43 @@ def _status_window(_clock: FakeClock, _data: Path) -> QWidget:
     return window
 
 
-def _about(_clock: FakeClock, data: Path) -> QWidget:
+def _about(_clock: FakeClock, data: Path, _resources: ExitStack) -> QWidget:
     return AboutBox("0.1.0", "the embedded MediaPipe pose model", data / "config", data)
 
 
-WINDOWS: dict[str, Callable[[FakeClock, Path], QWidget]] = {
-    "welcome": lambda _clock, _data: WelcomeDialog(),
-    "safety": lambda _clock, _data: SafetyNoticeDialog(),
+def _strict_overlay(clock: FakeClock, _data: Path, resources: ExitStack) -> QWidget:
+    overlay = BreakOverlay(clock.monotonic)
+    overlay.cover_screens()
+    clock.advance(LEAVE_DELAY_S)
+    overlay.tick()
+    resources.callback(overlay.withdraw)  # keeps the overlay alive until then
+    return overlay.covers[0]
+
+
+WINDOWS: dict[str, Callable[[FakeClock, Path, ExitStack], QWidget]] = {
+    "welcome": lambda _clock, _data, _resources: WelcomeDialog(),
+    "safety": lambda _clock, _data, _resources: SafetyNoticeDialog(),
     "calibration": _calibration,
     "break-prompt": _break_prompt,
     "break-guided": _break_guided,
     "summary": _summary,
     "history": _history,
-    "settings": lambda _clock, data: SettingsDialog(Settings(), data),
+    "settings": lambda _clock, data, _resources: SettingsDialog(Settings(), data),
     "status-window": _status_window,
     "about": _about,
+    "strict-overlay": _strict_overlay,
 }
 """How to build each window the user can see, by name."""
 
 
-def build_window(name: str, data_dir: Path) -> QWidget:
-    """Build window `name` with its data under `data_dir` (a temporary folder)."""
-    return WINDOWS[name](FakeClock(TODAY), data_dir)
+def build_window(name: str, data_dir: Path, resources: ExitStack) -> QWidget:
+    """Build window `name` with its data under `data_dir` (a temporary folder).
+
+    What it opens (a history database) is closed when `resources` closes, after the window is
+    gone. (Not on the window's `destroyed` signal: Python's collector may delete a window, and
+    a Python slot run from inside that crashes the interpreter.)
+    """
+    return WINDOWS[name](FakeClock(TODAY), data_dir, resources)
 
 
 # --- measuring what the user sees ------------------------------------------------------------

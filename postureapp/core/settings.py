@@ -80,6 +80,8 @@ class Settings:
     natural_break_min: int = 5
     snooze_min: int = 5
     max_snoozes: int = 3
+    # A calm overlay covers every screen during a break; it can always be left (core.strict_break).
+    strict_breaks: bool = False
     # Posture
     sensitivity: int = 5
     nudges_enabled: bool = True

@@ -205,6 +205,15 @@ class SettingsDialog(QDialog):
             form, "max_snoozes", self.tr("&Most snoozes in a row:"), ""
         )
         self._max_snoozes.setSpecialValueText(self.tr("No snoozing"))
+        self._strict_breaks = self._check_row(
+            form, "strict_breaks", self.tr("Cover the screens &during a break")
+        )
+        strict_text = self.tr(
+            "A calm screen covers every monitor while a break is due or under way. You can "
+            "always leave it: a Back to work button appears after a few seconds."
+        )
+        self._strict_breaks.setAccessibleDescription(strict_text)
+        form.addRow(self._explanation(strict_text, "strict_breaks_explanation"))
         return page
 
     def _build_posture_page(self) -> QWidget:
@@ -584,6 +593,7 @@ class SettingsDialog(QDialog):
         self._natural_break.setValue(settings.natural_break_min)
         self._snooze.setValue(settings.snooze_min)
         self._max_snoozes.setValue(settings.max_snoozes)
+        self._strict_breaks.setChecked(settings.strict_breaks)
 
         self._sensitivity.setValue(settings.sensitivity)
         self._nudges.setChecked(settings.nudges_enabled)
@@ -623,6 +633,7 @@ class SettingsDialog(QDialog):
             "natural_break_min": self._natural_break.value(),
             "snooze_min": self._snooze.value(),
             "max_snoozes": self._max_snoozes.value(),
+            "strict_breaks": self._strict_breaks.isChecked(),
             "sensitivity": self._sensitivity.value(),
             "nudges_enabled": self._nudges.isChecked(),
             "nudge_after_s": self._nudge_after.value(),

@@ -587,3 +587,31 @@ def test_lock_screen_in_the_break_window_uses_the_desktops_lock(
     assert button.isVisible() is works  # a lock that failed is not offered again
     assert any("could not be locked" in n.title for n in notifier.shown) is not works
     coach.shutdown()
+
+
+def test_strict_breaks_cover_the_screens_until_the_break_is_answered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    settings = Settings(first_run_done=True, safety_acknowledged=True, strict_breaks=True)
+    coach = Coach(settings, JsonSettingsRepository(tmp_path / "config"),
+                  SqliteSummaryRepository(tmp_path / "h.sqlite3"), clock,
+                  lambda s: FakeFrameSource(clock), lambda s: PuppetPoseEstimator(UPRIGHT),
+                  AppPaths(tmp_path, tmp_path), use_tray=False)
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    coach.start(use_worker_thread=False)
+    while not coach.break_window.isVisible():
+        clock.advance(60)
+        coach.poll()
+    assert coach.break_overlay.is_shown
+
+    coach.break_window.snoozed.emit()
+    assert not coach.break_overlay.is_shown
+
+    coach.menu.break_now_requested.emit()  # a break the user asks for is covered too
+    assert coach.break_overlay.is_shown
+    coach.break_window.break_finished.emit(("walk",))
+    assert not coach.break_overlay.is_shown
+    coach.shutdown()

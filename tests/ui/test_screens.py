@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -33,8 +34,15 @@ def palette_name(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator
     qapp.setPalette(previous)
 
 
-def _shown(qtbot: QtBot, name: str, data_dir: Path) -> QWidget:
-    window = build_window(name, data_dir)
+@pytest.fixture
+def resources(qtbot: QtBot) -> Iterator[ExitStack]:
+    """What the windows open; closed after the test, before qtbot closes the windows."""
+    with ExitStack() as stack:
+        yield stack
+
+
+def _shown(qtbot: QtBot, name: str, data_dir: Path, resources: ExitStack) -> QWidget:
+    window = build_window(name, data_dir, resources)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -43,9 +51,9 @@ def _shown(qtbot: QtBot, name: str, data_dir: Path) -> QWidget:
 
 @pytest.mark.parametrize("window_name", list(WINDOWS))
 def test_every_text_reads_against_what_is_behind_it(
-    qtbot: QtBot, tmp_path: Path, palette_name: str, window_name: str
+    qtbot: QtBot, tmp_path: Path, resources: ExitStack, palette_name: str, window_name: str
 ) -> None:
-    window = _shown(qtbot, window_name, tmp_path)
+    window = _shown(qtbot, window_name, tmp_path, resources)
 
     contrasts = text_contrasts(window)
 
@@ -57,12 +65,12 @@ def test_every_text_reads_against_what_is_behind_it(
 
 @pytest.mark.parametrize("window_name", ["welcome", "calibration", "break-prompt"])
 def test_windows_take_the_dark_background_of_a_dark_desktop(
-    qtbot: QtBot, tmp_path: Path, qapp: QApplication, window_name: str
+    qtbot: QtBot, tmp_path: Path, resources: ExitStack, qapp: QApplication, window_name: str
 ) -> None:
     previous = QPalette(qapp.palette())
     qapp.setPalette(PALETTES["dark"])
     try:
-        window = _shown(qtbot, window_name, tmp_path)
+        window = _shown(qtbot, window_name, tmp_path, resources)
         corner = window.grab().toImage().pixelColor(2, 2)
     finally:
         qapp.setPalette(previous)
@@ -71,12 +79,12 @@ def test_windows_take_the_dark_background_of_a_dark_desktop(
 
 
 def test_a_window_follows_the_desktop_when_it_switches_to_dark(
-    qtbot: QtBot, tmp_path: Path, qapp: QApplication
+    qtbot: QtBot, tmp_path: Path, resources: ExitStack, qapp: QApplication
 ) -> None:
     previous = QPalette(qapp.palette())
     qapp.setPalette(PALETTES["light"])
     try:
-        window = _shown(qtbot, "break-prompt", tmp_path)
+        window = _shown(qtbot, "break-prompt", tmp_path, resources)
         qapp.setPalette(PALETTES["dark"])
         corner = window.grab().toImage().pixelColor(2, 2)
         faint = [n for n, r in text_contrasts(window).items() if r < BODY_TEXT_CONTRAST]
@@ -106,9 +114,11 @@ def test_derived_colours_read_on_their_backgrounds(palette_name_: str) -> None:
     assert not faint
 
 
-def test_the_measure_catches_white_on_near_white(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_measure_catches_white_on_near_white(
+    qtbot: QtBot, tmp_path: Path, resources: ExitStack
+) -> None:
     """The contrast check itself: a label styled as the old calibration check box was fails."""
-    window = _shown(qtbot, "welcome", tmp_path)
+    window = _shown(qtbot, "welcome", tmp_path, resources)
     label = text_widgets(window)[0]
     label.setStyleSheet("color: #ffffff; background: #f5f8f7;")
 
@@ -143,9 +153,9 @@ def _spoken_name(widget: QWidget) -> str:
 
 @pytest.mark.parametrize("window_name", list(WINDOWS))
 def test_tab_reaches_every_control_and_each_has_a_name(
-    qtbot: QtBot, tmp_path: Path, window_name: str
+    qtbot: QtBot, tmp_path: Path, resources: ExitStack, window_name: str
 ) -> None:
-    window = _shown(qtbot, window_name, tmp_path)
+    window = _shown(qtbot, window_name, tmp_path, resources)
     stops = _tab_stops(window)
 
     reached: list[QWidget] = []
@@ -163,8 +173,10 @@ def test_tab_reaches_every_control_and_each_has_a_name(
     assert not nameless, f"no name for a screen reader: {nameless}"
 
 
-def test_every_settings_page_names_its_controls(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _shown(qtbot, "settings", tmp_path)
+def test_every_settings_page_names_its_controls(
+    qtbot: QtBot, tmp_path: Path, resources: ExitStack
+) -> None:
+    window = _shown(qtbot, "settings", tmp_path, resources)
     sections = window.findChild(QListWidget, "settings_sections")
     assert sections is not None
 
