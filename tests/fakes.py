@@ -118,5 +118,16 @@ SAMPLE_BASELINE = Baseline(
     ),
     frames_used=42,
     calibrated_at="2026-11-23T09:00:00+00:00",
+    upright_spread=0.06,
+    slouched=PostureFeatures(
+        nose_height_sw=0.61,
+        ear_height_sw=0.52,
+        face_width_sw=0.47,
+        nose_depth_sw=-0.2,
+        shoulder_width_frac=0.3,
+        center_x_frac=0.51,
+        center_y_frac=0.66,
+        head_roll_deg=2.5,
+    ),
 )
-"""A calibration with every field set, for storage and dialog round trips."""
+"""A calibration with every field set (both steps), for storage and dialog round trips."""

@@ -13,7 +13,7 @@ from postureapp.core.posture import (
     compute_features,
     judge_frame,
     rounding_score,
-    sensitivity_threshold,
+    rounding_threshold,
 )
 from tests.poses import IMAGE_H, IMAGE_W, make_pose, observe
 
@@ -104,7 +104,7 @@ def test_calibrated_baseline_judges_against_the_users_own_upright() -> None:
 
 @pytest.mark.parametrize(("low", "high"), [(1, 5), (5, 10), (1, 10)])
 def test_higher_sensitivity_flags_more(low: int, high: int) -> None:
-    assert sensitivity_threshold(high) > sensitivity_threshold(low)
+    assert rounding_threshold(None, high) > rounding_threshold(None, low)
     mild = observe(make_pose(head_forward=0.3))
     assert judge_frame(mild, None, high).is_rounded or not judge_frame(mild, None, low).is_rounded
     assert judge_frame(mild, None, 10).is_rounded is True
