@@ -350,7 +350,8 @@ def rounding_boundary(
     margin = model.boundary_margin * lenience
     boundary = baseline.upright_spread + margin
     if baseline.slouched is not None:
-        between = min(0.9, 0.5 * lenience) * rounding_index(baseline.slouched, baseline, model)
+        share = lenience / (1.0 + lenience)  # of the way to the slump: half at the default
+        between = share * rounding_index(baseline.slouched, baseline, model)
         boundary = min(boundary, max(between, baseline.upright_spread + margin / 2))
     return min(boundary, model.max_boundary)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from postureapp.cli.main import main
-from tests.photos import GRACE_HOPPER, write_video
+from tests.photos import GRACE_HOPPER, write_sunk_photo, write_video
 
 pytestmark = pytest.mark.model
 
@@ -82,6 +82,38 @@ def test_calibrating_on_the_same_photo_scores_it_fully_upright(
     assert record["score"] == 100.0
     assert "Calibrated from 1 of 1 frames" in err
     assert "baseline: calibrated" in err
+
+
+def test_calibrating_both_postures_reads_each_photo_as_its_posture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slumped = write_sunk_photo(tmp_path / "slumped.png", drop_px=120)
+    args = ["analyze", "--calibrate", str(GRACE_HOPPER), "--calibrate-slouched", str(slumped),
+            "--format", "csv", str(GRACE_HOPPER), str(slumped)]
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    upright, slumped_record = csv.DictReader(io.StringIO(out))
+    assert upright.keys() >= REQUIRED
+    assert upright["rounded"] == "False" and upright["score"] == "100.0"
+    assert slumped_record["rounded"] == "True"
+    assert "Learned how you slump from 1 of 1 frames" in err
+    assert "baseline: calibrated, upright and slumped" in err
+
+
+def test_a_slump_that_looks_upright_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["analyze", "--calibrate", str(GRACE_HOPPER),
+            "--calibrate-slouched", str(GRACE_HOPPER), str(GRACE_HOPPER)]
+    assert main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "looks almost like your upright one" in err
+
+
+def test_slumped_calibration_needs_the_upright_one_first(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["analyze", "--calibrate-slouched", str(GRACE_HOPPER), str(GRACE_HOPPER)]) == 2
+    assert "needs --calibrate" in capsys.readouterr().err
 
 
 def test_calibration_without_a_person_fails_clearly(

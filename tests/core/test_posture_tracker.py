@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from postureapp.core.posture import FrameCondition, FrameVerdict, judge_frame, rounding_threshold
 from postureapp.core.posture_tracker import PostureTracker
 from postureapp.core.samples import PostureState
@@ -130,3 +132,19 @@ def test_jittery_upright_landmarks_stay_upright() -> None:
         verdict = judge_frame(observe(make_pose(jitter=jitter)), None, 5)
         states.append(tracker.update(i * 2.0, verdict))
     assert set(states) == {PostureState.UPRIGHT}
+
+
+def test_the_users_own_threshold_decides() -> None:
+    same_score = 85.0
+    strict_user = replace(UPRIGHT, score=same_score, threshold=90.0)
+    lenient_user = replace(UPRIGHT, score=same_score, threshold=80.0)
+    assert feed(PostureTracker(), strict_user, 0, 100)[-1] is PostureState.ROUNDED
+    assert feed(PostureTracker(), lenient_user, 0, 100)[-1] is PostureState.UPRIGHT
+
+
+def test_a_strict_threshold_near_100_still_lets_the_user_become_upright_again() -> None:
+    tracker = PostureTracker()
+    feed(tracker, replace(ROUNDED, threshold=97.0), 0, 100)
+    assert tracker.state is PostureState.ROUNDED
+    upright = replace(UPRIGHT, score=100.0, threshold=97.0)
+    assert feed(tracker, upright, 110, 300)[-1] is PostureState.UPRIGHT
