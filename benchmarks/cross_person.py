@@ -51,6 +51,7 @@ from postureapp.core.landmarks import FrameObservation
 from postureapp.core.posture import (
     DEFAULT_MODEL,
     DEFAULT_SENSITIVITY,
+    POPULATION_BASELINE,
     FrameCondition,
     ScoringModel,
     judge_frame,
@@ -218,13 +219,24 @@ class _Scored:
 
 
 def _score(
-    recording: Recording, model: ScoringModel, second_step: bool, slouched_second_half: bool
+    recording: Recording,
+    model: ScoringModel,
+    *,
+    second_step: bool = False,
+    slouched_second_half: bool = False,
+    own_spread: bool = True,
 ) -> _Scored:
     """Calibrate on the first half of the upright frames (and, for the second step, of the
-    slouched frames) and score the rest. `slouched_second_half` scores only the second half of
-    the slouched frames even without the second step, to compare the two on the same frames."""
+    slouched frames) and score the rest.
+
+    `slouched_second_half` scores only the second half of the slouched frames even without the
+    second step, to compare the two on the same frames. Without `own_spread` everyone gets the
+    population's spread: the one fixed threshold of earlier versions (63 at the default).
+    """
     half = len(recording.upright) // 2
     baseline = upright_baseline(list(recording.upright[:half]), calibrated_at="")
+    if not own_spread:
+        baseline = replace(baseline, upright_spread=POPULATION_BASELINE.upright_spread)
     slouched_half = len(recording.slouched) // 2
     if second_step:
         baseline = with_slouched_posture(baseline, list(recording.slouched[:slouched_half]))
@@ -268,7 +280,7 @@ def _pooled(
 
 def _fit_margin(recordings: Sequence[Recording]) -> float:
     """The margin that does best at the default sensitivity on these recordings (one-step)."""
-    scored = [_score(r, DEFAULT_MODEL, False, False) for r in recordings]
+    scored = [_score(r, DEFAULT_MODEL) for r in recordings]
 
     def merit(margin: float) -> float:
         model = replace(DEFAULT_MODEL, boundary_margin=margin)
@@ -280,7 +292,7 @@ def _fit_margin(recordings: Sequence[Recording]) -> float:
 
 def _row(name: str, outcome: Outcome, note: str = "") -> str:
     meets = (outcome.recall >= TARGET_RECALL and outcome.false_alarms <= TARGET_FALSE_ALARMS)
-    return (f"| {name} | {outcome.recall:.0%} of {outcome.slouched_n} | "
+    return (f"| {name} | {outcome.recall:.1%} of {outcome.slouched_n} | "
             f"{outcome.false_alarms:.1%} of {outcome.upright_n} | {outcome.auc:.2f} | "
             f"{'yes' if meets else 'no'} | {note} |")
 
@@ -295,19 +307,22 @@ def _table(
     title: str,
     recordings: Sequence[Recording],
     model_for: Callable[[Recording], ScoringModel],
-    second_step: bool,
+    second_step: bool = False,
+    own_spread: bool = True,
 ) -> None:
     print(f"\n{title}\n\n{HEADER}")
     scored = []
     for recording in recordings:
         model = model_for(recording)
-        one = _score(recording, model, second_step, second_step)
+        one = _score(recording, model, second_step=second_step,
+                     slouched_second_half=second_step, own_spread=own_spread)
         scored.append(one)
         note = recording.note
         if model != DEFAULT_MODEL:
             note = f"margin {model.boundary_margin:.2f}; {note}".rstrip("; ")
         if second_step:
-            alone = _outcome(_score(recording, model, False, True), DEFAULT_SENSITIVITY, model)
+            alone = _outcome(_score(recording, model, slouched_second_half=True),
+                             DEFAULT_SENSITIVITY, model)
             note = (f"upright step alone on these frames: {alone.recall:.0%} and "
                     f"{alone.false_alarms:.1%}; {note}").rstrip("; ")
         print(_row(f"{recording.name} ({recording.person})",
@@ -325,7 +340,7 @@ def _sensitivity_table(recordings: Sequence[Recording]) -> None:
     print("| sensitivity | slouched flagged | upright flagged | lowest recall "
           "| most false alarms |")
     print("|---|---|---|---|---|")
-    scored = [_score(r, DEFAULT_MODEL, False, False) for r in recordings]
+    scored = [_score(r, DEFAULT_MODEL) for r in recordings]
     for sensitivity in (1, 3, 5, 7, 10):
         pooled = _pooled(scored, sensitivity, [DEFAULT_MODEL] * len(scored))
         each = [_outcome(s, sensitivity, DEFAULT_MODEL) for s in scored]
@@ -348,40 +363,45 @@ def main() -> int:
         photos, unjudged = _slouching_or_not_recordings(args.data / "slouching-or-not")
         recordings += photos
         print(f"slouching-or-not: {unjudged} of 65 photos could not be judged")
+    print(f"shipped boundary margin: {DEFAULT_MODEL.boundary_margin:.2f}; "
+          f"fitted on all people: {_fit_margin(recordings):.2f}")
     people = sorted({r.person for r in recordings})
-    fitted = {
-        person: _fit_margin([r for r in recordings if r.person != person])
-        for person in people
-    }
-    print(f"shipped boundary margin: {DEFAULT_MODEL.boundary_margin:.2f}; fitted on all people: "
-          f"{_fit_margin(recordings):.2f}; leave-one-person-out: "
-          + ", ".join(f"{m:.2f} without {p}" for p, m in fitted.items()))
+    if len(people) < 2:
+        print("leave-one-person-out needs a second person (run without --no-images)")
+    else:
+        fitted = {
+            person: _fit_margin([r for r in recordings if r.person != person])
+            for person in people
+        }
+        print("leave-one-person-out: "
+              + ", ".join(f"{m:.2f} without {p}" for p, m in fitted.items()))
 
-    def held_out(recording: Recording) -> ScoringModel:
-        return replace(DEFAULT_MODEL, boundary_margin=fitted[recording.person])
+        def held_out(recording: Recording) -> ScoringModel:
+            return replace(DEFAULT_MODEL, boundary_margin=fitted[recording.person])
+
+        _table(f"Leave-one-person-out, upright calibration only "
+               f"(sensitivity {DEFAULT_SENSITIVITY})", recordings, held_out)
 
     def shipped(_: Recording) -> ScoringModel:
         return DEFAULT_MODEL
 
     sensitivity = DEFAULT_SENSITIVITY
-    _table(f"Leave-one-person-out, upright calibration only (sensitivity {sensitivity})",
-           recordings, held_out, second_step=False)
     _table(f"Shipped app, upright calibration only (sensitivity {sensitivity})",
-           recordings, shipped, second_step=False)
+           recordings, shipped)
     _table(f"Shipped app, with the second step: how the user slumps (sensitivity {sensitivity})",
            recordings, shipped, second_step=True)
+    _table(f"Earlier versions: one fixed threshold for everyone (sensitivity {sensitivity})",
+           recordings, shipped, own_spread=False)
     _sensitivity_table(recordings)
     svm = next(r for r in recordings if r.name == "ninja svm")
-    baseline = _score(svm, DEFAULT_MODEL, False, False).baseline
+    baseline = _score(svm, DEFAULT_MODEL).baseline
     sliding = _svm_sliding_frames(args.data / "ninja-turtle-landmarks")
     threshold = rounding_threshold(baseline, DEFAULT_SENSITIVITY)
     flagged = sum(rounding_score(f, baseline) < threshold for f in sliding)
     print(f"\nninja svm: of the {len(sliding)} frames labelled good that slide into the bad "
           f"posture, {flagged} are flagged (left out of the table above).")
     crowd = _fyp_crowd(args.data / "fyp-sitting-keypoints")
-    outcome = _outcome(
-        _score(crowd, DEFAULT_MODEL, False, False), DEFAULT_SENSITIVITY, DEFAULT_MODEL
-    )
+    outcome = _outcome(_score(crowd, DEFAULT_MODEL), DEFAULT_SENSITIVITY, DEFAULT_MODEL)
     print(f"\nCross-check, no per-person calibration possible (fyp-sitting-keypoints):\n\n{HEADER}")
     print(_row(f"{crowd.name} ({crowd.person})", outcome, crowd.note))
     return 0
