@@ -52,16 +52,22 @@ def test_closing_while_calibrating_cancels(qtbot: QtBot) -> None:
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
 
 
-def test_after_the_upright_step_the_slump_step_is_offered_and_handed_on(qtbot: QtBot) -> None:
+def _calibrated_upright(qtbot: QtBot) -> tuple[CalibrationDialog, CalibrationResult]:
+    """A dialog in which the user has just calibrated their upright posture."""
     dialog = CalibrationDialog(show_preview=False)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.slump_button.isVisible()  # optional, and only after sitting upright
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     upright = calibrate([observe(make_pose())] * 5, calibrated_at="now")
-    assert upright.baseline is not None
     dialog.show_result(upright)
     assert dialog.slump_button.isVisible()
+    return dialog, upright
+
+
+def test_after_the_upright_step_the_slump_step_is_offered_and_handed_on(qtbot: QtBot) -> None:
+    dialog, upright = _calibrated_upright(qtbot)
+    assert upright.baseline is not None
     with qtbot.waitSignal(dialog.slouched_calibration_requested, timeout=1000) as requested:
         qtbot.mouseClick(dialog.slump_button, Qt.MouseButton.LeftButton)
     assert requested.args == [CALIBRATION_SECONDS, False]
@@ -74,11 +80,7 @@ def test_after_the_upright_step_the_slump_step_is_offered_and_handed_on(qtbot: Q
 
 
 def test_a_failed_slump_step_keeps_the_upright_calibration(qtbot: QtBot) -> None:
-    dialog = CalibrationDialog(show_preview=False)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    dialog.show_result(calibrate([observe(make_pose())] * 5, calibrated_at="now"))
+    dialog, _ = _calibrated_upright(qtbot)
     qtbot.mouseClick(dialog.slump_button, Qt.MouseButton.LeftButton)
     failed = CalibrationResult(None, 25, 25, "Your slumped posture looks almost like ...", {})
     with qtbot.assertNotEmitted(dialog.baseline_accepted):

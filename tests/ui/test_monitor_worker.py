@@ -75,30 +75,10 @@ def test_calibration_from_a_scripted_camera(qtbot: QtBot, threads: Threads) -> N
     assert result.frames_used >= 3
 
 
-def test_the_slump_step_adds_to_the_saved_upright_calibration(qtbot: QtBot,
-                                                              threads: Threads) -> None:
+def _slump_step(qtbot: QtBot, threads: Threads, settings: Settings) -> CalibrationResult:
+    """The slump step on a worker whose camera sees a slumped user; its result."""
     clock = FakeClock()
-    upright = calibrate([observe(make_pose())] * 5, calibrated_at="now").baseline
-    puppet = PuppetPoseEstimator((make_pose(head_forward=0.6),))
-    worker = MonitorWorker(replace(SETTINGS, baseline=upright),
-                           lambda s: FakeFrameSource(clock), lambda s: puppet)
-    thread = start_worker_thread(worker)
-    threads.append((worker, thread))
-    finished_relay = Relay(worker.calibration_finished)
-    with qtbot.waitSignal(finished_relay.received, timeout=10_000) as finished:
-        QMetaObject.invokeMethod(worker, "start_slouched_calibration",
-                                 Qt.ConnectionType.QueuedConnection,
-                                 Q_ARG(int, 1), Q_ARG(bool, False))
-    result = finished.args[0]
-    assert result.baseline is not None
-    assert result.baseline.features == upright.features
-    assert result.baseline.slouched is not None
-
-
-def test_the_slump_step_needs_an_upright_calibration_first(qtbot: QtBot,
-                                                           threads: Threads) -> None:
-    clock = FakeClock()
-    worker = MonitorWorker(SETTINGS, lambda s: FakeFrameSource(clock),
+    worker = MonitorWorker(settings, lambda s: FakeFrameSource(clock),
                            lambda s: PuppetPoseEstimator((make_pose(head_forward=0.6),)))
     thread = start_worker_thread(worker)
     threads.append((worker, thread))
@@ -108,6 +88,22 @@ def test_the_slump_step_needs_an_upright_calibration_first(qtbot: QtBot,
                                  Qt.ConnectionType.QueuedConnection,
                                  Q_ARG(int, 1), Q_ARG(bool, False))
     result = finished.args[0]
+    assert isinstance(result, CalibrationResult)
+    return result
+
+
+def test_the_slump_step_adds_to_the_saved_upright_calibration(qtbot: QtBot,
+                                                              threads: Threads) -> None:
+    upright = calibrate([observe(make_pose())] * 5, calibrated_at="now").baseline
+    result = _slump_step(qtbot, threads, replace(SETTINGS, baseline=upright))
+    assert result.baseline is not None and upright is not None
+    assert result.baseline.features == upright.features
+    assert result.baseline.slouched is not None
+
+
+def test_the_slump_step_needs_an_upright_calibration_first(qtbot: QtBot,
+                                                           threads: Threads) -> None:
+    result = _slump_step(qtbot, threads, SETTINGS)
     assert result.baseline is None
     assert "upright posture first" in result.message
 
