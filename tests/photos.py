@@ -45,3 +45,17 @@ def write_sunk_photo(path: Path, drop_px: float = 120.0) -> Path:
                      borderMode=cv2.BORDER_REPLICATE)
     assert cv2.imwrite(str(path), sunk)
     return path
+
+
+def write_moved_photo(
+    path: Path, scale: float = 1.0, shift_px: tuple[float, float] = (0.0, 0.0),
+    roll_deg: float = 0.0,
+) -> Path:
+    """The photo as a camera moved closer or further (`scale`), aside, or rolled would see it."""
+    image = photo_bgr()
+    height, width = image.shape[:2]
+    camera = cv2.getRotationMatrix2D((width / 2, height / 2), roll_deg, scale)
+    camera[:, 2] += shift_px
+    moved = cv2.warpAffine(image, camera, (width, height), borderMode=cv2.BORDER_REPLICATE)
+    assert cv2.imwrite(str(path), moved)
+    return path
