@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
 from postureapp.core.features import Baseline
+from postureapp.core.posture import DEFAULT_SENSITIVITY
 
 STRETCH_IDS: Final = (
     "cat-cow",
@@ -83,7 +84,7 @@ class Settings:
     # A calm overlay covers every screen during a break; it can always be left (core.strict_break).
     strict_breaks: bool = False
     # Posture
-    sensitivity: int = 5
+    sensitivity: int = DEFAULT_SENSITIVITY
     nudges_enabled: bool = True
     nudge_after_s: int = 60
     nudge_cooldown_min: int = 10
