@@ -113,16 +113,17 @@ def _too_few_frames(
 ) -> CalibrationResult | None:
     """A failed result when too few frames showed the user clearly, else None."""
     if total == 0:
-        return CalibrationResult(None, 0, 0, "No frames to calibrate from.", {})
+        return CalibrationResult(None, 0, 0, "The camera gave no pictures to calibrate from.", {})
     if usable >= max(min_frames, math.ceil(MIN_USABLE_SHARE * total)):
         return None
     advice = (
         CONDITION_MESSAGES[problems.most_common(1)[0][0]]
         if problems
-        else f"At least {min_frames} clear frames are needed."
+        else f"At least {min_frames} clear pictures are needed."
     )
     message = (
-        f"Calibration failed: only {usable} of {total} frames showed you clearly. {advice}"
+        f"Calibration failed: only {usable} of {total} camera pictures showed you clearly. "
+        f"{advice}"
     )
     return CalibrationResult(None, total, usable, message, dict(problems))
 
@@ -153,7 +154,7 @@ def calibrate(
             "Sit tall, with the camera at about eye level, and try again.",
             dict(problems),
         )
-    message = f"Calibrated from {baseline.frames_used} of {total} frames."
+    message = f"Calibrated from {baseline.frames_used} of {total} camera pictures."
     if rounding_score(typical, POPULATION_BASELINE) < PLAUSIBLY_UPRIGHT_SCORE:
         # Accepted (camera angles differ a lot), but a slumped calibration would hide every
         # slump after it, so say so.
@@ -206,7 +207,7 @@ def calibrate_slouched(
         )
     return CalibrationResult(
         slouched, total, len(usable),
-        f"Learned how you slump from {len(usable)} of {total} frames.",
+        f"Learned how you slump from {len(usable)} of {total} camera pictures.",
         dict(problems),
     )
 

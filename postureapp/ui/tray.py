@@ -256,8 +256,8 @@ class StatusWindow(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self._scroll_area, 1)
         self._layout.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignLeft)
-        # About 40 characters a line: wide enough to read, narrow enough for any screen.
-        width = self.fontMetrics().averageCharWidth() * 40
+        # About 48 characters a line: a status line fits whole, and any screen has the room.
+        width = self.fontMetrics().averageCharWidth() * 48
         fit_to_screen(self, QSize(width, self._height_for(width)))
 
     @override

@@ -87,7 +87,7 @@ def test_calibrating_on_the_same_photo_scores_it_fully_upright(
     [record] = _records(out)
     assert record["score"] == 100.0
     assert record["rounded"] is False
-    assert "Calibrated from 1 of 1 frames" in err
+    assert "Calibrated from 1 of 1 camera pictures" in err
     assert "baseline: calibrated" in err
 
 
@@ -120,7 +120,7 @@ def test_calibrating_both_postures_reads_each_photo_as_its_posture(
     assert upright.keys() >= REQUIRED
     assert upright["rounded"] == "False" and upright["score"] == "100.0"
     assert slumped_record["rounded"] == "True"
-    assert "Learned how you slump from 1 of 1 frames" in err
+    assert "Learned how you slump from 1 of 1 camera pictures" in err
     assert "baseline: calibrated, upright and slumped" in err
 
 
