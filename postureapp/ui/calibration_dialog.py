@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.calibration import CalibrationResult
 from postureapp.ui.first_run import calm_dialog_style, heading_label
+from postureapp.ui.screen_fit import fit_height_to_content
 from postureapp.ui.theme import follow_palette
 
 CALIBRATION_SECONDS = 5
@@ -112,6 +113,7 @@ class CalibrationDialog(QDialog):
     def _on_preview_box_toggled(self, checked: bool) -> None:
         self.preview.setVisible(checked)
         self.preview.clear()
+        fit_height_to_content(self)  # no empty space where the preview was
 
     @Slot()
     def _on_start_button_clicked(self) -> None:

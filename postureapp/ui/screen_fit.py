@@ -30,3 +30,17 @@ def available_size(widget: QWidget) -> QSize:
 def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
     """Resize `widget` to `wanted`, or less where its screen is smaller."""
     widget.resize(wanted.boundedTo(available_size(widget)).expandedTo(widget.minimumSize()))
+
+
+def fit_height_to_content(window: QWidget) -> None:
+    """Make `window` as tall as its layout needs at its current width (shrinking too), screen
+    allowing: after a panel in it was shown or hidden."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    fit_to_screen(window, QSize(window.width(), needed))

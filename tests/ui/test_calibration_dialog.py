@@ -88,3 +88,16 @@ def test_a_failed_slump_step_keeps_the_upright_calibration(qtbot: QtBot) -> None
     assert "looks almost like" in dialog.hint.text()
     assert dialog.slump_button.isVisible() and "again" in dialog.slump_button.text()
     assert "Recalibrate" in dialog.start_button.text()
+
+
+def test_turning_the_preview_off_gives_its_room_back(qtbot: QtBot) -> None:
+    dialog = CalibrationDialog(show_preview=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    preview_height = dialog.preview.height()
+    height_with_preview = dialog.height()
+
+    dialog.preview_box.click()
+
+    assert not dialog.preview.isVisible()
+    assert dialog.height() <= height_with_preview - preview_height
