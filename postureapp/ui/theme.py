@@ -25,6 +25,7 @@ _CAUTION_HUE: Final = QColor("#e0a030")  # the warm tint of the safety panel and
 _ACCENT_FALLBACK: Final = (QColor("#2f6f62"), QColor("#ffffff"))  # when Highlight is too faint
 _ERROR_LIGHT: Final = QColor("#b00020")
 _ERROR_DARK: Final = QColor("#ff8a80")
+_HIGH_CONTRAST: Final = 18.0  # window text this far from its window: a high-contrast theme
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -106,14 +107,17 @@ class Colours:
         on_accent = palette.color(role.HighlightedText)
         if contrast_ratio(accent, on_accent) < BODY_TEXT_CONTRAST:
             accent, on_accent = _ACCENT_FALLBACK
+        # A high-contrast theme wants full-strength text and outlines, not softened ones.
+        is_high_contrast = contrast_ratio(text, window) >= _HIGH_CONTRAST
+        softening = 0.0 if is_high_contrast else 1.0
         caution_background = mix(card, _CAUTION_HUE, 0.16 if is_dark else 0.10)
         error = readable(_ERROR_DARK if is_dark else _ERROR_LIGHT, text, window, card)
         return cls(
             window=window.name(),
             text=text.name(),
-            muted=readable(mix(text, window, 0.3), text, window, card).name(),
+            muted=readable(mix(text, window, 0.3 * softening), text, window, card).name(),
             card=card.name(),
-            border=mix(window, text, 0.22).name(),
+            border=mix(window, text, 0.22 if softening else 1.0).name(),
             button=button.name(),
             button_text=button_text.name(),
             button_hover=mix(button, accent, 0.12).name(),

@@ -191,3 +191,11 @@ def test_every_settings_page_names_its_controls(
             nameless[page] = missing
 
     assert not nameless
+
+
+def test_a_high_contrast_theme_keeps_text_and_outlines_at_full_strength() -> None:
+    colours = Colours.from_palette(PALETTES["high-contrast"])
+    assert colours.muted == colours.text
+    assert colours.border == colours.text
+    assert Colours.from_palette(PALETTES["light"]).muted != Colours.from_palette(
+        PALETTES["light"]).text
