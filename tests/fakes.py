@@ -161,3 +161,20 @@ class RecordingControlHandler:
         if command.action is ControlAction.SNOOZE:
             return ControlReply(status, "no break is due")
         return ControlReply(status)
+
+
+class ScriptedScreenLocker:
+    """A desktop's screen lock that works or not, as a test says, and counts the tries; once it
+    failed it says it cannot lock (as `FirstWorkingScreenLocker` does when all failed)."""
+
+    def __init__(self, works: bool) -> None:
+        self.works = works
+        self.tries = 0
+
+    @property
+    def can_lock(self) -> bool:
+        return self.works or self.tries == 0
+
+    def lock(self) -> bool:
+        self.tries += 1
+        return self.works

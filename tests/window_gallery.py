@@ -56,61 +56,48 @@ GUIDED_STRETCHES = ("thoracic-extension", "cat-cow", "walk")
 # --- palettes ---------------------------------------------------------------------------------
 
 
-def _palette(colours: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+_ROLE = QPalette.ColorRole
+
+_PALETTE_COLOURS: dict[QPalette.ColorRole | str, tuple[str, str, str]] = {
+    # role: (light, as Fusion or Adwaita; dark, as GNOME's Adwaita:dark with Fusion;
+    #        high contrast, white on black with yellow highlights)
+    _ROLE.Window: ("#efefef", "#353535", "#000000"),
+    _ROLE.WindowText: ("#1a1a1a", "#eeeeec", "#ffffff"),
+    _ROLE.Base: ("#ffffff", "#2d2d2d", "#000000"),
+    _ROLE.AlternateBase: ("#f6f6f6", "#3a3a3a", "#1a1a1a"),
+    _ROLE.Text: ("#1a1a1a", "#eeeeec", "#ffffff"),
+    _ROLE.Button: ("#f0f0f0", "#3c3c3c", "#000000"),
+    _ROLE.ButtonText: ("#1a1a1a", "#eeeeec", "#ffffff"),
+    _ROLE.Highlight: ("#3574c4", "#15539e", "#ffff00"),
+    _ROLE.HighlightedText: ("#ffffff", "#ffffff", "#000000"),
+    _ROLE.ToolTipBase: ("#ffffdc", "#2a2a2a", "#000000"),
+    _ROLE.ToolTipText: ("#000000", "#eeeeec", "#ffffff"),
+    _ROLE.Link: ("#1b5fb4", "#8ab4f8", "#00ffff"),
+    _ROLE.PlaceholderText: ("#767676", "#a0a0a0", "#c0c0c0"),
+    _ROLE.Light: ("#ffffff", "#505050", "#ffffff"),
+    _ROLE.Midlight: ("#e3e3e3", "#454545", "#c0c0c0"),
+    _ROLE.Mid: ("#a0a0a0", "#2a2a2a", "#808080"),
+    _ROLE.Dark: ("#8a8a8a", "#202020", "#404040"),
+    _ROLE.Shadow: ("#444444", "#101010", "#ffffff"),
+    "disabled text": ("#8a8a8a", "#8c8c8c", "#c0c0c0"),
+}
+
+
+def _palette(column: int) -> QPalette:
     palette = QPalette()
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    for role, colours in _PALETTE_COLOURS.items():
+        if isinstance(role, QPalette.ColorRole):
+            palette.setColor(role, QColor(colours[column]))
+    disabled = QColor(_PALETTE_COLOURS["disabled text"][column])
+    for role in (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
 
 
-_ROLE = QPalette.ColorRole
-
-LIGHT = _palette(
-    {
-        _ROLE.Window: "#efefef", _ROLE.WindowText: "#1a1a1a", _ROLE.Base: "#ffffff",
-        _ROLE.AlternateBase: "#f6f6f6", _ROLE.Text: "#1a1a1a", _ROLE.Button: "#f0f0f0",
-        _ROLE.ButtonText: "#1a1a1a", _ROLE.Highlight: "#3574c4", _ROLE.HighlightedText: "#ffffff",
-        _ROLE.ToolTipBase: "#ffffdc", _ROLE.ToolTipText: "#000000", _ROLE.Link: "#1b5fb4",
-        _ROLE.PlaceholderText: "#767676", _ROLE.Light: "#ffffff", _ROLE.Midlight: "#e3e3e3",
-        _ROLE.Mid: "#a0a0a0", _ROLE.Dark: "#8a8a8a", _ROLE.Shadow: "#444444",
-    },
-    "#8a8a8a",
-)
-"""A light desktop (as Fusion or Adwaita)."""
-
-DARK = _palette(
-    {
-        _ROLE.Window: "#353535", _ROLE.WindowText: "#eeeeec", _ROLE.Base: "#2d2d2d",
-        _ROLE.AlternateBase: "#3a3a3a", _ROLE.Text: "#eeeeec", _ROLE.Button: "#3c3c3c",
-        _ROLE.ButtonText: "#eeeeec", _ROLE.Highlight: "#15539e", _ROLE.HighlightedText: "#ffffff",
-        _ROLE.ToolTipBase: "#2a2a2a", _ROLE.ToolTipText: "#eeeeec", _ROLE.Link: "#8ab4f8",
-        _ROLE.PlaceholderText: "#a0a0a0", _ROLE.Light: "#505050", _ROLE.Midlight: "#454545",
-        _ROLE.Mid: "#2a2a2a", _ROLE.Dark: "#202020", _ROLE.Shadow: "#101010",
-    },
-    "#8c8c8c",
-)
-"""A dark desktop, like GNOME's Adwaita:dark with Fusion."""
-
-HIGH_CONTRAST = _palette(
-    {
-        _ROLE.Window: "#000000", _ROLE.WindowText: "#ffffff", _ROLE.Base: "#000000",
-        _ROLE.AlternateBase: "#1a1a1a", _ROLE.Text: "#ffffff", _ROLE.Button: "#000000",
-        _ROLE.ButtonText: "#ffffff", _ROLE.Highlight: "#ffff00", _ROLE.HighlightedText: "#000000",
-        _ROLE.ToolTipBase: "#000000", _ROLE.ToolTipText: "#ffffff", _ROLE.Link: "#00ffff",
-        _ROLE.PlaceholderText: "#c0c0c0", _ROLE.Light: "#ffffff", _ROLE.Midlight: "#c0c0c0",
-        _ROLE.Mid: "#808080", _ROLE.Dark: "#404040", _ROLE.Shadow: "#ffffff",
-    },
-    "#c0c0c0",
-)
-"""A high-contrast desktop: white on black with yellow highlights."""
-
-PALETTES: dict[str, QPalette] = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
+PALETTES: dict[str, QPalette] = {
+    name: _palette(column) for column, name in enumerate(("light", "dark", "high-contrast"))
+}
+"""The desktops every window is checked in."""
 
 
 # --- the windows ------------------------------------------------------------------------------

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -44,7 +43,7 @@ from postureapp.core.stretches import (
 from postureapp.ui.first_run import safety_notice_html
 from postureapp.ui.override import override
 from postureapp.ui.resources import stretch_image_path
-from postureapp.ui.screen_fit import fit_to_screen
+from postureapp.ui.screen_fit import fit_to_screen, scrolling
 from postureapp.ui.theme import calm_window_style, follow_palette
 
 TICK_INTERVAL_MS: Final = 250
@@ -296,13 +295,7 @@ class BreakWindow(QWidget):
         self._body_layout.setSpacing(14)
         self._body_layout.addWidget(self._pages)
         self._body_layout.addWidget(self._safety_panel)
-        self._scroll_area = QScrollArea()
-        self._scroll_area.setObjectName("break_scroll_area")
-        self._scroll_area.setWidgetResizable(True)
-        self._scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._scroll_area.setWidget(body)
+        self._scroll_area = scrolling(body, "break_scroll_area")
 
         self._root_layout = QVBoxLayout(self)
         self._root_layout.setContentsMargins(24, 20, 24, 18)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 TITLE_BAR_ALLOWANCE_PX: Final = 40
 """Room left for the window manager's title bar and frame, which a window's own size excludes
@@ -44,3 +44,16 @@ def fit_height_to_content(window: QWidget) -> None:
     else:
         needed = layout.totalSizeHint().height()
     fit_to_screen(window, QSize(window.width(), needed))
+
+
+def scrolling(body: QWidget, object_name: str) -> QScrollArea:
+    """`body` in a frameless, vertical-only scroll area: it scrolls only where the screen is too
+    small for it, and the window's own background shows through."""
+    area = QScrollArea()
+    area.setObjectName(object_name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(body)
+    return area

@@ -8,11 +8,9 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,7 @@ from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus, TrayState
 from postureapp.ui.override import override
 from postureapp.ui.resources import icon_path
-from postureapp.ui.screen_fit import available_size, fit_to_screen
+from postureapp.ui.screen_fit import available_size, fit_to_screen, scrolling
 
 LOG = logging.getLogger("postureapp")
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
@@ -247,14 +245,8 @@ class StatusWindow(QWidget):
         self._body_layout.addWidget(self.notice)
         self._body_layout.addWidget(self.status_label)
         self._body_layout.addStretch(1)
-        self._scroll_area = QScrollArea()
-        self._scroll_area.setWidgetResizable(True)
-        self._scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._scroll_area.setWidget(body)
         self._layout = QVBoxLayout(self)
-        self._layout.addWidget(self._scroll_area, 1)
+        self._layout.addWidget(scrolling(body, "status_scroll_area"), 1)
         self._layout.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignLeft)
         # About 48 characters a line: a status line fits whole, and any screen has the room.
         width = self.fontMetrics().averageCharWidth() * 48

@@ -16,6 +16,7 @@ from postureapp.adapters.screen_lock import (
     NullScreenLocker,
     screen_locker_for_session,
 )
+from tests.fakes import ScriptedScreenLocker
 from tests.session_env import IsolatedSession
 
 SERVICE = "org.freedesktop.ScreenSaver"
@@ -24,20 +25,6 @@ PATH = "/org/freedesktop/ScreenSaver"
 
 def _python_exiting(code: int) -> list[str]:
     return [sys.executable, "-c", f"raise SystemExit({code})"]
-
-
-class RecordingLocker:
-    def __init__(self, works: bool) -> None:
-        self.works = works
-        self.calls = 0
-
-    @property
-    def can_lock(self) -> bool:
-        return True
-
-    def lock(self) -> bool:
-        self.calls += 1
-        return self.works
 
 
 @ClassInfo({"D-Bus Interface": SERVICE})
@@ -81,16 +68,16 @@ def test_a_lock_command_that_fails_or_is_missing_says_so(argv: list[str]) -> Non
 
 
 def test_the_first_locker_that_works_locks_and_a_failed_one_is_not_tried_again() -> None:
-    broken, working = RecordingLocker(works=False), RecordingLocker(works=True)
+    broken, working = ScriptedScreenLocker(works=False), ScriptedScreenLocker(works=True)
     locker = FirstWorkingScreenLocker([broken, working])
 
     assert locker.lock() and locker.lock()
 
-    assert (broken.calls, working.calls) == (1, 2)
+    assert (broken.tries, working.tries) == (1, 2)
 
 
 def test_when_nothing_works_the_button_can_go() -> None:
-    locker = FirstWorkingScreenLocker([RecordingLocker(works=False)])
+    locker = FirstWorkingScreenLocker([ScriptedScreenLocker(works=False)])
     assert locker.can_lock
     assert not locker.lock()
     assert not locker.can_lock

@@ -6,6 +6,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
@@ -25,7 +26,13 @@ from postureapp.core.stretches import STRETCHES
 from postureapp.core.summary import summarise_day
 from postureapp.paths import AppPaths
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
-from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator, RecordingNotifier
+from tests.fakes import (
+    FakeClock,
+    FakeFrameSource,
+    PuppetPoseEstimator,
+    RecordingNotifier,
+    ScriptedScreenLocker,
+)
 from tests.poses import make_pose, observe
 
 UPRIGHT = (make_pose(),)
@@ -545,38 +552,28 @@ def test_history_that_can_no_longer_be_saved_is_said_in_the_tray(
                for title, message in told)
 
 
-class ScriptedScreenLocker:
-    """A desktop lock that works or not, as a test says, and counts the tries."""
-
-    def __init__(self, works: bool) -> None:
-        self.works = works
-        self.tries = 0
-
-    @property
-    def can_lock(self) -> bool:
-        return self.works or self.tries == 0
-
-    def lock(self) -> bool:
-        self.tries += 1
-        return self.works
+def _past_first_run_coach(qtbot: QtBot, tmp_path: Path, clock: FakeClock, settings: Settings,
+                          **extras: Any) -> Coach:
+    """A coach without a tray whose user has been through the first run, not yet started."""
+    coach = Coach(settings.replace(first_run_done=True, safety_acknowledged=True),
+                  JsonSettingsRepository(tmp_path / "config"),
+                  SqliteSummaryRepository(tmp_path / "h.sqlite3"), clock,
+                  lambda s: FakeFrameSource(clock), lambda s: PuppetPoseEstimator(UPRIGHT),
+                  AppPaths(tmp_path, tmp_path), use_tray=False, **extras)
+    assert coach.status_window is not None
+    qtbot.addWidget(coach.status_window)
+    qtbot.addWidget(coach.break_window)
+    return coach
 
 
 @pytest.mark.parametrize("works", [True, False])
 def test_lock_screen_in_the_break_window_uses_the_desktops_lock(
     qtbot: QtBot, tmp_path: Path, works: bool
 ) -> None:
-    clock = FakeClock()
     locker = ScriptedScreenLocker(works)
     notifier = RecordingNotifier()
-    coach = Coach(Settings(first_run_done=True, safety_acknowledged=True),
-                  JsonSettingsRepository(tmp_path / "config"),
-                  SqliteSummaryRepository(tmp_path / "h.sqlite3"), clock,
-                  lambda s: FakeFrameSource(clock), lambda s: PuppetPoseEstimator(UPRIGHT),
-                  AppPaths(tmp_path, tmp_path), use_tray=False,
-                  make_notifier=lambda _fallback: notifier, screen_locker=locker)
-    assert coach.status_window is not None
-    qtbot.addWidget(coach.status_window)
-    qtbot.addWidget(coach.break_window)
+    coach = _past_first_run_coach(qtbot, tmp_path, FakeClock(), Settings(),
+                                  make_notifier=lambda _fallback: notifier, screen_locker=locker)
     coach.menu.break_now_requested.emit()
     button = coach.break_window.findChild(QPushButton, "lock_screen_button")
     assert button is not None and button.isVisible()
@@ -593,14 +590,7 @@ def test_strict_breaks_cover_the_screens_until_the_break_is_answered(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     clock = FakeClock()
-    settings = Settings(first_run_done=True, safety_acknowledged=True, strict_breaks=True)
-    coach = Coach(settings, JsonSettingsRepository(tmp_path / "config"),
-                  SqliteSummaryRepository(tmp_path / "h.sqlite3"), clock,
-                  lambda s: FakeFrameSource(clock), lambda s: PuppetPoseEstimator(UPRIGHT),
-                  AppPaths(tmp_path, tmp_path), use_tray=False)
-    assert coach.status_window is not None
-    qtbot.addWidget(coach.status_window)
-    qtbot.addWidget(coach.break_window)
+    coach = _past_first_run_coach(qtbot, tmp_path, clock, Settings(strict_breaks=True))
     coach.start(use_worker_thread=False)
     while not coach.break_window.isVisible():
         clock.advance(60)
