@@ -52,7 +52,7 @@ from postureapp.core.samples import PostureSample, PostureState
 from postureapp.core.settings import Settings, SettingsError, field_names
 from postureapp.core.settings_overrides import settings_from_overrides
 from postureapp.core.sitting_timer import SNOOZE_PENALTY_S, SittingTimer, TimerState
-from postureapp.core.status import AppStatus
+from postureapp.core.status import AppStatus, Veto
 from postureapp.core.stretches import (
     STRETCHES,
     STRETCHES_BY_ID,
@@ -308,7 +308,7 @@ class Coach(QObject):
             is_camera_active=(camera is CameraStatus.OK and self._settings.camera_enabled
                               and not self.timer.is_paused and not self._is_locked),
             detail=detail,
-            is_in_meeting=self._is_in_meeting(),
+            vetoes=(Veto.IN_MEETING,) if self._is_in_meeting() else (),
         )
 
     def today_line(self) -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
 
+from postureapp.core.events import CoachEvent
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import PoseLandmarks
 from postureapp.core.ports import CameraStatus, FrameResult
+from postureapp.core.samples import PostureSample
+from postureapp.core.summary import MinuteAggregate, aggregate_samples, merge_minutes
 
 
 class FakeClock:
@@ -120,3 +124,26 @@ SAMPLE_BASELINE = Baseline(
     calibrated_at="2026-11-23T09:00:00+00:00",
 )
 """A calibration with every field set, for storage and dialog round trips."""
+
+
+class InMemoryHistory:
+    """A history store in memory: what the app would record, read back by day (UTC days)."""
+
+    def __init__(self) -> None:
+        self.samples: list[PostureSample] = []
+        self.events: list[CoachEvent] = []
+        self._minutes: dict[int, MinuteAggregate] = {}
+
+    def record(self, samples: Iterable[PostureSample], events: Iterable[CoachEvent]) -> None:
+        new = list(samples)
+        self.samples.extend(new)
+        self.events.extend(events)
+        if new:
+            self._minutes = merge_minutes(self._minutes, aggregate_samples(new, tz=UTC))
+
+    def minutes_for_day(self, day: date) -> list[MinuteAggregate]:
+        return [self._minutes[key] for key in sorted(self._minutes)
+                if self._minutes[key].local_date == day]
+
+    def events_for_day(self, day: date) -> list[CoachEvent]:
+        return [e for e in self.events if e.at.astimezone(UTC).date() == day]

@@ -299,7 +299,20 @@ def pick_stretches(
     return tuple(chosen[:count])
 
 
-def recently_suggested(events: Iterable[CoachEvent], keep: int = 8) -> tuple[str, ...]:
+ROTATION_MEMORY: Final = 8
+"""How many recently offered stretch ids the rotation remembers."""
+
+
+def remember_offered(
+    recent_ids: Sequence[str], offered: Iterable[Stretch], keep: int = ROTATION_MEMORY
+) -> tuple[str, ...]:
+    """The rotation's memory after a break offered `offered`: oldest first, at most `keep`."""
+    return (*recent_ids, *(stretch.id for stretch in offered))[-keep:]
+
+
+def recently_suggested(
+    events: Iterable[CoachEvent], keep: int = ROTATION_MEMORY
+) -> tuple[str, ...]:
     """Stretch ids offered in recent breaks, oldest first, from the stored break history.
 
     Lets the rotation carry on across restarts of the app instead of starting over.

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureState
 from postureapp.core.sitting_timer import TimerState
-from postureapp.core.status import AppStatus, TrayState
+from postureapp.core.status import AppStatus, TrayState, Veto
 from postureapp.ui.tray import AppMenu, StatusWindow, render_state_icon
 
 
@@ -128,7 +128,7 @@ def test_meeting_entry_follows_the_state(qtbot: QtBot) -> None:
         menu.find_action("In a meeting").trigger()
     assert meeting.args == [3600]
     in_meeting = AppStatus(TimerState.IN_CALL, PostureState.UPRIGHT, CameraStatus.OK, 60, 1800,
-                           1740, is_in_meeting=True)
+                           1740, vetoes=(Veto.IN_MEETING,))
     menu.set_status(in_meeting, can_snooze=True)
     menu.menu.aboutToShow.emit()
     with qtbot.waitSignal(menu.meeting_requested, timeout=1000) as over:
