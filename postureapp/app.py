@@ -36,6 +36,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from postureapp import __version__
+from postureapp.adapters.session_signals import NullSessionSignals, watch_session_signals
 from postureapp.core.calibration import CalibrationResult
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.events import CoachEvent, EventKind
@@ -60,11 +61,11 @@ from postureapp.core.stretches import (
     pick_stretches,
     recently_suggested,
 )
-from postureapp.core.summary import summarise_day, today_so_far_line
+from postureapp.core.summary import away_samples, summarise_day, today_so_far_line
 from postureapp.paths import AppPaths, default_paths
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.calibration_dialog import CalibrationDialog
-from postureapp.ui.desktop_session import DesktopSession, SingleInstance, instance_key
+from postureapp.ui.desktop_session import SingleInstance, instance_key
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
 from postureapp.ui.qt_environment import drop_opencv_qt_paths
@@ -149,6 +150,7 @@ class Coach(QObject):
         use_tray: bool,
         overrides: RunOverrides | None = None,
         rng: random.Random | None = None,
+        session_signals: NullSessionSignals | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -168,6 +170,7 @@ class Coach(QObject):
         self._camera = CameraStatus.OK if settings.camera_enabled else CameraStatus.DISABLED
         self._is_locked = False
         self._is_asleep = False
+        self._gone_since: datetime | None = None  # locked or asleep while monitoring
         self._stale_asked = False
         self._quitting = False
         self._tray_placed = False
@@ -200,7 +203,7 @@ class Coach(QObject):
         # Before the first-run choice, the camera stays off: the user has not agreed to it yet.
         self.worker = MonitorWorker(settings, make_source, make_estimator,
                                     start_suspended=not settings.first_run_done)
-        self.session = DesktopSession()
+        self.session = session_signals or NullSessionSignals()
         self._connect()
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(POLL_INTERVAL_MS)
@@ -234,6 +237,7 @@ class Coach(QObject):
         self._quitting = True
         self._poll_timer.stop()
         self._record_events(self.timer.poll().events)
+        self._record_time_gone(is_gone=False)  # quitting while locked: keep the time away
         if self.worker_thread is not None and self.worker_thread.isRunning():
             QMetaObject.invokeMethod(self.worker, "stop",
                                      Qt.ConnectionType.BlockingQueuedConnection)
@@ -582,8 +586,19 @@ class Coach(QObject):
         """The camera is off while paused, locked or asleep, and on otherwise."""
         self.suspend_worker.emit(self._is_locked or self._is_asleep or self.timer.is_paused)
 
+    def _record_time_gone(self, is_gone: bool) -> None:
+        """Time locked or asleep is time away, recorded as an empty chair would be: only while
+        posture was being monitored (camera on, not paused)."""
+        now = self._clock.now()
+        if is_gone and self._gone_since is None and self.status().is_camera_active:
+            self._gone_since = now
+        elif not is_gone and self._gone_since is not None:
+            self._store.record_samples(away_samples(self._gone_since, now))
+            self._gone_since = None
+
     @Slot(bool)
     def _on_session_lock_changed(self, is_locked: bool) -> None:
+        self._record_time_gone(is_locked or self._is_asleep)
         self._is_locked = is_locked
         self.timer.on_session_locked(is_locked)
         self._rest_camera_as_needed()
@@ -591,6 +606,7 @@ class Coach(QObject):
 
     @Slot(bool)
     def _on_session_sleep_changed(self, is_sleeping: bool) -> None:
+        self._record_time_gone(is_sleeping or self._is_locked)
         self._is_asleep = is_sleeping
         if is_sleeping:
             self.timer.on_system_sleep()
@@ -866,7 +882,7 @@ def run_app(args: argparse.Namespace) -> int:
     store.apply_retention(settings.retention_days)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
     coach = Coach(settings, repository, store, SystemClock(), make_source, make_estimator,
-                  paths, use_tray, overrides)
+                  paths, use_tray, overrides, session_signals=watch_session_signals())
     instance.activation_requested.connect(coach.bring_forward)
     notifier = _install_signal_handlers(app)
     app.aboutToQuit.connect(coach.shutdown)

@@ -1,10 +1,4 @@
-"""The desktop's signals: screen locked, machine going to sleep, and one running instance.
-
-Linux: the freedesktop (and GNOME) screensaver interface on the session bus tells when the
-screen locks; logind's PrepareForSleep on the system bus tells when the machine suspends.
-Either may be missing (no D-Bus, another desktop); the app then still works and treats a long
-gap between timer polls as time away.
-"""
+"""One running instance per settings folder: a second start wakes the first."""
 
 from __future__ import annotations
 
@@ -12,69 +6,8 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
-_SCREENSAVERS = (
-    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
-    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
-)
-
-
-def _slot(signature: str) -> str:
-    # QtDBus names the receiving slot the C++ way: the SLOT() macro's "1" prefix and signature.
-    # PySide6 6.8-6.11 take it only as that str; the encoded bytes raise ValueError.
-    return SLOT(signature)
-
-
-class DesktopSession(QObject):
-    """Reports screen locks and suspends where the platform tells us.
-
-    Signals:
-        lock_changed(bool): the screen was locked (True) or unlocked (False).
-        sleep_changed(bool): the machine is about to sleep (True) or has woken (False).
-    """
-
-    lock_changed = Signal(bool)
-    sleep_changed = Signal(bool)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.sources: list[str] = []
-        try:
-            from PySide6.QtDBus import QDBusConnection
-        except ImportError:  # a Qt build without D-Bus (Windows, macOS)
-            return
-        session = QDBusConnection.sessionBus()
-        if session.isConnected():
-            for service, path, interface in _SCREENSAVERS:
-                if session.connect(
-                    service,
-                    path,
-                    interface,
-                    "ActiveChanged",
-                    self,
-                    _slot("_on_screensaver_active_changed(bool)"),
-                ):
-                    self.sources.append(interface)
-        system = QDBusConnection.systemBus()
-        if system.isConnected() and system.connect(
-            "org.freedesktop.login1",
-            "/org/freedesktop/login1",
-            "org.freedesktop.login1.Manager",
-            "PrepareForSleep",
-            self,
-            _slot("_on_login1_prepare_for_sleep(bool)"),
-        ):
-            self.sources.append("org.freedesktop.login1")
-
-    @Slot(bool)
-    def _on_screensaver_active_changed(self, active: bool) -> None:
-        self.lock_changed.emit(active)
-
-    @Slot(bool)
-    def _on_login1_prepare_for_sleep(self, sleeping: bool) -> None:
-        self.sleep_changed.emit(sleeping)
 
 
 def instance_key(config_dir: Path) -> str:

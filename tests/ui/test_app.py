@@ -219,6 +219,38 @@ def test_a_locked_screen_turns_the_camera_off_and_counts_as_away(rig: Rig) -> No
     rig.run(UPRIGHT, 60)
     assert rig.camera.reads > reads
     assert rig.coach.timer.sitting_s < 2 * 60  # the locked time was a natural break
+    rig.coach.shutdown()
+    day = rig.clock.now().date()
+    with SqliteSummaryRepository(rig.store.path, tz=rig.clock.now().tzinfo) as reopened:
+        summary = summarise_day(day, reopened.minutes_for_day(day), reopened.events_for_day(day))
+    assert summary.away_min == pytest.approx(6.0, abs=0.2)  # the locked minutes, as away
+    assert summary.natural_breaks == 1
+
+
+def test_a_suspend_counts_as_away_time_in_history(rig: Rig) -> None:
+    rig.run(UPRIGHT, 5 * 60)
+    rig.coach.session.sleep_changed.emit(True)
+    rig.clock.advance(40 * 60)
+    rig.coach.session.sleep_changed.emit(False)
+    rig.run(UPRIGHT, 60)
+    rig.coach.shutdown()
+    day = rig.clock.now().date()
+    with SqliteSummaryRepository(rig.store.path, tz=rig.clock.now().tzinfo) as reopened:
+        summary = summarise_day(day, reopened.minutes_for_day(day), reopened.events_for_day(day))
+    assert summary.away_min == pytest.approx(40.0, abs=0.2)
+
+
+def test_no_away_time_is_invented_while_paused(rig: Rig) -> None:
+    rig.run(UPRIGHT, 60)
+    rig.coach.menu.pause_requested.emit(None)
+    rig.coach.session.lock_changed.emit(True)
+    rig.clock.advance(10 * 60)
+    rig.coach.session.lock_changed.emit(False)
+    rig.coach.shutdown()
+    day = rig.clock.now().date()
+    with SqliteSummaryRepository(rig.store.path, tz=rig.clock.now().tzinfo) as reopened:
+        summary = summarise_day(day, reopened.minutes_for_day(day), reopened.events_for_day(day))
+    assert summary.away_min == 0
 
 
 def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> None:

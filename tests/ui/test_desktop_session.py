@@ -1,4 +1,4 @@
-"""One instance per settings folder, and the desktop's lock signals."""
+"""One instance per settings folder."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from postureapp.ui.desktop_session import DesktopSession, SingleInstance, instance_key
+from postureapp.ui.desktop_session import SingleInstance, instance_key
 
 
 def test_a_second_start_wakes_the_first(qtbot: QtBot) -> None:
@@ -37,8 +37,3 @@ def test_a_stale_socket_from_a_crash_does_not_block_starting(qapp: QApplication)
 def test_instance_key_differs_per_settings_folder(tmp_path: Path) -> None:
     assert instance_key(tmp_path / "a") != instance_key(tmp_path / "b")
     assert instance_key(tmp_path / "a") == instance_key(tmp_path / "a")
-
-
-def test_desktop_session_works_without_a_session_bus(qapp: QApplication) -> None:
-    session = DesktopSession()  # must not raise where there is no D-Bus
-    assert isinstance(session.sources, list)
