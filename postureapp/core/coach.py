@@ -18,17 +18,55 @@ import math
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from enum import StrEnum
-from typing import Final, TypeAlias
+from typing import Final
 
 from postureapp.core.break_prompt import BreakPrompt, build_break_prompt, snooze_penalty_note
 from postureapp.core.clock import Clock
+from postureapp.core.coach_inputs import (
+    AllDataDeleted,
+    BreakFinished,
+    BreakNowChosen,
+    BreakStartChosen,
+    CalibrationAccepted,
+    CalibrationStarting,
+    CoachInput,
+    FirstRunAnswered,
+    MeetingChosen,
+    ModelFailed,
+    NotificationActionInvoked,
+    PauseChosen,
+    PromptClosed,
+    Quitting,
+    ReadingReceived,
+    ResumeChosen,
+    ScreenLocked,
+    SettingsChanged,
+    SettingsEdited,
+    SkipChosen,
+    SnoozeChosen,
+    SystemSleep,
+    Tick,
+)
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.monitor import PostureReading
+from postureapp.core.notifications import (
+    BREAK_NOTIFICATION,
+    NOTICE_NOTIFICATION,
+    NUDGE_NOTIFICATION,
+    Notification,
+    NotificationAction,
+    data_deleted_notice,
+)
 from postureapp.core.ports import CameraStatus
 from postureapp.core.reminders import Nudge, NudgePolicy, is_within_working_hours
 from postureapp.core.samples import PostureSample, PostureState
-from postureapp.core.settings import Settings
+from postureapp.core.settings import (
+    Settings,
+    after_delete_all,
+    after_first_run,
+    after_settings_dialog,
+    for_calibration,
+)
 from postureapp.core.sitting_timer import (
     SLEEP_GAP_TOLERANCE_S,
     SNOOZE_PENALTY_S,
@@ -47,6 +85,7 @@ from postureapp.core.summary import (
     MAX_SAMPLE_INTERVAL_S,
     MINUTE_S,
     DayHistory,
+    away_samples,
     summarise_day,
     today_so_far_line,
 )
@@ -67,163 +106,6 @@ PAUSE_CHOICES_S: Final[tuple[tuple[float | None, str], ...]] = (
 )
 """The pauses the menu offers: seconds (None until resumed) and their labels."""
 
-BREAK_NOTIFICATION: Final = "break"
-"""Key of the break notification: a new one replaces the old, and handling the break
-withdraws it."""
-
-NUDGE_NOTIFICATION: Final = "nudge"
-NOTICE_NOTIFICATION: Final = "notice"
-
-
-class NotificationAction(StrEnum):
-    """A button a notification offers; the value is the id sent to the notification server."""
-
-    START_BREAK = "start-break"
-    SNOOZE = "snooze"
-
-
-ACTION_LABELS: Final = {
-    NotificationAction.START_BREAK: "Start break",
-    NotificationAction.SNOOZE: "Snooze",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Notification:
-    """A message for the user outside the app's windows.
-
-    Attributes:
-        key: Notifications with the same key replace each other ("break", "nudge", "notice").
-        title: A short title.
-        body: What to say.
-        actions: Buttons to offer, where the notification server can show them.
-        with_sound: Beep too, if the user turned sounds on (breaks and nudges only).
-    """
-
-    key: str
-    title: str
-    body: str
-    actions: tuple[NotificationAction, ...] = ()
-    with_sound: bool = False
-
-
-# Inputs: each is a sentence about what just happened.
-
-
-@dataclass(frozen=True, slots=True)
-class Tick:
-    """A second passed (the app's heartbeat)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ReadingReceived:
-    """The posture pipeline read one frame."""
-
-    reading: PostureReading
-
-
-@dataclass(frozen=True, slots=True)
-class BreakStartChosen:
-    """The user pressed Start break in the break window (which now guides the stretches)."""
-
-
-@dataclass(frozen=True, slots=True)
-class BreakFinished:
-    """The user finished the guided break, going through these stretches."""
-
-    stretch_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class SnoozeChosen:
-    """The user put the due break off (window, menu or control service)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SkipChosen:
-    """The user skipped the break."""
-
-
-@dataclass(frozen=True, slots=True)
-class BreakNowChosen:
-    """The user asked for a break now (menu or control service)."""
-
-
-@dataclass(frozen=True, slots=True)
-class PauseChosen:
-    """The user paused coaching for `duration_s`, or until resumed (None)."""
-
-    duration_s: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class ResumeChosen:
-    """The user ended a pause."""
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingChosen:
-    """The user is in a meeting for `duration_s`; None says the meeting is over."""
-
-    duration_s: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class ScreenLocked:
-    """The screen was locked (True) or unlocked (False)."""
-
-    is_locked: bool
-
-
-@dataclass(frozen=True, slots=True)
-class SystemSleep:
-    """The machine is about to sleep (True) or woke up (False)."""
-
-    is_asleep: bool
-
-
-@dataclass(frozen=True, slots=True)
-class SettingsChanged:
-    """These settings are now in effect (the app has saved them)."""
-
-    settings: Settings
-
-
-@dataclass(frozen=True, slots=True)
-class NotificationActionInvoked:
-    """The user clicked a button on a notification."""
-
-    key: str
-    action: NotificationAction
-
-
-@dataclass(frozen=True, slots=True)
-class PromptClosed:
-    """The break window was closed or hidden, whoever did it."""
-
-
-@dataclass(frozen=True, slots=True)
-class ModelFailed:
-    """The pose model could not run; the camera gives no posture from now on."""
-
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class CalibrationAccepted:
-    """The user accepted a new calibration (the app has saved it)."""
-
-    detail: str
-
-
-CoachInput: TypeAlias = (
-    Tick | ReadingReceived | BreakStartChosen | BreakFinished | SnoozeChosen | SkipChosen
-    | BreakNowChosen | PauseChosen | ResumeChosen | MeetingChosen | ScreenLocked | SystemSleep
-    | SettingsChanged | NotificationActionInvoked | PromptClosed | ModelFailed
-    | CalibrationAccepted
-)
-
-
 @dataclass(frozen=True, slots=True)
 class CoachStep:
     """What to do now, as one value.
@@ -239,7 +121,7 @@ class CoachStep:
         events: Coaching events to record in the history.
         samples: Posture samples to record in the history.
         camera_rest: True to release the camera, False to use it again, None for no change.
-        settings_to_save: Settings the coach changed (the safety notes read), to save.
+        settings_to_save: Settings now in effect: to save, and for the worker and the platform.
     """
 
     status: AppStatus
@@ -333,8 +215,7 @@ class Coach:
         self._last_sample_s: float | None = None
         self._is_locked = False
         self._is_asleep = False
-        self._rest_recorded_until_boot_s: float | None = None
-        self._sampled_until_boot_s = clock.boottime()
+        self._gone_since: datetime | None = None  # locked or asleep while monitoring
         self._last_clocks = (clock.monotonic(), clock.boottime())
         self._is_prompt_up = False
         self._prompt_shown_s = -math.inf
@@ -407,14 +288,19 @@ class Coach:
     def handle(self, event: CoachInput) -> CoachStep:
         """Take in one input; return everything to do now."""
         out = _Outbox()
-        self._record_sleep_gap(out)
+        was_monitoring = self.status().is_camera_active
+        self._record_sleep_gap(out, was_monitoring=was_monitoring)
         if isinstance(event, PromptClosed):
             # Only a note: the window hides itself before it reports a snooze or a skip, so
             # deciding now could put the prompt straight back up.
             self._is_prompt_up = False
-            return self._step(out)
-        self._take(event, out)
-        self._decide(out)
+        elif isinstance(event, Quitting):
+            out.events.extend((*self.timer.poll().events, *self.nudges.poll().events))
+            self._record_time_gone(out, was_monitoring=was_monitoring, is_final=True)
+        else:
+            self._take(event, out)
+            self._decide(out)
+            self._record_time_gone(out, was_monitoring=was_monitoring)
         return self._step(out)
 
     # Inputs
@@ -447,18 +333,25 @@ class Coach:
                 self._meeting_until_s = None if duration_s is None else now_s + duration_s
                 self._hold_for_calls()
             case ScreenLocked(is_locked):
-                self._record_rest(out, until_now=True)
                 self._is_locked = is_locked
                 timer.on_session_locked(is_locked)
             case SystemSleep(is_asleep):
-                self._record_rest(out, until_now=True)
                 self._is_asleep = is_asleep
                 if is_asleep:
                     timer.on_system_sleep()
                 else:
                     timer.on_system_wake()
             case SettingsChanged(settings):
-                self._change_settings(settings)
+                self._use_settings(settings, out)
+            case SettingsEdited(edited):
+                self._use_settings(after_settings_dialog(edited, self._settings), out)
+            case FirstRunAnswered(choice):
+                self._use_settings(after_first_run(self._settings, choice), out)
+            case AllDataDeleted(is_history_deleted, problem):
+                self._use_settings(after_delete_all(self._settings), out)
+                out.notifications.append(data_deleted_notice(is_history_deleted, problem))
+            case CalibrationStarting() if not self._settings.camera_enabled:
+                self._use_settings(for_calibration(self._settings), out)
             case NotificationActionInvoked(key, action) if key == BREAK_NOTIFICATION:
                 if action is NotificationAction.START_BREAK:
                     self._start_break(out, is_from_window=False)
@@ -469,7 +362,8 @@ class Coach:
                 out.notifications.append(Notification(
                     NOTICE_NOTIFICATION, "Posture monitoring is off",
                     f"{message} The break timer keeps working."))
-            case CalibrationAccepted(detail):
+            case CalibrationAccepted(baseline, detail):
+                self._use_settings(self._settings.replace(baseline=baseline), out)
                 self._stale_asked = False
                 out.events.append(CoachEvent(EventKind.CALIBRATED, self._clock.now(),
                                              detail=detail))
@@ -488,13 +382,13 @@ class Coach:
             score = reading.verdict.score if reading.verdict else None
             span_s = max(0.0, min(span_s, cap_s))
             out.samples.append(PostureSample(self._clock.now(), reading.state, score, span_s))
-            self._sampled_until_boot_s = self._clock.boottime() + span_s
         if reading.stale is not None and not self._stale_asked:
             self._stale_asked = True  # ask once per run, gently
             out.notifications.append(
                 Notification(NOTICE_NOTIFICATION, "Recalibrate?", reading.stale.reason))
 
-    def _change_settings(self, settings: Settings) -> None:
+    def _use_settings(self, settings: Settings, out: _Outbox) -> None:
+        out.settings_to_save = settings
         self._settings = settings
         self.timer.on_settings_changed(settings)
         self.nudges.on_settings_changed(settings)
@@ -533,8 +427,7 @@ class Coach:
     def _acknowledge_safety(self, out: _Outbox) -> None:
         # The notes were open as the user began to move; from now on they are one click away.
         if not self._settings.safety_acknowledged:
-            self._settings = self._settings.replace(safety_acknowledged=True)
-            out.settings_to_save = self._settings
+            self._use_settings(self._settings.replace(safety_acknowledged=True), out)
 
     def _pick_stretches(self) -> tuple[Stretch, ...]:
         return pick_stretches(STRETCHES, self._settings, self._recent_ids,
@@ -558,7 +451,7 @@ class Coach:
         out.notifications.append(Notification(
             BREAK_NOTIFICATION, "Time for a break",
             f"You have been sitting for {sitting_min} min. Stand up and stretch.",
-            actions=actions, with_sound=True))
+            actions=actions, with_sound=self._settings.sound_enabled))
         self._is_prompt_up = True
         self._prompt_shown_s = self._clock.monotonic()
 
@@ -630,9 +523,9 @@ class Coach:
             out.withdraw_break()  # natural break, call or pause: the prompt is not wanted
         if nudge_update.nudge is not None:
             out.nudge = nudge_update.nudge
-            out.notifications.append(Notification(NUDGE_NOTIFICATION, "Posture",
-                                                  nudge_update.nudge.cue, with_sound=True))
-        self._record_rest(out, until_now=False)
+            out.notifications.append(Notification(
+                NUDGE_NOTIFICATION, "Posture", nudge_update.nudge.cue,
+                with_sound=self._settings.sound_enabled))
         self._send_day_summary(out)
 
     def _send_day_summary(self, out: _Outbox) -> None:
@@ -655,44 +548,34 @@ class Coach:
     def _is_resting(self) -> bool:
         return self._is_locked or self._is_asleep
 
-    def _record_rest(self, out: _Outbox, *, until_now: bool) -> None:
-        """Time locked or asleep is time away from the desk, and the history says so.
+    def _record_time_gone(self, out: _Outbox, *, was_monitoring: bool,
+                          is_final: bool = False) -> None:
+        """Time locked or asleep is time away, recorded as an empty chair would be: only if
+        posture was being monitored (camera on, not paused) when it began. Recorded a minute
+        or more at a time while it lasts, so the history keeps it even if the app is killed."""
+        now = self._clock.now()
+        if self._is_resting() and not is_final:
+            if self._gone_since is None:
+                if was_monitoring:
+                    self._gone_since = now
+                return
+            if (now - self._gone_since).total_seconds() < MINUTE_S:
+                return
+        if self._gone_since is not None:
+            out.samples.extend(away_samples(self._gone_since, now))
+            self._gone_since = now if self._is_resting() else None
 
-        Recorded a minute or more at a time while it lasts, and the rest when it ends
-        (`until_now`), from where the last posture sample's span ended.
-        """
-        boot_s = self._clock.boottime()
-        if not self._is_resting():
-            self._rest_recorded_until_boot_s = None
-            return
-        if self._rest_recorded_until_boot_s is None:
-            self._rest_recorded_until_boot_s = max(self._sampled_until_boot_s, boot_s)
-        start_s = self._rest_recorded_until_boot_s
-        if boot_s - start_s >= (0.0 if until_now else MINUTE_S):
-            self._record_away(out, boot_s - start_s)
-            self._rest_recorded_until_boot_s = boot_s
-
-    def _record_sleep_gap(self, out: _Outbox) -> None:
+    def _record_sleep_gap(self, out: _Outbox, *, was_monitoring: bool) -> None:
         """A suspend no desktop signal told of (boot time ran on while monotonic time stood
         still) is time away too."""
         monotonic_s, boot_s = self._clock.monotonic(), self._clock.boottime()
         last_monotonic_s, last_boot_s = self._last_clocks
         self._last_clocks = (monotonic_s, boot_s)
-        asleep_s = (boot_s - last_boot_s) - max(0.0, monotonic_s - last_monotonic_s)
-        if asleep_s > SLEEP_GAP_TOLERANCE_S and not self._is_resting():
-            self._record_away(out, asleep_s, ended_s_ago=max(0.0, monotonic_s - last_monotonic_s))
-            self._sampled_until_boot_s = boot_s
-
-    def _record_away(self, out: _Outbox, away_s: float, *, ended_s_ago: float = 0.0) -> None:
-        if away_s <= 0:
-            return
-        end = self._clock.now() - timedelta(seconds=ended_s_ago)
-        start = end - timedelta(seconds=away_s)
-        while away_s > 0:
-            span_s = min(away_s, MAX_SAMPLE_INTERVAL_S)
-            out.samples.append(PostureSample(start, PostureState.AWAY, None, span_s))
-            start += timedelta(seconds=span_s)
-            away_s -= span_s
+        awake_s = max(0.0, monotonic_s - last_monotonic_s)
+        asleep_s = (boot_s - last_boot_s) - awake_s
+        if asleep_s > SLEEP_GAP_TOLERANCE_S and was_monitoring:
+            woke = self._clock.now() - timedelta(seconds=awake_s)
+            out.samples.extend(away_samples(woke - timedelta(seconds=asleep_s), woke))
 
     # Output
 

@@ -177,3 +177,11 @@ class SummaryExporter(Protocol):
     def write_weekly_report_html(self, summaries: Sequence[DaySummary], path: Path) -> None:
         """A printable HTML report of the days. Raises OSError when it cannot be written."""
         ...
+
+
+class StartAtLogin(Protocol):
+    """Starts the app when the user logs in (an autostart entry, a login item)."""
+
+    def apply(self, enabled: bool) -> str | None:
+        """Start at login from now on, or not; returns a message when it cannot be done."""
+        ...

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core.break_prompt import BreakPrompt
 from postureapp.core.stretches import (
     Dose,
     DoseKind,
@@ -230,15 +231,17 @@ class BreakWindow(QWidget):
             the stretches they went through, in the order first shown.
         snoozed(): The user put the break off (Snooze, or Escape while a snooze is allowed).
         skipped(): The user skipped this break.
+        hidden(): The window was hidden or closed, by the user or from code.
     """
 
     break_started = Signal()
     break_finished = Signal(object)
     snoozed = Signal()
     skipped = Signal()
+    hidden = Signal()
 
     def __init__(self, monotonic: Callable[[], float], parent: QWidget | None = None) -> None:
-        """Build both pages; nothing shows until `show_prompt()` or `show_guided()`.
+        """Build both pages; nothing shows until `show_prompt()`.
 
         Args:
             monotonic: Seconds that never go backwards (the app's `Clock.monotonic`); the
@@ -311,100 +314,42 @@ class BreakWindow(QWidget):
 
     # Public API
 
-    def show_prompt(
-        self,
-        stretches: Sequence[Stretch],
-        break_length_s: float,
-        sitting_min: int,
-        can_snooze: bool,
-        snoozes_used: int,
-        snooze_min: int,
-        snooze_penalty_text: str,
-        show_safety: bool,
-    ) -> None:
-        """Show the prompt to take a break, without taking the keyboard focus.
+    def show_prompt(self, prompt: BreakPrompt) -> None:
+        """Show a break prompt, or the guided break when `prompt.is_guided`, without taking
+        the keyboard focus.
 
-        Args:
-            stretches: The one or two stretches to suggest (from `pick_stretches()`).
-            break_length_s: How long the break is (`SittingTimer.break_length_s`).
-            sitting_min: Minutes sat so far, for the headline.
-            can_snooze: False when the prompt insists (`SittingTimer.can_snooze`).
-            snoozes_used: Snoozes used since the last break.
-            snooze_min: Minutes one snooze puts the break off, for the Snooze button.
-            snooze_penalty_text: What a snooze costs, in words, shown next to the buttons.
-            show_safety: Open the safety panel (the app does this on the first break).
+        A guided prompt means the break has already started in the core (from the tray's
+        "Take a break now" or a notification's Start break), so `break_started` is not
+        emitted; `break_finished` is, when the user is done.
         """
-        self._stretches = tuple(stretches)
-        self._break_length_s = break_length_s
-        self._can_snooze = can_snooze
+        self._stretches = prompt.stretches
+        self._break_length_s = prompt.break_length_s
+        self._can_snooze = prompt.can_snooze
         self._is_awaiting_user = True
+        self._safety_button.setChecked(prompt.show_safety)
+        if prompt.is_guided:
+            self._begin_guided()
+            self._present()
+            return
 
-        if sitting_min == 1:
-            headline = self.tr("You've been sitting for 1 minute — time to stand up and move.")
-        else:
-            headline = self.tr(
-                "You've been sitting for {minutes} minutes — time to stand up and move."
-            ).format(minutes=sitting_min)
-        self._sitting_label.setText(headline)
-        self._plan_label.setText(
-            self.tr("Your break: {length}. Here is what to try:").format(
-                length=self._length_text(break_length_s)
-            )
-        )
+        self._sitting_label.setText(prompt.headline)
+        self._plan_label.setText(prompt.plan)
         self._fill_cards()
-
-        self._snooze_button.setText(self.tr("S&nooze {minutes} min").format(minutes=snooze_min))
-        self._snooze_button.setAccessibleName(
-            self.tr("Snooze {minutes} minutes").format(minutes=snooze_min)
-        )
-        self._snooze_button.setEnabled(can_snooze)
-        self._snooze_note_label.setText(snooze_penalty_text)
-        self._snooze_note_label.setVisible(bool(snooze_penalty_text))
-        if can_snooze:
-            self._snooze_button.setToolTip(snooze_penalty_text)
-            self._snooze_button.setAccessibleDescription(snooze_penalty_text)
+        self._snooze_button.setText(prompt.snooze_button)
+        self._snooze_button.setAccessibleName(prompt.snooze_name)
+        self._snooze_button.setEnabled(prompt.can_snooze)
+        self._snooze_note_label.setText(prompt.snooze_note)
+        self._snooze_note_label.setVisible(bool(prompt.snooze_note))
+        if prompt.can_snooze:
+            self._snooze_button.setToolTip(prompt.snooze_note)
+            self._snooze_button.setAccessibleDescription(prompt.snooze_note)
         else:
-            if snoozes_used == 1:
-                insist = self.tr(
-                    "You've snoozed once, so this break can't wait: the prompt insists."
-                )
-            elif snoozes_used > 1:
-                insist = self.tr(
-                    "You've snoozed {count} times, so this break can't wait: the prompt insists."
-                ).format(count=snoozes_used)
-            else:
-                insist = self.tr("This break can't be snoozed: the prompt insists.")
-            insist = " ".join(
-                (insist, self.tr("A few minutes on your feet will do your back good."))
-            )
-            self._insist_label.setText(insist)
             self._snooze_button.setToolTip(self.tr("No more snoozing for this break"))
-            self._snooze_button.setAccessibleDescription(insist)
-        self._insist_label.setVisible(not can_snooze)
-
-        self._safety_button.setChecked(show_safety)
-        self._safety_panel.setVisible(show_safety)
+            self._snooze_button.setAccessibleDescription(prompt.insist_note)
+        self._insist_label.setText(prompt.insist_note)
+        self._insist_label.setVisible(not prompt.can_snooze)
+        self._safety_panel.setVisible(prompt.show_safety)
         self._show_page(self._prompt_page)
-        self._present()
-
-    def show_guided(
-        self, stretches: Sequence[Stretch], break_length_s: float, show_safety: bool = False
-    ) -> None:
-        """Go straight to the guided break, e.g. for "Take a break now" in the tray.
-
-        The app has already started the break in the core, so `break_started` is not emitted;
-        `break_finished` is, when the user is done.
-
-        Args:
-            stretches: The stretches to guide, in order.
-            break_length_s: How long the break is, for the "break time left" countdown.
-            show_safety: Open the safety notes (the first break the user takes).
-        """
-        self._stretches = tuple(stretches)
-        self._break_length_s = break_length_s
-        self._is_awaiting_user = True
-        self._safety_button.setChecked(show_safety)
-        self._begin_guided()
         self._present()
 
     def tick(self) -> None:
@@ -472,9 +417,10 @@ class BreakWindow(QWidget):
 
     @override
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        """Stop the countdown timer while hidden."""
+        """Stop the countdown timer while hidden, and say the window is gone."""
         self._timer.stop()
         super().hideEvent(event)
+        self.hidden.emit()
 
     # Slots
 
@@ -604,15 +550,6 @@ class BreakWindow(QWidget):
         return self._next_button if self._next_button.isEnabled() else self._done_button
 
     # Text
-
-    def _length_text(self, seconds: float) -> str:
-        whole = max(0, round(seconds))
-        minutes, rest = divmod(whole, 60)
-        if rest == 0:
-            return self.tr("{minutes} min").format(minutes=minutes)
-        if minutes == 0:
-            return self.tr("{seconds} s").format(seconds=rest)
-        return self.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
 
     def _positions_text(self, stretch: Stretch) -> str:
         words = {

@@ -8,26 +8,27 @@ from datetime import UTC, datetime
 import pytest
 
 from postureapp.core.calibration import StaleCalibration
-from postureapp.core.coach import (
-    BREAK_NOTIFICATION,
-    MAX_CALL_HOLD_S,
-    REPROMPT_AFTER_S,
+from postureapp.core.coach import MAX_CALL_HOLD_S, REPROMPT_AFTER_S, Coach, CoachStep
+from postureapp.core.coach_inputs import (
+    AllDataDeleted,
     BreakFinished,
     BreakNowChosen,
     BreakStartChosen,
     CalibrationAccepted,
-    Coach,
+    CalibrationStarting,
     CoachInput,
-    CoachStep,
+    FirstRunAnswered,
     MeetingChosen,
-    NotificationAction,
+    ModelFailed,
     NotificationActionInvoked,
     PauseChosen,
     PromptClosed,
+    Quitting,
     ReadingReceived,
     ResumeChosen,
     ScreenLocked,
     SettingsChanged,
+    SettingsEdited,
     SkipChosen,
     SnoozeChosen,
     SystemSleep,
@@ -35,10 +36,11 @@ from postureapp.core.coach import (
 )
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.monitor import PostureReading
+from postureapp.core.notifications import BREAK_NOTIFICATION, NotificationAction
 from postureapp.core.ports import CameraStatus
 from postureapp.core.posture import FrameCondition, FrameVerdict
 from postureapp.core.samples import PostureState
-from postureapp.core.settings import Settings
+from postureapp.core.settings import FirstRunChoice, Settings
 from postureapp.core.sitting_timer import SNOOZE_PENALTY_S, TimerState
 from postureapp.core.status import Veto
 from postureapp.core.stretches import STRETCHES
@@ -134,7 +136,7 @@ def test_a_due_break_shows_a_prompt_and_a_notification_with_actions() -> None:
     assert len(prompt_step.prompt.stretches) == 2
     assert "sitting for 30 minutes" in prompt_step.prompt.headline
     (note,) = prompt_step.notifications
-    assert note.key == BREAK_NOTIFICATION and note.with_sound
+    assert note.key == BREAK_NOTIFICATION and not note.with_sound  # sounds are off by default
     assert note.actions == (NotificationAction.START_BREAK, NotificationAction.SNOOZE)
     assert rig.coach.status().timer_state is TimerState.BREAK_DUE
 
@@ -425,9 +427,7 @@ def test_a_short_lock_is_still_away_time_in_the_history() -> None:
     rig.send(ScreenLocked(True))
     rig.idle(74, step_s=1)
     rig.send(ScreenLocked(False))
-    away_s = sum(s.interval_s for s in rig.history.samples if s.state is PostureState.AWAY)
-    last_span_s = rig.history.samples[0].interval_s  # the last reading's sample reaches into it
-    assert away_s == pytest.approx(74 - last_span_s)
+    assert away_s(rig) == pytest.approx(74)
 
 
 def test_a_suspend_is_recorded_as_away_whether_or_not_the_desktop_says_so() -> None:
@@ -442,10 +442,36 @@ def test_a_suspend_is_recorded_as_away_whether_or_not_the_desktop_says_so() -> N
     untold.clock.sleep_machine(20 * 60)
     untold.send(Tick())
     for rig in (told, untold):
-        away_s = sum(s.interval_s for s in rig.history.samples if s.state is PostureState.AWAY)
-        assert 19 * 60 <= away_s <= 20 * 60
+        assert away_s(rig) == pytest.approx(20 * 60)
         assert all(s.interval_s <= MAX_SAMPLE_INTERVAL_S for s in rig.history.samples)
         assert EventKind.NATURAL_BREAK in rig.events()
+
+
+def test_a_lock_is_recorded_a_minute_at_a_time_and_the_rest_on_quitting() -> None:
+    rig = Rig()
+    rig.run(60)
+    rig.send(ScreenLocked(True))
+    rig.idle(150, step_s=1)
+    assert away_s(rig) == pytest.approx(120)  # kept even if the app is killed now
+    rig.send(Quitting())
+    assert away_s(rig) == pytest.approx(150)
+
+
+@pytest.mark.parametrize("settings", [READY.replace(camera_enabled=False), READY])
+def test_no_away_time_is_invented_when_posture_was_not_monitored(settings: Settings) -> None:
+    rig = Rig(settings=settings)
+    rig.run(60)
+    if settings.camera_enabled:
+        rig.send(PauseChosen(None))
+    rig.send(ScreenLocked(True))
+    rig.clock.sleep_machine(20 * 60)
+    rig.idle(10 * 60)
+    rig.send(ScreenLocked(False))
+    assert away_s(rig) == 0
+
+
+def away_s(rig: Rig) -> float:
+    return sum(s.interval_s for s in rig.history.samples if s.state is PostureState.AWAY)
 
 
 # Notifications and the status
@@ -457,8 +483,9 @@ def test_a_stale_calibration_is_asked_about_once_until_the_next_calibration() ->
     for _ in range(3):
         rig.send(ReadingReceived(reading(stale=stale)))
     assert rig.notifications() == [("Recalibrate?", stale.reason)]
-    rig.send(CalibrationAccepted("42 frames"))
+    step = rig.send(CalibrationAccepted(SAMPLE_BASELINE, "42 frames"))
     assert rig.events()[-1] is EventKind.CALIBRATED
+    assert step.settings_to_save is not None and step.settings_to_save.baseline == SAMPLE_BASELINE
     rig.send(ReadingReceived(reading(stale=stale)))
     assert len(rig.notifications()) == 2
 
@@ -481,17 +508,17 @@ def test_no_end_of_day_summary_on_a_day_with_nothing_recorded() -> None:
     assert rig.notifications() == []
 
 
-def test_a_nudge_is_a_notification_with_sound() -> None:
-    rig = Rig()
+@pytest.mark.parametrize("sound_enabled", [False, True])
+def test_a_nudge_is_a_notification_with_sound_if_the_user_wants_it(sound_enabled: bool) -> None:
+    rig = Rig(settings=READY.replace(sound_enabled=sound_enabled))
     rig.run(3 * 60, PostureState.ROUNDED)
     nudges = [s.nudge for s in rig.steps if s.nudge is not None]
     assert len(nudges) == 1
-    assert ("Posture", nudges[0].cue) in rig.notifications("nudge")
+    (sent,) = [n for step in rig.steps for n in step.notifications if n.key == "nudge"]
+    assert (sent.title, sent.body, sent.with_sound) == ("Posture", nudges[0].cue, sound_enabled)
 
 
 def test_a_failed_model_says_so_and_the_camera_gives_no_posture() -> None:
-    from postureapp.core.coach import ModelFailed
-
     rig = Rig()
     step = rig.send(ModelFailed("The pose model could not load."))
     assert step.notifications[0].title == "Posture monitoring is off"
@@ -542,3 +569,60 @@ def test_turning_the_camera_off_in_settings_shows_it_as_disabled() -> None:
     assert rig.coach.status().camera is CameraStatus.DISABLED
     rig.send(SettingsChanged(READY))
     assert rig.coach.status().camera is CameraStatus.OK
+
+
+# Settings: what each way of changing them keeps
+
+
+def test_settings_ok_keeps_what_changed_outside_the_dialog_meanwhile() -> None:
+    rig = Rig(settings=READY.replace(baseline=None, safety_acknowledged=False))
+    opened_with = rig.coach.settings
+    rig.send(CalibrationAccepted(SAMPLE_BASELINE, "done"))
+    rig.send(BreakNowChosen())  # reads the safety notes
+    step = rig.send(SettingsEdited(opened_with.replace(sensitivity=8)))
+    saved = step.settings_to_save
+    assert saved is not None
+    assert saved.sensitivity == 8
+    assert saved.baseline == SAMPLE_BASELINE and saved.safety_acknowledged
+
+
+def test_deleting_all_data_resets_the_settings_but_not_the_first_run_or_the_safety_notes() -> None:
+    rig = Rig(settings=READY.replace(sensitivity=9))
+    step = rig.send(AllDataDeleted(True, ""))
+    assert step.settings_to_save == Settings(first_run_done=True, safety_acknowledged=True)
+    assert [n.title for n in step.notifications] == ["Data deleted"]
+    refused = rig.send(AllDataDeleted(False, "The history file is read-only."))
+    assert [(n.title, n.body) for n in refused.notifications] == [
+        ("History not deleted", "The history file is read-only.")]
+
+
+@pytest.mark.parametrize(("choice", "first_run_done", "camera_enabled"), [
+    (FirstRunChoice.CAMERA, True, True),
+    (FirstRunChoice.TIMER_ONLY, True, False),
+    (None, False, False),  # closed without choosing: asked again next start, camera off
+])
+def test_the_first_run_answer_decides_the_camera(
+    choice: FirstRunChoice | None, first_run_done: bool, camera_enabled: bool
+) -> None:
+    rig = Rig(settings=Settings())
+    step = rig.send(FirstRunAnswered(choice))
+    saved = step.settings_to_save
+    assert saved is not None
+    assert (saved.first_run_done, saved.camera_enabled) == (first_run_done, camera_enabled)
+    assert not saved.safety_acknowledged  # the notes open again at the first break
+    assert step.camera_rest is (False if first_run_done else None)
+
+
+def test_calibrating_turns_the_camera_on_and_changes_nothing_when_it_is_on() -> None:
+    rig = Rig(settings=READY.replace(camera_enabled=False))
+    step = rig.send(CalibrationStarting())
+    assert step.settings_to_save is not None and step.settings_to_save.camera_enabled
+    assert rig.send(CalibrationStarting()).settings_to_save is None
+
+
+def test_changed_settings_are_in_effect_at_once() -> None:
+    rig = Rig()
+    rig.run(10 * 60)
+    step = rig.send(SettingsChanged(READY.replace(sitting_limit_min=5)))
+    assert step.settings_to_save == READY.replace(sitting_limit_min=5)
+    assert step.prompt is not None  # a lower limit makes the break due now
