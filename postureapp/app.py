@@ -14,17 +14,7 @@ import random
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QMetaObject,
-    QObject,
-    Qt,
-    QThread,
-    QTimer,
-    Signal,
-    SignalInstance,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from postureapp import __version__
@@ -41,7 +31,7 @@ from postureapp.paths import AppPaths, default_paths
 from postureapp.ui.application import make_application, quit_on_termination_signals
 from postureapp.ui.desktop_session import SingleInstance, instance_key
 from postureapp.ui.first_run import ask_first_run
-from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
+from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread, stop_worker_thread
 from postureapp.ui.tray import NO_TRAY_REASON
 from postureapp.ui.windows import AppWindows
 
@@ -179,11 +169,7 @@ class PostureApp(QObject):
         self._quitting = True
         self._poll_timer.stop()
         self._send(inputs.Quitting())
-        if self.worker_thread is not None and self.worker_thread.isRunning():
-            QMetaObject.invokeMethod(self.worker, "stop",
-                                     Qt.ConnectionType.BlockingQueuedConnection)
-            self.worker_thread.quit()
-            self.worker_thread.wait(10_000)
+        stop_worker_thread(self.worker, self.worker_thread)
         self._store.flush()
         self._store.close()
         self.windows.hide_tray()

@@ -235,6 +235,19 @@ SEE_A_PROFESSIONAL: Final = (
 NOT_DIAGNOSIS: Final = "The app coaches habits; it does not diagnose or treat."
 
 
+_POSITION_WORDS: Final = {
+    Position.SEATED: "seated",
+    Position.STANDING: "standing",
+    Position.FLOOR: "on the floor",
+}
+
+
+def positions_text(stretch: Stretch) -> str:
+    """Where a stretch can be done, in words: "Seated or standing"."""
+    text = " or ".join(_POSITION_WORDS[position] for position in stretch.positions)
+    return text[:1].upper() + text[1:]
+
+
 def safety_text() -> str:
     """All the safety text as one block of plain text, for a dialog or the break window."""
     signs = "\n".join(f"- {sign}" for sign in URGENT_WARNING_SIGNS)

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import html
-import math
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import Enum
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -35,12 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core.break_prompt import BreakPrompt
-from postureapp.core.stretches import (
-    Dose,
-    DoseKind,
-    Position,
-    Stretch,
-)
+from postureapp.core.guided_break import Segment, break_left_text, step_at, step_texts, timeline
+from postureapp.core.stretches import Stretch, positions_text
 from postureapp.ui.first_run import safety_notice_html
 from postureapp.ui.override import override
 from postureapp.ui.resources import stretch_image_path
@@ -48,16 +41,6 @@ from postureapp.ui.resources import stretch_image_path
 TICK_INTERVAL_MS: Final = 250
 """How often the guided page reads the clock; often enough that a second never looks stuck."""
 
-REST_BETWEEN_HOLDS_S: Final = 5.0
-"""Rest between two holds of 10 s or more (come up, breathe, settle again)."""
-
-SHORT_REST_S: Final = 2.0
-"""Release between two short holds, such as the 3-5 s scapular squeezes."""
-
-SWITCH_SIDES_S: Final = 5.0
-"""Time to come back to the middle and get ready for the other side."""
-
-_SHORT_HOLD_S: Final = 10
 _CARD_IMAGE_SIZE: Final = (216, 144)  # the illustrations share a 240 x 160 (3:2) canvas
 _GUIDED_IMAGE_SIZE: Final = (270, 180)
 _SVG_NS: Final = "{http://www.w3.org/2000/svg}"
@@ -86,81 +69,6 @@ _STYLE: Final = """
 }
 #break_window QProgressBar::chunk { background: #5aa796; border-radius: 3px; }
 """
-
-
-class _StepKind(Enum):
-    """What the user is doing in one part of a guided stretch."""
-
-    HOLD = "hold"
-    REST = "rest"
-    SWITCH_SIDES = "switch_sides"
-    REP = "rep"
-    WALK = "walk"
-    FINISHED = "finished"
-
-
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    """One timed part of a guided stretch: a hold, a rest, a repetition or a walk."""
-
-    kind: _StepKind
-    duration_s: float
-    number: int  # which hold or repetition, from 1 (for a rest: the hold it leads to)
-    total: int
-    side: int  # 0 when the dose is not per side, else 1 (first side) or 2 (other side)
-
-
-@dataclass(frozen=True, slots=True)
-class _Step:
-    """Where the guided countdown is, `elapsed_s` into a stretch."""
-
-    segment: _Segment
-    remaining_s: float
-    fraction_done: float
-
-
-def _segments(dose: Dose) -> tuple[_Segment, ...]:
-    """The guided timeline of a dose, at its low end (as `Dose.guided_s` plans it) plus rests."""
-    sides = (1, 2) if dose.is_per_side else (0,)
-    count = max(1, dose.count_min)
-    hold_s = max(1.0, float(dose.seconds_min))
-    rest_s = SHORT_REST_S if dose.seconds_min < _SHORT_HOLD_S else REST_BETWEEN_HOLDS_S
-    out: list[_Segment] = []
-    for side in sides:
-        if side == 2:
-            out.append(_Segment(_StepKind.SWITCH_SIDES, SWITCH_SIDES_S, 1, count, side))
-        if dose.kind is DoseKind.TIMED:
-            out.append(_Segment(_StepKind.WALK, hold_s, 1, 1, side))
-            continue
-        for number in range(1, count + 1):
-            if dose.kind is DoseKind.REPS:
-                pace_s = max(1.0, dose.rep_pace_s)
-                out.append(_Segment(_StepKind.REP, pace_s, number, count, side))
-                continue
-            if number > 1:
-                out.append(_Segment(_StepKind.REST, rest_s, number, count, side))
-            out.append(_Segment(_StepKind.HOLD, hold_s, number, count, side))
-    return tuple(out)
-
-
-def _step_at(segments: Sequence[_Segment], elapsed_s: float) -> _Step:
-    """The segment under way `elapsed_s` into the timeline, and the time left in it."""
-    total_s = sum(segment.duration_s for segment in segments)
-    left_s = max(0.0, elapsed_s)
-    for segment in segments:
-        if left_s < segment.duration_s:
-            done_s = max(0.0, elapsed_s)
-            return _Step(segment, segment.duration_s - left_s, done_s / total_s)
-        left_s -= segment.duration_s
-    last_total = segments[-1].total if segments else 1
-    finished = _Segment(_StepKind.FINISHED, 0.0, last_total, last_total, 0)
-    return _Step(finished, 0.0, 1.0)
-
-
-def _clock_text(seconds: float) -> str:
-    """Seconds as m:ss, rounded up, so a 30 s hold starts at 0:30 and ends at 0:01."""
-    whole = max(0, math.ceil(seconds - 1e-6))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def _svg_title(path: Path) -> str:
@@ -262,8 +170,8 @@ class BreakWindow(QWidget):
         self._stretches: tuple[Stretch, ...] = ()
         self._index = 0
         self._visited: list[str] = []
-        self._segments: tuple[_Segment, ...] = ()
-        self._last_segment: _Segment | None = None
+        self._segments: tuple[Segment, ...] = ()
+        self._last_segment: Segment | None = None
         self._break_length_s = 0.0
         self._break_started_s = 0.0
         self._stretch_started_s = 0.0
@@ -362,8 +270,9 @@ class BreakWindow(QWidget):
             return
         now_s = self._monotonic()
         stretch = self._stretches[self._index]
-        step = _step_at(self._segments, now_s - self._stretch_started_s)
-        headline, detail = self._step_texts(stretch, step)
+        step = step_at(self._segments, now_s - self._stretch_started_s)
+        is_last = self._index == len(self._stretches) - 1
+        headline, detail = step_texts(stretch, step, is_last_stretch=is_last)
         self._countdown_label.setText(headline)
         self._step_detail_label.setText(detail)
         self._stretch_progress.setValue(round(step.fraction_done * 1000))
@@ -375,12 +284,7 @@ class BreakWindow(QWidget):
             QAccessible.updateAccessibility(announcement)
 
         left_s = self._break_length_s - (now_s - self._break_started_s)
-        if left_s > 0:
-            self._break_left_label.setText(
-                self.tr("Break time left {time}").format(time=_clock_text(left_s))
-            )
-        else:
-            self._break_left_label.setText(self.tr("Break time is up — finish when you're ready"))
+        self._break_left_label.setText(break_left_text(left_s))
 
     # Qt overrides
 
@@ -518,7 +422,7 @@ class BreakWindow(QWidget):
         stretch = self._stretches[self._index]
         if stretch.id not in self._visited:
             self._visited.append(stretch.id)
-        self._segments = _segments(stretch.dose)
+        self._segments = timeline(stretch.dose)
         self._last_segment = None
         self._stretch_started_s = self._monotonic()
 
@@ -550,60 +454,6 @@ class BreakWindow(QWidget):
         return self._next_button if self._next_button.isEnabled() else self._done_button
 
     # Text
-
-    def _positions_text(self, stretch: Stretch) -> str:
-        words = {
-            Position.SEATED: self.tr("seated"),
-            Position.STANDING: self.tr("standing"),
-            Position.FLOOR: self.tr("on the floor"),
-        }
-        text = self.tr(" or ").join(words[position] for position in stretch.positions)
-        return text[:1].upper() + text[1:]
-
-    def _step_texts(self, stretch: Stretch, step: _Step) -> tuple[str, str]:
-        """The big countdown line and the line under it, for one step."""
-        segment = step.segment
-        time = _clock_text(step.remaining_s)
-        number, total = segment.number, segment.total
-        side = {
-            0: "",
-            1: self.tr("first side, then switch sides"),
-            2: self.tr("other side"),
-        }[segment.side]
-        if segment.kind is _StepKind.HOLD:
-            headline = self.tr("Hold {time}").format(time=time)
-            if total > 1:
-                detail = self.tr("Hold {number} of {total}").format(number=number, total=total)
-                detail = f"{detail} · {side}" if side else detail
-            else:
-                detail = side[:1].upper() + side[1:] if side else self.tr("Breathe easily")
-            return headline, detail
-        if segment.kind is _StepKind.REST:
-            return (
-                self.tr("Release {time}").format(time=time),
-                self.tr("Rest and breathe — next is hold {number} of {total}").format(
-                    number=number, total=total
-                ),
-            )
-        if segment.kind is _StepKind.SWITCH_SIDES:
-            return (
-                self.tr("Switch sides {time}").format(time=time),
-                self.tr("Come back to the middle and get ready for the other side"),
-            )
-        if segment.kind is _StepKind.REP:
-            headline = self.tr("Rep {number} of {total}").format(number=number, total=total)
-            pace = self.tr("Slow and steady, about {seconds:g} s each").format(
-                seconds=stretch.dose.rep_pace_s
-            )
-            return headline, f"{pace} · {side}" if side else pace
-        if segment.kind is _StepKind.WALK:
-            return (
-                self.tr("Walk {time}").format(time=time),
-                self.tr("Keep moving at an easy pace until the time is up"),
-            )
-        if self._index < len(self._stretches) - 1:
-            return self.tr("Well done"), self.tr("Press Next when you're ready")
-        return self.tr("Well done"), self.tr("That was the last one — press Done to finish")
 
     # Building
 
@@ -661,7 +511,7 @@ class BreakWindow(QWidget):
         image = _illustration(_CARD_IMAGE_SIZE)
         name = _label(stretch.name, object_name="card_name_label")
         name.setFont(_scaled_font(self, 1.15, is_bold=True))
-        where = _label(self._positions_text(stretch), is_muted=True)
+        where = _label(positions_text(stretch), is_muted=True)
         equipment = _label(
             self.tr("Equipment: {equipment}").format(equipment=stretch.equipment), is_muted=True
         )

@@ -12,7 +12,16 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage
 
 from postureapp.core.calibration import CalibrationResult, calibrate
@@ -304,3 +313,12 @@ def start_worker_thread(worker: MonitorWorker) -> QThread:
     thread.started.connect(worker.start)
     thread.start()
     return thread
+
+
+def stop_worker_thread(worker: MonitorWorker, thread: QThread | None) -> None:
+    """Stop `worker` on its thread (the camera and model are released there), then the thread."""
+    if thread is None or not thread.isRunning():
+        return
+    QMetaObject.invokeMethod(worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
+    thread.quit()
+    thread.wait(10_000)
