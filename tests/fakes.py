@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 from postureapp.core.events import CoachEvent
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import PoseLandmarks
+from postureapp.core.minutes import MinuteAggregate, aggregate_samples, merge_minutes
 from postureapp.core.ports import CameraStatus, FrameResult
 from postureapp.core.samples import PostureSample
-from postureapp.core.summary import MinuteAggregate, aggregate_samples, merge_minutes
 
 
 class FakeClock:

@@ -48,6 +48,8 @@ from postureapp.core.coach_inputs import (
     Tick,
 )
 from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.history import DayHistory, History
+from postureapp.core.minutes import MAX_SAMPLE_INTERVAL_S, MINUTE_S, away_samples
 from postureapp.core.monitor import PostureReading
 from postureapp.core.notifications import (
     BREAK_NOTIFICATION,
@@ -80,14 +82,6 @@ from postureapp.core.stretches import (
     pick_stretches,
     recently_suggested,
     remember_offered,
-)
-from postureapp.core.summary import (
-    MAX_SAMPLE_INTERVAL_S,
-    MINUTE_S,
-    DayHistory,
-    away_samples,
-    summarise_day,
-    today_so_far_line,
 )
 
 REPROMPT_AFTER_S: Final = 120.0
@@ -276,11 +270,8 @@ class Coach:
         now = self._clock.now()
         minute = now.replace(second=0, microsecond=0)
         if self._today_line is None or self._today_line[0] != minute:
-            today = now.date()
-            summary = summarise_day(today, self._history.minutes_for_day(today),
-                                    self._history.events_for_day(today),
-                                    natural_break_min=self._settings.natural_break_min)
-            self._today_line = (minute, today_so_far_line(summary))
+            history = History(self._history, self._settings.natural_break_min)
+            self._today_line = (minute, history.today_line(now.date()))
         return self._today_line[1]
 
     # The one entry point

@@ -35,9 +35,9 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
+from postureapp.core.day_summary import DaySummary, format_duration_min  # noqa: E402
 from postureapp.core.events import EventKind  # noqa: E402
 from postureapp.core.samples import PostureState  # noqa: E402
-from postureapp.core.summary import DaySummary, format_duration_min  # noqa: E402
 from postureapp.ui.override import override
 
 

@@ -31,16 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core.day_summary import DaySummary, format_duration_min, format_share
+from postureapp.core.history import History, period_upright_share
 from postureapp.core.ports import StoreStatus, SummaryExporter, SummaryRepository
 from postureapp.core.stretches import STRETCHES_BY_ID
-from postureapp.core.summary import (
-    DaySummary,
-    format_duration_min,
-    format_share,
-    period_upright_share,
-    summarise_day,
-    summarise_range,
-)
 from postureapp.ui.charts import DayTimelineChart, HistoryTrendChart
 
 HISTORY_DAYS: Final = (7, 30)
@@ -113,7 +107,7 @@ class SummaryWindow(QWidget):
         self._repository = repository
         self._exporter = exporter
         self._today = today
-        self._natural_break_min = natural_break_min
+        self._history = History(repository, natural_break_min)
         self._today_seen = today()
         self._day = self._today_seen
         self._history_days = HISTORY_DAYS[0]
@@ -370,17 +364,10 @@ class SummaryWindow(QWidget):
         self._show_history()
 
     def _summary(self, day: date) -> DaySummary:
-        return summarise_day(
-            day,
-            self._repository.minutes_for_day(day),
-            self._repository.events_for_day(day),
-            natural_break_min=self._natural_break_min,
-        )
+        return self._history.day(day)
 
     def _range(self, end: date, days: int) -> list[DaySummary]:
-        return summarise_range(
-            self._repository, end, days, natural_break_min=self._natural_break_min
-        )
+        return self._history.days(end, days)
 
     def _show_status(self, status: StoreStatus) -> None:
         lines = [] if status.is_persistent else [status.message or self._not_saved_text()]

@@ -34,7 +34,9 @@ from postureapp.core.coach_inputs import (
     SystemSleep,
     Tick,
 )
+from postureapp.core.day_summary import summarise_day
 from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.minutes import MAX_SAMPLE_INTERVAL_S
 from postureapp.core.monitor import PostureReading
 from postureapp.core.notifications import BREAK_NOTIFICATION, NotificationAction
 from postureapp.core.ports import CameraStatus
@@ -44,7 +46,6 @@ from postureapp.core.settings import FirstRunChoice, Settings
 from postureapp.core.sitting_timer import SNOOZE_PENALTY_S, TimerState
 from postureapp.core.status import Veto
 from postureapp.core.stretches import STRETCHES
-from postureapp.core.summary import MAX_SAMPLE_INTERVAL_S, summarise_day
 from tests.fakes import SAMPLE_BASELINE, FakeClock, InMemoryHistory
 
 READY = Settings(first_run_done=True, safety_acknowledged=True, baseline=SAMPLE_BASELINE)

@@ -9,20 +9,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from postureapp.core.day_summary import longest_sitting_min, summarise_day, today_so_far_line
 from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.history import History, daily_trend, period_upright_share
+from postureapp.core.minutes import MinuteAggregate, aggregate_samples, away_samples
 from postureapp.core.samples import PostureSample, PostureState
-from postureapp.core.summary import (
-    MinuteAggregate,
-    aggregate_samples,
-    away_samples,
-    daily_trend,
-    longest_sitting_min,
-    period_upright_share,
-    summarise_day,
-    summarise_range,
-    to_json_dict,
-    today_so_far_line,
-)
+from postureapp.core.summary_export import to_json_dict
 
 BERLIN = ZoneInfo("Europe/Berlin")
 SPRING_FORWARD = date(2026, 3, 29)  # 23 hours in Berlin
@@ -432,7 +424,7 @@ def test_trend_fills_empty_days_oldest_first(days: int) -> None:
     assert trend[-3] is known
 
 
-def test_summarise_range_reads_each_day_from_the_history() -> None:
+def test_a_week_of_history_reads_each_day_from_the_store() -> None:
     end = date(2026, 11, 23)
     minutes = aggregate_samples(
         [
@@ -446,14 +438,17 @@ def test_summarise_range_reads_each_day_from_the_history() -> None:
         BERLIN,
     )
 
-    class History:
+    class Store:
         def minutes_for_day(self, day: date) -> list[MinuteAggregate]:
             return [m for m in minutes if m.local_date == day]
 
         def events_for_day(self, day: date) -> list[CoachEvent]:
             return []
 
-    week = summarise_range(History(), end, 7)
+    history = History(Store())
+    week = history.days(end, 7)
+    assert history.day(end) == week[-1]
+    assert history.today_line(end).startswith("Today: ")
 
     assert len(week) == 7
     assert [s.upright_share for s in week[-2:]] == [0.0, 1.0]

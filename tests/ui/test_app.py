@@ -14,6 +14,7 @@ from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
 from postureapp.app import PostureApp
 from postureapp.core.calibration import calibrate
+from postureapp.core.day_summary import summarise_day
 from postureapp.core.events import EventKind
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureState
@@ -21,7 +22,6 @@ from postureapp.core.settings import Settings
 from postureapp.core.settings_overrides import RunOverrides
 from postureapp.core.sitting_timer import TimerState
 from postureapp.core.stretches import STRETCHES
-from postureapp.core.summary import summarise_day
 from postureapp.paths import AppPaths
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
 from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
