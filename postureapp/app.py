@@ -118,6 +118,10 @@ class PostureApp(QObject):
         ]
         for signal, make_input in said:
             signal.connect(lambda *args, make=make_input: self._send(make(*args)))
+        self.session.lock_changed.connect(
+            lambda is_locked: LOG.info("screen locked" if is_locked else "screen unlocked"))
+        self.session.sleep_changed.connect(
+            lambda is_asleep: LOG.info("going to sleep" if is_asleep else "woke from sleep"))
         self._platform.notifier.on_action(
             lambda key, action: self._send(inputs.NotificationActionInvoked(key, action)))
         menu.calibrate_requested.connect(
@@ -207,6 +211,7 @@ class PostureApp(QObject):
             self.windows.break_window.hide()
         if step.prompt is not None:
             self.windows.break_window.show_prompt(step.prompt)
+            LOG.info("break prompt shown")
             self.break_prompt_shown.emit()
         for notification in step.notifications:
             self.notify(notification)

@@ -53,6 +53,7 @@ def _start_bus(config: Path) -> tuple[subprocess.Popen[bytes], str]:
     )
     assert process.stdout is not None
     address = process.stdout.readline().decode().strip()
+    process.stdout.close()  # it prints the address once
     if not address:
         process.kill()
         raise RuntimeError("dbus-daemon printed no address")

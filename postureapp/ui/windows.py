@@ -110,6 +110,7 @@ class AppWindows(QObject):
             self.tray.show()
         if self.status_window is not None:
             self.status_window.show()
+            LOG.info("status window shown")
 
     def hide_tray(self) -> None:
         """Take the icon off the panel (on quit)."""
