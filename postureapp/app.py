@@ -13,26 +13,43 @@ import os
 import random
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from postureapp import __version__
+from postureapp.adapters.dbus_control import open_control_service
 from postureapp.adapters.platform_services import PlatformServices
 from postureapp.core import coach_inputs as inputs
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.coach import Coach, CoachStep
+from postureapp.core.control import (
+    ControlCommand,
+    ControlReply,
+    coach_input,
+    refusal,
+    status_record,
+)
 from postureapp.core.monitor import PostureReading
-from postureapp.core.notifications import NOTICE_NOTIFICATION, Notification
+from postureapp.core.notifications import NOTICE_KEY, Notification
 from postureapp.core.ports import FrameSource, PoseEstimator, SettingsRepository, SummaryRepository
 from postureapp.core.settings import FirstRunChoice, Settings, SettingsError
 from postureapp.core.settings_overrides import RunOverrides, settings_from_overrides
-from postureapp.paths import AppPaths, default_paths
+from postureapp.paths import (
+    AppPaths,
+    RuntimeDirError,
+    default_paths,
+    held_history_dirs,
+    instance_socket_path,
+)
 from postureapp.ui.application import make_application, quit_on_termination_signals
-from postureapp.ui.desktop_session import SingleInstance, instance_key
+from postureapp.ui.desktop_session import SingleInstance
 from postureapp.ui.first_run import ask_first_run
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread, stop_worker_thread
+from postureapp.ui.resources import icon_path
 from postureapp.ui.tray import NO_TRAY_REASON
+from postureapp.ui.tray_notifier import fallback_notifier
 from postureapp.ui.windows import AppWindows
 
 LOG = logging.getLogger("postureapp")
@@ -50,6 +67,7 @@ class PostureApp(QObject):
         break_prompt_shown(): the break window was shown (for tests and logging).
         nudge_shown(str): a posture nudge was shown with this cue.
         notified(str, str): a notification (title, message) was shown to the user.
+        control_status_changed(dict): the status record for outside control changed.
     """
 
     settings_for_worker = Signal(object)
@@ -59,6 +77,7 @@ class PostureApp(QObject):
     break_prompt_shown = Signal()
     nudge_shown = Signal(str)
     notified = Signal(str, str)
+    control_status_changed = Signal(dict)
 
     def __init__(
         self,
@@ -83,7 +102,7 @@ class PostureApp(QObject):
         self._quitting = False
         # Linux and macOS stop the monotonic clock while asleep, so a wall-clock jump reveals a
         # suspend; Windows keeps it running, so there a long gap between 1-second polls does.
-        self.coach = Coach(settings, clock, store, rng=rng,
+        self.coach = Coach(settings, clock, store, rng=rng, notices_told=len(store.status.notices),
                            suspend_gap_s=60.0 if sys.platform == "win32" else None)
         self.worker = MonitorWorker(settings, make_source, make_estimator,
                                     start_suspended=not self.coach.status().is_camera_active)
@@ -91,6 +110,11 @@ class PostureApp(QObject):
                                   store, lambda: clock.now().date(), self._platform.exporter,
                                   self._platform.list_cameras)
         self.session = self._platform.session_signals
+        # The desktop's notification server where there is one; else the tray's balloon or
+        # the status window.
+        self.notifier = self._platform.make_notifier(
+            fallback_notifier(self.windows.tray, self.windows.status_window))
+        self._control_status: dict[str, Any] = {}
         self._connect()
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(POLL_INTERVAL_MS)
@@ -122,8 +146,8 @@ class PostureApp(QObject):
             lambda is_locked: LOG.info("screen locked" if is_locked else "screen unlocked"))
         self.session.sleep_changed.connect(
             lambda is_asleep: LOG.info("going to sleep" if is_asleep else "woke from sleep"))
-        self._platform.notifier.on_action(
-            lambda key, action: self._send(inputs.NotificationActionInvoked(key, action)))
+        self.notifier.action_invoked.connect(
+            lambda key, action_id: self._send(inputs.NotificationActionInvoked(key, action_id)))
         menu.calibrate_requested.connect(
             lambda: windows.open_calibration(self.settings.show_preview))
         menu.summary_requested.connect(
@@ -182,7 +206,7 @@ class PostureApp(QObject):
     @Slot()
     def poll(self) -> None:
         """One heartbeat: let the core decide, then carry out what it decided."""
-        self._send(inputs.Tick())
+        self._send(inputs.Tick(self._store.status))
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings everywhere and save them."""
@@ -191,8 +215,19 @@ class PostureApp(QObject):
     def notify(self, notification: Notification) -> None:
         """Tell the user something: through the desktop's notifications, or the app's own."""
         self.notified.emit(notification.title, notification.body)
-        if not self._platform.notifier.send(notification):
-            self.windows.show_notification(notification)
+        self.notifier.notify(notification)
+
+    def handle_control(self, command: ControlCommand) -> ControlReply:
+        """Carry out a command from outside (`postureapp ctl`, D-Bus, a second start) as its
+        tray menu item would; refused where the menu greys it out (`core.control.refusal`)."""
+        status = self.coach.status()
+        problem = refusal(command.action, status.timer_state, status.can_snooze)
+        said = coach_input(command)
+        if not problem and said is None:
+            self.bring_forward()
+        elif not problem and said is not None:
+            self._send(said)
+        return ControlReply(self._control_status, problem)
 
     def _send(self, event: inputs.CoachInput) -> None:
         self._carry_out(self.coach.handle(event))
@@ -206,28 +241,34 @@ class PostureApp(QObject):
         if step.camera_rest is not None:
             self.suspend_worker.emit(step.camera_rest)
         for key in step.withdrawn_notifications:
-            self._platform.notifier.withdraw(key)
+            self.notifier.withdraw(key)
         if step.is_prompt_withdrawn:
             self.windows.break_window.hide()
         if step.prompt is not None:
             self.windows.break_window.show_prompt(step.prompt)
             LOG.info("break prompt shown")
             self.break_prompt_shown.emit()
+        if step.beep:
+            QApplication.beep()
         for notification in step.notifications:
             self.notify(notification)
         if step.nudge is not None:
             self.nudge_shown.emit(step.nudge.cue)
         self.windows.show_status(step.status, step.today_line)
+        record = status_record(step.status, step.status.can_snooze)
+        if record != self._control_status:  # whole minutes: about once a minute when idle
+            self._control_status = record
+            self.control_status_changed.emit(record)
 
     def _use_settings(self, settings: Settings) -> None:
         try:
             self._settings_repository.save(self._overrides.without_overrides(settings))
         except OSError as error:
-            self.notify(Notification(NOTICE_NOTIFICATION, "Settings not saved", str(error)))
+            self.notify(Notification(NOTICE_KEY, "Settings not saved", str(error)))
         self.settings_for_worker.emit(settings)
         problem = self._platform.start_at_login.apply(settings.start_at_login)
         if problem:
-            self.notify(Notification(NOTICE_NOTIFICATION, "Start at login", problem))
+            self.notify(Notification(NOTICE_KEY, "Start at login", problem))
         self.windows.settings_applied(settings)
 
     @Slot(object)
@@ -241,7 +282,7 @@ class PostureApp(QObject):
     @Slot(str)
     def _on_worker_notice(self, message: str) -> None:
         LOG.warning("%s", message)
-        self.notify(Notification(NOTICE_NOTIFICATION, "postureapp", message))
+        self.notify(Notification(NOTICE_KEY, "postureapp", message))
 
     @Slot()
     def _on_windows_delete_all_requested(self) -> None:
@@ -297,21 +338,29 @@ def run_app(args: argparse.Namespace) -> int:
 
     app = make_application(__version__)
 
-    instance = SingleInstance(instance_key(paths.config_dir))
+    try:
+        instance = SingleInstance(instance_socket_path(paths.config_dir))
+    except RuntimeDirError as error:
+        print(f"error: {error}: set XDG_RUNTIME_DIR to a folder only you can use",
+              file=sys.stderr)
+        return 1
     if instance.notify_running_instance():
         print("postureapp is already running; it has been brought forward.", file=sys.stderr)
         return 0
     instance.listen()
 
-    store = SqliteSummaryRepository(paths.data_dir / HISTORY_FILE_NAME)
+    store = SqliteSummaryRepository(paths.data_dir / HISTORY_FILE_NAME,
+                                    held_rows_dirs=held_history_dirs())
     store.apply_retention(settings.retention_days)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
-    platform = PlatformServices.of_this_desktop()
+    platform = PlatformServices.of_this_desktop(icon_path("postureapp.svg"))
     posture_app = PostureApp(settings, repository, store, SystemClock(),
                              lambda current: frame_source_for(current, args.camera),
                              estimator_for, paths, use_tray,
                              RunOverrides.between(loaded.settings, settings), platform=platform)
-    instance.activation_requested.connect(posture_app.bring_forward)
+    instance.serve_commands(posture_app.handle_control)
+    control_service = open_control_service(posture_app.handle_control)
+    posture_app.control_status_changed.connect(control_service.publish_status)
     quit_notifier = quit_on_termination_signals(app)
     app.aboutToQuit.connect(posture_app.shutdown)
     posture_app.start()
@@ -320,13 +369,16 @@ def run_app(args: argparse.Namespace) -> int:
         LOG.warning("%s", notice)
     if notices:
         # One notification: a second tray balloon would replace the first before it is read.
-        posture_app.notify(Notification(NOTICE_NOTIFICATION, "postureapp", "\n\n".join(notices)))
+        posture_app.notify(Notification(NOTICE_KEY, "postureapp", "\n\n".join(notices)))
     if not use_tray:
         print(NO_TRAY_REASON, file=sys.stderr)
-    LOG.info("started (tray: %s, D-Bus session signals: %s)", use_tray,
-             ", ".join(platform.session_signals.sources) or "none")
+    LOG.info("started (tray: %s, D-Bus session signals: %s, notifications: %s)", use_tray,
+             ", ".join(platform.session_signals.sources) or "none",
+             type(posture_app.notifier).__name__)
+    LOG.info("control: postureapp ctl; %s", control_service.description)
     code = app.exec()
     posture_app.shutdown()
+    control_service.close()
     instance.close()
     del quit_notifier
     return int(code)

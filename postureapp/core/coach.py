@@ -52,14 +52,15 @@ from postureapp.core.history import DayHistory, History
 from postureapp.core.minutes import MAX_SAMPLE_INTERVAL_S, MINUTE_S, away_samples
 from postureapp.core.monitor import PostureReading
 from postureapp.core.notifications import (
-    BREAK_NOTIFICATION,
-    NOTICE_NOTIFICATION,
-    NUDGE_NOTIFICATION,
+    BREAK_KEY,
+    NOTICE_KEY,
+    NUDGE_KEY,
+    SNOOZE_ACTION,
+    START_BREAK_ACTION,
     Notification,
-    NotificationAction,
     data_deleted_notice,
 )
-from postureapp.core.ports import CameraStatus
+from postureapp.core.ports import CameraStatus, StoreStatus
 from postureapp.core.reminders import Nudge, NudgePolicy, is_within_working_hours
 from postureapp.core.samples import PostureSample, PostureState
 from postureapp.core.settings import (
@@ -112,6 +113,7 @@ class CoachStep:
         notifications: Notifications to send, oldest first.
         withdrawn_notifications: Keys of notifications to withdraw.
         nudge: The posture nudge sent now, if any (also among `notifications`).
+        beep: Beep with the notifications (a break or a nudge, when the user wants sounds).
         events: Coaching events to record in the history.
         samples: Posture samples to record in the history.
         camera_rest: True to release the camera, False to use it again, None for no change.
@@ -125,6 +127,7 @@ class CoachStep:
     notifications: tuple[Notification, ...] = ()
     withdrawn_notifications: tuple[str, ...] = ()
     nudge: Nudge | None = None
+    beep: bool = False
     events: tuple[CoachEvent, ...] = ()
     samples: tuple[PostureSample, ...] = ()
     camera_rest: bool | None = None
@@ -140,6 +143,7 @@ class _Outbox:
     notifications: list[Notification] = field(default_factory=list)
     withdrawn: list[str] = field(default_factory=list)
     nudge: Nudge | None = None
+    beep: bool = False
     events: list[CoachEvent] = field(default_factory=list)
     samples: list[PostureSample] = field(default_factory=list)
     settings_to_save: Settings | None = None
@@ -147,7 +151,7 @@ class _Outbox:
     def withdraw_break(self) -> None:
         self.prompt = None
         self.is_prompt_withdrawn = True
-        self.withdraw(BREAK_NOTIFICATION)
+        self.withdraw(BREAK_KEY)
 
     def withdraw(self, key: str) -> None:
         if key not in self.withdrawn:
@@ -169,8 +173,11 @@ class Coach:
       `AppStatus.vetoes`.
     - History: a sample per reading (its span capped like `summary.aggregate_samples` caps it),
       and away time while the screen is locked or the machine sleeps.
-    - Notifications: the break (with Start break / Snooze actions), nudges, a calibration that
-      seems stale (once per run), the end-of-day summary (once a day, after work ends).
+    - Notifications: the break (with Start break / Snooze actions, withdrawn once handled),
+      nudges, a calibration that seems stale (once per run), the end-of-day summary (once a
+      day, after work ends), history that stops reaching the disk (once per problem).
+    - Settings: what survives the settings dialog's OK, "delete all my data", the first-run
+      answer, and calibrating (which needs the camera on).
     - The camera rests while paused, locked, asleep, or before the first-run choice.
     """
 
@@ -182,6 +189,7 @@ class Coach:
         *,
         rng: random.Random | None = None,
         suspend_gap_s: float | None = None,
+        notices_told: int = 0,
     ) -> None:
         """Start coaching with nothing sat yet.
 
@@ -192,6 +200,7 @@ class Coach:
             rng: Tie-breaker for the stretch choice; pass a seeded Random in tests.
             suspend_gap_s: See SittingTimer (for platforms whose monotonic clock runs through
                 suspend).
+            notices_told: How many of the history store's notices the user has already heard.
         """
         self._settings = settings
         self._clock = clock
@@ -219,6 +228,9 @@ class Coach:
         self._stale_asked = False
         self._day_summary_sent_on: date | None = None
         self._today_line: tuple[datetime, str] | None = None
+        self._history_status = StoreStatus()
+        self._history_notices_told = notices_told
+        self._history_problem_told = ""
         self._camera_rest_told = self._should_camera_rest()
 
     # Reading
@@ -247,6 +259,7 @@ class Coach:
             can_snooze=timer.can_snooze,
             can_pause=timer.can_pause,
             can_take_break_now=timer.can_take_break_now,
+            history_problem=self._history_status.message,
         )
 
     def vetoes(self) -> tuple[Veto, ...]:
@@ -283,8 +296,10 @@ class Coach:
         self._record_sleep_gap(out, was_monitoring=was_monitoring)
         if isinstance(event, PromptClosed):
             # Only a note: the window hides itself before it reports a snooze or a skip, so
-            # deciding now could put the prompt straight back up.
+            # deciding now could put the prompt straight back up. The notification asks for
+            # what the user has just put aside.
             self._is_prompt_up = False
+            out.withdraw(BREAK_KEY)
         elif isinstance(event, Quitting):
             out.events.extend((*self.timer.poll().events, *self.nudges.poll().events))
             self._record_time_gone(out, was_monitoring=was_monitoring, is_final=True)
@@ -299,8 +314,8 @@ class Coach:
     def _take(self, event: CoachInput, out: _Outbox) -> None:
         timer = self.timer
         match event:
-            case Tick():
-                pass
+            case Tick(history) if history is not None:
+                self._tell_history_news(history, out)
             case ReadingReceived(reading):
                 self._take_reading(reading, out)
             case BreakStartChosen():
@@ -343,15 +358,15 @@ class Coach:
                 out.notifications.append(data_deleted_notice(is_history_deleted, problem))
             case CalibrationStarting() if not self._settings.camera_enabled:
                 self._use_settings(for_calibration(self._settings), out)
-            case NotificationActionInvoked(key, action) if key == BREAK_NOTIFICATION:
-                if action is NotificationAction.START_BREAK:
+            case NotificationActionInvoked(key, action_id) if key == BREAK_KEY:
+                if action_id == START_BREAK_ACTION:
                     self._start_break(out, is_from_window=False)
                 else:
                     self._snooze(out)
             case ModelFailed(message):
                 self._camera = CameraStatus.UNREADABLE
                 out.notifications.append(Notification(
-                    NOTICE_NOTIFICATION, "Posture monitoring is off",
+                    NOTICE_KEY, "Posture monitoring is off",
                     f"{message} The break timer keeps working."))
             case CalibrationAccepted(baseline, detail):
                 self._use_settings(self._settings.replace(baseline=baseline), out)
@@ -376,7 +391,7 @@ class Coach:
         if reading.stale is not None and not self._stale_asked:
             self._stale_asked = True  # ask once per run, gently
             out.notifications.append(
-                Notification(NOTICE_NOTIFICATION, "Recalibrate?", reading.stale.reason))
+                Notification(NOTICE_KEY, "Recalibrate?", reading.stale.reason))
 
     def _use_settings(self, settings: Settings, out: _Outbox) -> None:
         out.settings_to_save = settings
@@ -394,7 +409,7 @@ class Coach:
     def _start_break(self, out: _Outbox, *, is_from_window: bool = True) -> None:
         if not self.timer.start_break(tuple(s.id for s in self._offered)):
             return
-        out.withdraw(BREAK_NOTIFICATION)
+        out.withdraw(BREAK_KEY)
         if not is_from_window:
             # Started from a notification: the window goes from the prompt to the guidance.
             out.prompt = self._prompt(self._offered, is_guided=True)
@@ -435,14 +450,15 @@ class Coach:
         # Otherwise the same break is asked for again (after a snooze, a call, a closed
         # prompt): the same suggestions, so the user is not shown a moving target.
         out.prompt = self._prompt(self._offered)
-        actions: tuple[NotificationAction, ...] = (NotificationAction.START_BREAK,)
+        actions: tuple[tuple[str, str], ...] = ((START_BREAK_ACTION, "Start break"),)
         if self.timer.can_snooze:
-            actions += (NotificationAction.SNOOZE,)
+            actions += ((SNOOZE_ACTION, "Snooze"),)
         sitting_min = int(self.timer.sitting_s // 60)
         out.notifications.append(Notification(
-            BREAK_NOTIFICATION, "Time for a break",
+            BREAK_KEY, "Time for a break",
             f"You have been sitting for {sitting_min} min. Stand up and stretch.",
-            actions=actions, with_sound=self._settings.sound_enabled))
+            actions=actions))
+        out.beep = self._settings.sound_enabled
         self._is_prompt_up = True
         self._prompt_shown_s = self._clock.monotonic()
 
@@ -482,7 +498,7 @@ class Coach:
         if not self._told_call_too_long and out is not None:
             self._told_call_too_long = True
             out.notifications.append(Notification(
-                NOTICE_NOTIFICATION, "Camera busy for hours",
+                NOTICE_KEY, "Camera busy for hours",
                 "Another app has held the camera for two hours. Breaks are timed again; "
                 "pause postureapp if you are in a long meeting."))
         return False
@@ -514,10 +530,20 @@ class Coach:
             out.withdraw_break()  # natural break, call or pause: the prompt is not wanted
         if nudge_update.nudge is not None:
             out.nudge = nudge_update.nudge
-            out.notifications.append(Notification(
-                NUDGE_NOTIFICATION, "Posture", nudge_update.nudge.cue,
-                with_sound=self._settings.sound_enabled))
+            out.notifications.append(Notification(NUDGE_KEY, "Posture", nudge_update.nudge.cue))
+            out.beep = self._settings.sound_enabled
         self._send_day_summary(out)
+
+    def _tell_history_news(self, status: StoreStatus, out: _Outbox) -> None:
+        """Say once when history stops reaching the disk, and each new storage notice."""
+        self._history_status = status
+        for notice in status.notices[self._history_notices_told:]:
+            out.notifications.append(Notification(NOTICE_KEY, "Posture history", notice))
+        self._history_notices_told = len(status.notices)
+        if status.message and status.message != self._history_problem_told:
+            out.notifications.append(
+                Notification(NOTICE_KEY, "Posture history not saved", status.message))
+        self._history_problem_told = status.message
 
     def _send_day_summary(self, out: _Outbox) -> None:
         """Once a day, at the end of the working day, a one-line summary (if the user wants it
@@ -531,7 +557,7 @@ class Coach:
             return
         self._day_summary_sent_on = now.date()
         if self._history.minutes_for_day(now.date()):
-            out.notifications.append(Notification(NOTICE_NOTIFICATION, "Your day",
+            out.notifications.append(Notification(NOTICE_KEY, "Your day",
                                                   self.today_line()))
 
     # Away time while the camera cannot see
@@ -603,6 +629,7 @@ class Coach:
             notifications=tuple(out.notifications),
             withdrawn_notifications=tuple(out.withdrawn),
             nudge=out.nudge,
+            beep=out.beep,
             events=tuple(out.events),
             samples=tuple(out.samples),
             camera_rest=camera_rest,

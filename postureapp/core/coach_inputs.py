@@ -11,13 +11,15 @@ from typing import TypeAlias
 
 from postureapp.core.features import Baseline
 from postureapp.core.monitor import PostureReading
-from postureapp.core.notifications import NotificationAction
+from postureapp.core.ports import StoreStatus
 from postureapp.core.settings import FirstRunChoice, Settings
 
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    """A second passed (the app's heartbeat)."""
+    """A second passed (the app's heartbeat); `history` is how the history store is doing."""
+
+    history: StoreStatus | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,7 @@ class NotificationActionInvoked:
     """The user clicked a button on a notification."""
 
     key: str
-    action: NotificationAction
+    action_id: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,93 +1,103 @@
-"""Notifications as values: what the coach asks to tell the user outside the app's windows."""
+"""Notifications: what the app tells the user outside its windows, and the port that shows them.
+
+A notification has a stable `key` saying what it is about ("break", "nudge", "notice"): a new
+notification with the same key replaces the one on screen, and `withdraw(key)` takes it back
+once it no longer applies (the break was started, snoozed or skipped). Actions are buttons a
+notification server may offer; the notifier reports a pressed one with its key and action id.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import IntEnum
 from typing import Final, Protocol
 
-BREAK_NOTIFICATION: Final = "break"
-"""Key of the break notification: a new one replaces the old, and handling the break
-withdraws it."""
+BREAK_KEY: Final = "break"
+NUDGE_KEY: Final = "nudge"
+NOTICE_KEY: Final = "notice"
 
-NUDGE_NOTIFICATION: Final = "nudge"
-NOTICE_NOTIFICATION: Final = "notice"
-
-
-class NotificationAction(StrEnum):
-    """A button a notification offers; the value is the id sent to the notification server."""
-
-    START_BREAK = "start-break"
-    SNOOZE = "snooze"
+START_BREAK_ACTION: Final = "start-break"
+SNOOZE_ACTION: Final = "snooze"
 
 
-ACTION_LABELS: Final = {
-    NotificationAction.START_BREAK: "Start break",
-    NotificationAction.SNOOZE: "Snooze",
-}
+class Urgency(IntEnum):
+    """How pressing a notification is, with the freedesktop specification's numbers."""
+
+    LOW = 0
+    NORMAL = 1
+    CRITICAL = 2
 
 
 @dataclass(frozen=True, slots=True)
 class Notification:
-    """A message for the user outside the app's windows.
+    """One thing to tell the user.
 
     Attributes:
-        key: Notifications with the same key replace each other ("break", "nudge", "notice").
-        title: A short title.
-        body: What to say.
-        actions: Buttons to offer, where the notification server can show them.
-        with_sound: Beep too (breaks and nudges, when the user turned sounds on).
+        key: What it is about ("break", "nudge", "notice"); one notification per key is shown.
+        title: A short headline.
+        body: One or two plain-text sentences.
+        actions: Buttons to offer, as (action id, label) pairs, where the desktop can show them.
+        urgency: How pressing it is.
     """
 
     key: str
     title: str
     body: str
-    actions: tuple[NotificationAction, ...] = ()
-    with_sound: bool = False
+    actions: tuple[tuple[str, str], ...] = ()
+    urgency: Urgency = Urgency.NORMAL
 
 
-ActionHandler = Callable[[str, NotificationAction], None]
-"""Called with a notification's key and the action the user clicked."""
+class ActionInvokedSignal(Protocol):
+    """Where a notifier reports a pressed action: a Qt signal `(str key, str action_id)`."""
+
+    def connect(self, slot: Callable[[str, str], None], /) -> object:
+        """Call `slot(key, action_id)` whenever the user presses an action."""
+        ...
 
 
 class Notifier(Protocol):
-    """Sends notifications through the desktop's notification service."""
+    """Shows notifications: the desktop's notification server, a tray balloon or a window."""
 
-    def send(self, notification: Notification) -> bool:
-        """Show `notification`, replacing any with the same key.
+    @property
+    def action_invoked(self) -> ActionInvokedSignal:
+        """Reports a pressed action as (notification key, action id)."""
+        ...
 
-        Returns:
-            False when it could not be shown (no service): the caller shows it another way.
-        """
+    def notify(self, notification: Notification) -> None:
+        """Show it, replacing the one with the same key. Never raises."""
         ...
 
     def withdraw(self, key: str) -> None:
-        """Take back the notification with this key, if it is still shown."""
+        """Take back the notification with this key, if one is showing. Never raises."""
         ...
 
-    def on_action(self, handler: ActionHandler) -> None:
-        """Call `handler` whenever the user clicks an action on one of our notifications."""
-        ...
+
+class _NoActions:
+    """An action signal that never fires."""
+
+    def connect(self, slot: Callable[[str, str], None], /) -> object:
+        return None
 
 
 class NullNotifier:
-    """No notification service: nothing is sent, so the app's own fallback shows it."""
+    """Shows nothing: for a desktop with no notification server, tray balloon or window."""
 
-    def send(self, notification: Notification) -> bool:
-        """Send nothing."""
-        return False
+    @property
+    def action_invoked(self) -> ActionInvokedSignal:
+        """Never fires."""
+        return _NoActions()
+
+    def notify(self, notification: Notification) -> None:
+        """Drop it."""
 
     def withdraw(self, key: str) -> None:
-        """Nothing to take back."""
-
-    def on_action(self, handler: ActionHandler) -> None:
-        """No actions ever come."""
+        """Nothing is showing."""
 
 
 def data_deleted_notice(is_history_deleted: bool, problem: str) -> Notification:
     """What to say after "Delete all my data": done, or why the history is still there."""
     if is_history_deleted:
-        return Notification(NOTICE_NOTIFICATION, "Data deleted",
+        return Notification(NOTICE_KEY, "Data deleted",
                             "Your posture history, calibration and settings are deleted.")
-    return Notification(NOTICE_NOTIFICATION, "History not deleted", problem)
+    return Notification(NOTICE_KEY, "History not deleted", problem)

@@ -69,6 +69,8 @@ class AppStatus:
         can_snooze: A due break may be snoozed now.
         can_pause: Coaching may be paused now (not during a break).
         can_take_break_now: A break may be started now.
+        history_problem: Why posture history is not reaching the disk (disk full, read-only);
+            empty when it is.
     """
 
     timer_state: TimerState
@@ -84,6 +86,7 @@ class AppStatus:
     can_snooze: bool = False
     can_pause: bool = True
     can_take_break_now: bool = True
+    history_problem: str = ""
 
     @property
     def is_in_meeting(self) -> bool:
@@ -155,4 +158,6 @@ class AppStatus:
             lines.append(self.detail)
         if self.is_camera_active:
             lines.append("Posture checks use the camera")
+        if self.history_problem:
+            lines.append(self.history_problem)
         return lines

@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from postureapp.core.notifications import Notification
 from postureapp.core.ports import SummaryExporter, SummaryRepository
 from postureapp.core.settings import Settings
 from postureapp.core.status import AppStatus
@@ -33,7 +32,6 @@ PRIVACY_STATEMENT = (
     "or sent anywhere, and postureapp makes no network connections. What it keeps is a "
     "per-minute posture summary and your break history, stored only on this computer."
 )
-NOTICE_SHOWN_MS = 8000
 
 
 def raise_window(window: QWidget) -> None:
@@ -129,17 +127,6 @@ class AppWindows(QObject):
                          geometry.width(), geometry.height())
         if self.status_window is not None:
             self.status_window.show_status(status, today_line)
-
-    def show_notification(self, notification: Notification) -> None:
-        """Show a notification the app's own way: a tray balloon, or a line in the status
-        window (for when the desktop has no notification service)."""
-        if notification.with_sound:
-            QApplication.beep()
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(notification.title, notification.body,
-                                  QSystemTrayIcon.MessageIcon.Information, NOTICE_SHOWN_MS)
-        elif self.status_window is not None:
-            self.status_window.notice.setText(f"{notification.title}: {notification.body}")
 
     def bring_forward(self, natural_break_min: int) -> None:
         """Another start of the app asked us to come forward: the status window, the summary."""

@@ -38,8 +38,8 @@ from postureapp.core.day_summary import summarise_day
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.minutes import MAX_SAMPLE_INTERVAL_S
 from postureapp.core.monitor import PostureReading
-from postureapp.core.notifications import BREAK_NOTIFICATION, NotificationAction
-from postureapp.core.ports import CameraStatus
+from postureapp.core.notifications import BREAK_KEY, SNOOZE_ACTION, START_BREAK_ACTION
+from postureapp.core.ports import CameraStatus, StoreStatus
 from postureapp.core.posture import FrameCondition, FrameVerdict
 from postureapp.core.samples import PostureState
 from postureapp.core.settings import FirstRunChoice, Settings
@@ -137,8 +137,8 @@ def test_a_due_break_shows_a_prompt_and_a_notification_with_actions() -> None:
     assert len(prompt_step.prompt.stretches) == 2
     assert "sitting for 30 minutes" in prompt_step.prompt.headline
     (note,) = prompt_step.notifications
-    assert note.key == BREAK_NOTIFICATION and not note.with_sound  # sounds are off by default
-    assert note.actions == (NotificationAction.START_BREAK, NotificationAction.SNOOZE)
+    assert note.key == BREAK_KEY and not prompt_step.beep  # sounds are off by default
+    assert note.actions == ((START_BREAK_ACTION, "Start break"), (SNOOZE_ACTION, "Snooze"))
     assert rig.coach.status().timer_state is TimerState.BREAK_DUE
 
 
@@ -161,7 +161,7 @@ def test_the_window_hiding_itself_before_a_snooze_does_not_bring_the_prompt_back
     rig.close_prompt()
     assert rig.steps[-1].prompt is None
     step = rig.send(SnoozeChosen())
-    assert step.prompt is None and BREAK_NOTIFICATION in step.withdrawn_notifications
+    assert step.prompt is None and BREAK_KEY in step.withdrawn_notifications
 
 
 def test_a_snoozed_break_comes_back_with_the_same_stretches_and_a_longer_break() -> None:
@@ -184,7 +184,7 @@ def test_a_snoozed_break_comes_back_with_the_same_stretches_and_a_longer_break()
     assert "Each snooze" not in prompt.snooze_note
     last_note = rig.steps[-1].notifications or next(
         s.notifications for s in reversed(rig.steps) if s.notifications)
-    assert last_note[0].actions == (NotificationAction.START_BREAK,)
+    assert last_note[0].actions == ((START_BREAK_ACTION, "Start break"),)
     assert rig.events().count(EventKind.BREAK_REMINDED) == 3
 
 
@@ -227,7 +227,7 @@ def test_starting_the_break_withdraws_the_notification_and_records_the_offer() -
     step = rig.send(BreakStartChosen())
     assert rig.coach.timer.state is TimerState.ON_BREAK
     assert step.prompt is None and not step.is_prompt_withdrawn  # the window guides on
-    assert BREAK_NOTIFICATION in step.withdrawn_notifications
+    assert BREAK_KEY in step.withdrawn_notifications
     started = next(e for e in rig.history.events if e.kind is EventKind.BREAK_STARTED)
     assert started.stretches == offered
     assert Veto.BREAK_IN_PROGRESS in rig.coach.status().vetoes
@@ -237,17 +237,17 @@ def test_starting_the_break_withdraws_the_notification_and_records_the_offer() -
 
 
 @pytest.mark.parametrize(("action", "state", "is_guided"), [
-    (NotificationAction.START_BREAK, TimerState.ON_BREAK, True),
-    (NotificationAction.SNOOZE, TimerState.SNOOZED, None),
+    (START_BREAK_ACTION, TimerState.ON_BREAK, True),
+    (SNOOZE_ACTION, TimerState.SNOOZED, None),
 ])
 def test_notification_actions_do_what_the_windows_buttons_do(
-    action: NotificationAction, state: TimerState, is_guided: bool | None
+    action: str, state: TimerState, is_guided: bool | None
 ) -> None:
     rig = Rig()
     rig.run(30 * 60)
-    step = rig.send(NotificationActionInvoked(BREAK_NOTIFICATION, action))
+    step = rig.send(NotificationActionInvoked(BREAK_KEY, action))
     assert rig.coach.timer.state is state
-    assert BREAK_NOTIFICATION in step.withdrawn_notifications
+    assert BREAK_KEY in step.withdrawn_notifications
     if is_guided:
         assert step.prompt is not None and step.prompt.is_guided
         assert tuple(s.id for s in step.prompt.stretches) == rig.shown_stretches
@@ -258,7 +258,7 @@ def test_notification_actions_do_what_the_windows_buttons_do(
 def test_a_stale_break_notification_action_changes_nothing() -> None:
     rig = Rig()
     rig.run(5 * 60)
-    step = rig.send(NotificationActionInvoked(BREAK_NOTIFICATION, NotificationAction.START_BREAK))
+    step = rig.send(NotificationActionInvoked(BREAK_KEY, START_BREAK_ACTION))
     assert rig.coach.timer.state is TimerState.SITTING and step.prompt is None
 
 
@@ -515,8 +515,10 @@ def test_a_nudge_is_a_notification_with_sound_if_the_user_wants_it(sound_enabled
     rig.run(3 * 60, PostureState.ROUNDED)
     nudges = [s.nudge for s in rig.steps if s.nudge is not None]
     assert len(nudges) == 1
-    (sent,) = [n for step in rig.steps for n in step.notifications if n.key == "nudge"]
-    assert (sent.title, sent.body, sent.with_sound) == ("Posture", nudges[0].cue, sound_enabled)
+    (step,) = [step for step in rig.steps if step.nudge is not None]
+    (sent,) = step.notifications
+    assert (sent.key, sent.title, sent.body) == ("nudge", "Posture", nudges[0].cue)
+    assert step.beep is sound_enabled
 
 
 def test_a_failed_model_says_so_and_the_camera_gives_no_posture() -> None:
@@ -627,3 +629,21 @@ def test_changed_settings_are_in_effect_at_once() -> None:
     step = rig.send(SettingsChanged(READY.replace(sitting_limit_min=5)))
     assert step.settings_to_save == READY.replace(sitting_limit_min=5)
     assert step.prompt is not None  # a lower limit makes the break due now
+
+
+def test_closing_the_prompt_withdraws_the_break_notification() -> None:
+    rig = Rig()
+    rig.run(30 * 60)
+    rig.close_prompt()
+    assert BREAK_KEY in rig.steps[-1].withdrawn_notifications
+
+
+def test_history_that_stops_reaching_the_disk_is_said_once_and_each_notice_once() -> None:
+    rig = Rig()
+    rig.send(Tick(StoreStatus()))
+    full = StoreStatus(is_persistent=False, message="The disk is full.", notices=("Moved.",))
+    rig.send(Tick(full))
+    rig.send(Tick(full))
+    assert rig.notifications() == [("Posture history", "Moved."),
+                                   ("Posture history not saved", "The disk is full.")]
+    assert "The disk is full." in rig.status_lines

@@ -1,7 +1,8 @@
 """A user's first minutes with the app on a real desktop session, scripted end to end.
 
 On an X11 desktop (private buses, Xvfb, openbox, trayer, dunst): the tray icon appears and a
-right-click opens its menu; after one minute of sitting the break window ("Break time") appears;
+right-click opens its menu; after one minute of sitting the break window ("Break time") appears
+and its notification, with Start break and Snooze, reaches the notification server;
 the screen is locked for 75 s by a screen saver on the bus and unlocked; SIGTERM quits with exit
 code 0; `postureapp summary --format json` then shows the locked time as away minutes and one
 natural break. On Wayland (weston headless, no tray host): the status window and the due break
@@ -149,6 +150,12 @@ def run_x11(app_argv: list[str], camera: Path, work: Path,
             except TimeoutError as error:
                 app.fail(str(error))
             done.append("after a minute of sitting a window titled 'Break…' is on screen")
+            try:
+                wait_until(lambda: _break_notification_sent(desktop.notifications_log),
+                           STEP_TIMEOUT_S, "the break notification on the bus")
+            except TimeoutError as error:
+                app.fail(f"{error}\n--- dbus-monitor ---\n{desktop.notifications_log[-3000:]}")
+            done.append("the break notification reached org.freedesktop.Notifications (dunst)")
             if screenshots is not None:
                 time.sleep(1.0)  # let dunst draw its bubble
                 desktop.screenshot(screenshots / "x11-break-due.png")
@@ -165,6 +172,15 @@ def run_x11(app_argv: list[str], camera: Path, work: Path,
             app.fail(f"the lock should be >= 0.9 away minutes and a natural break: {today}")
         done.append(f"summary: away_min {away_min}, natural_breaks {today['natural_breaks']}")
     return done
+
+
+def _break_notification_sent(monitor_log: str) -> bool:
+    """dbus-monitor saw a Notify call from postureapp about the break, with its actions."""
+    for call in monitor_log.split("method call")[1:]:
+        if ("member=Notify" in call and 'string "postureapp"' in call
+                and "Time for a break" in call and 'string "start-break"' in call):
+            return True
+    return False
 
 
 def _lock_for(env: dict[str, str], app: AppRun, seconds: float) -> None:

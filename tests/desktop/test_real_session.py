@@ -8,28 +8,19 @@ them), in which case their absence fails the test.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.desktop.desktops import WAYLAND_TOOLS, X11_TOOLS, missing_tools
+from tests.desktop.desktops import DEBIAN_PACKAGES, WAYLAND_TOOLS, X11_TOOLS
 from tests.desktop.session_scenario import run_wayland, run_x11
 from tests.photos import GRACE_HOPPER
+from tests.session_bus import require_tools
 
 pytestmark = pytest.mark.desktop
 APP = [sys.executable, "-m", "postureapp"]
-
-
-def _require(tools: tuple[str, ...]) -> None:
-    missing = missing_tools(tools)
-    if missing:
-        message = f"missing {', '.join(missing)} (Debian packages: see .ci/run)"
-        if os.environ.get("POSTUREAPP_REQUIRE_DESKTOP") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 @pytest.fixture
@@ -47,6 +38,6 @@ def test_the_app_on_a_real_desktop_session(
     tools: tuple[str, ...], scenario: Callable[[list[str], Path, Path], list[str]],
     camera: Path, tmp_path: Path,
 ) -> None:
-    _require(tools)
+    require_tools(*tools, hint=f"Debian: {DEBIAN_PACKAGES}")
     steps = scenario(APP, camera, tmp_path / "run")
     assert steps  # each step raises ScenarioFailedError with the app's log when it goes wrong
