@@ -104,7 +104,7 @@ class PostureApp(QObject):
         # suspend; Windows keeps it running, so there a long gap between 1-second polls does.
         self.coach = Coach(settings, clock, store, rng=rng, notices_told=len(store.status.notices),
                            suspend_gap_s=60.0 if sys.platform == "win32" else None)
-        self.worker = MonitorWorker(settings, make_source, make_estimator,
+        self.worker = MonitorWorker(settings, make_source, make_estimator, clock=clock,
                                     start_suspended=not self.coach.status().is_camera_active)
         self.windows = AppWindows(self.coach.status(), clock.monotonic, use_tray, self.worker,
                                   store, lambda: clock.now().date(), self._platform.exporter,

@@ -54,8 +54,8 @@ class RecordingNotificationServer(QObject):
         ActionInvoked(uint, str), NotificationClosed(uint, uint): the specification's signals.
     """
 
-    ActionInvoked = Signal("uint", str)  # noqa: N815 - D-Bus names
-    NotificationClosed = Signal("uint", "uint")  # noqa: N815
+    ActionInvoked = Signal("uint", str)
+    NotificationClosed = Signal("uint", "uint")
 
     def __init__(self, bus: PrivateSessionBus, capabilities: tuple[str, ...]) -> None:
         super().__init__()

@@ -32,12 +32,20 @@ class TrayState(StrEnum):
     NOT_JUDGED = "not-judged"  # in a call, too dark, not clearly in view: no posture to show
 
 
-POSTURE_WORDS = {
+POSTURE_WORDS = {  # the same states in a sentence: "Posture: rounded forward"
     PostureState.UPRIGHT: "upright",
     PostureState.ROUNDED: "rounded forward",
     PostureState.AWAY: "away from the desk",
     PostureState.UNKNOWN: "not judged",
 }
+
+POSTURE_LABELS = {
+    PostureState.UPRIGHT: "Upright",
+    PostureState.ROUNDED: "Rounded",
+    PostureState.AWAY: "Away",
+    PostureState.UNKNOWN: "Not judged",
+}
+"""Posture states as names, for charts, legends and table headings."""
 
 CAMERA_WORDS = {
     CameraStatus.OK: "",

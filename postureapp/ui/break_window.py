@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QCloseEvent,
-    QFont,
     QHideEvent,
     QKeyEvent,
     QShowEvent,
@@ -35,6 +34,7 @@ from postureapp.core.break_prompt import BreakPrompt
 from postureapp.core.guided_break import Segment, break_left_text, step_at, step_texts, timeline
 from postureapp.core.stretches import Stretch, positions_text
 from postureapp.ui.first_run import safety_notice_html
+from postureapp.ui.look import scaled_font
 from postureapp.ui.override import override
 from postureapp.ui.resources import stretch_image_path
 
@@ -78,13 +78,6 @@ def _svg_title(path: Path) -> str:
     except (ET.ParseError, OSError):
         return ""
     return (title.text or "").strip() if title is not None else ""
-
-
-def _scaled_font(widget: QWidget, factor: float, *, is_bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(is_bold)
-    return font
 
 
 def _label(text: str = "", *, object_name: str = "", is_muted: bool = False) -> QLabel:
@@ -465,9 +458,9 @@ class BreakWindow(QWidget):
         layout.setSpacing(10)
 
         title = _label(self.tr("Time for a break"), object_name="prompt_title_label")
-        title.setFont(_scaled_font(self, 1.6, is_bold=True))
+        title.setFont(scaled_font(self.font(), 1.6, is_bold=True))
         self._sitting_label = _label(object_name="sitting_label")
-        self._sitting_label.setFont(_scaled_font(self, 1.1))
+        self._sitting_label.setFont(scaled_font(self.font(), 1.1))
         self._plan_label = _label(object_name="plan_label", is_muted=True)
 
         self._cards_layout = QHBoxLayout()
@@ -510,7 +503,7 @@ class BreakWindow(QWidget):
 
         image = _illustration(_CARD_IMAGE_SIZE)
         name = _label(stretch.name, object_name="card_name_label")
-        name.setFont(_scaled_font(self, 1.15, is_bold=True))
+        name.setFont(scaled_font(self.font(), 1.15, is_bold=True))
         where = _label(positions_text(stretch), is_muted=True)
         equipment = _label(
             self.tr("Equipment: {equipment}").format(equipment=stretch.equipment), is_muted=True
@@ -547,7 +540,7 @@ class BreakWindow(QWidget):
         top.addWidget(self._break_left_label)
 
         self._name_label = _label(object_name="stretch_name_label")
-        self._name_label.setFont(_scaled_font(self, 1.6, is_bold=True))
+        self._name_label.setFont(scaled_font(self.font(), 1.6, is_bold=True))
         self._why_label = _label(object_name="why_label", is_muted=True)
 
         self._guided_image = _illustration(_GUIDED_IMAGE_SIZE)
@@ -586,7 +579,7 @@ class BreakWindow(QWidget):
         countdown_layout.setSpacing(4)
         self._countdown_label = _label(object_name="countdown_label")
         self._countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._countdown_label.setFont(_scaled_font(self, 2.2, is_bold=True))
+        self._countdown_label.setFont(scaled_font(self.font(), 2.2, is_bold=True))
         self._countdown_label.setAccessibleName(self.tr("Countdown"))
         self._step_detail_label = _label(object_name="step_detail_label", is_muted=True)
         self._step_detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -621,7 +614,7 @@ class BreakWindow(QWidget):
         label.setObjectName("safety_text_label")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        label.setFont(_scaled_font(self, 0.95))
+        label.setFont(scaled_font(self.font(), 0.95))
         layout.addWidget(label)
         return panel
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from postureapp.core.calibration import CalibrationResult, calibrate
+from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
@@ -67,6 +67,7 @@ class MonitorWorker(QObject):
         make_source: Callable[[Settings], FrameSource],
         make_estimator: Callable[[Settings], PoseEstimator],
         start_suspended: bool = False,
+        clock: Clock | None = None,
     ) -> None:
         """Set up the worker; nothing is loaded or opened until `start()`.
 
@@ -76,11 +77,13 @@ class MonitorWorker(QObject):
             make_estimator: Loads the pose model the settings name (may block: worker thread).
             start_suspended: Keep the camera off until `set_suspended(False)` (e.g. until the
                 user has agreed to its use on first run).
+            clock: Stamps each calibration with the time it was made (default: the real one).
         """
         super().__init__()
         self._settings = settings
         self._make_source = make_source
         self._make_estimator = make_estimator
+        self._clock = clock or SystemClock()
         self._source: FrameSource | None = None
         self._estimator: PoseEstimator | None = None
         self._monitor: PostureMonitor | None = None
@@ -106,14 +109,14 @@ class MonitorWorker(QObject):
         # Any load failure must become a state the user is told about, never a dead thread.
         try:
             return self._make_estimator(self._settings)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             if not self._settings.model_path:
                 self.model_failed.emit(str(error))
                 return None
             self.notice.emit(f"{error} Using the embedded pose model instead.")
         try:
             return self._make_estimator(self._settings.replace(model_path=""))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             self.model_failed.emit(str(error))
             return None
 
@@ -171,7 +174,7 @@ class MonitorWorker(QObject):
         interval_s = float(self._settings.sample_interval_s)
         try:
             reading = self._monitor.process(self._read())
-        except Exception:  # noqa: BLE001 - one bad frame must not end monitoring for good
+        except Exception:
             LOG.exception("posture sample failed; trying again at the next sample")
         else:
             self.reading_ready.emit(reading)
@@ -256,7 +259,7 @@ class MonitorWorker(QObject):
         done = len(self._calibration) / self._calibration_frames_wanted
         self.calibration_progress.emit(min(done, 1.0), hint)
         if len(self._calibration) >= self._calibration_frames_wanted:
-            result = calibrate(self._calibration, datetime.now().astimezone().isoformat())
+            result = calibrate(self._calibration, self._clock.now().isoformat())
             self._end_calibration()
             self.calibration_finished.emit(result)
             self._schedule(int(self._settings.sample_interval_s * 1000))

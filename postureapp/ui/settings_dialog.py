@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.settings import INT_BOUNDS, STRETCH_IDS, WEEKDAYS, Settings, SettingsError
 from postureapp.core.stretches import STRETCHES
+from postureapp.ui.look import ERROR_STYLE
 from postureapp.ui.override import override
 
 _TIME_FORMAT: Final = "HH:mm"
 _DEFAULT_CAMERA_COUNT: Final = 4
-_ERROR_STYLE: Final = "color: #b00020; font-weight: bold;"
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +210,7 @@ class SettingsDialog(QDialog):
         self._error_icon.setPixmap(warning_icon.pixmap(icon_size, icon_size))
         self._error_label = QLabel()
         self._error_label.setObjectName("error_label")
-        self._error_label.setStyleSheet(_ERROR_STYLE)
+        self._error_label.setStyleSheet(ERROR_STYLE)
         self._error_label.setWordWrap(True)
         self._error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error_icon.hide()

@@ -60,7 +60,7 @@ def threads() -> Iterator[Threads]:
 def test_calibration_from_a_scripted_camera(qtbot: QtBot, threads: Threads) -> None:
     clock = FakeClock()
     worker = MonitorWorker(SETTINGS, lambda s: FakeFrameSource(clock),
-                           lambda s: PuppetPoseEstimator((make_pose(),)))
+                           lambda s: PuppetPoseEstimator((make_pose(),)), clock=clock)
     thread = start_worker_thread(worker)
     threads.append((worker, thread))
     finished_relay = Relay(worker.calibration_finished)
@@ -72,6 +72,7 @@ def test_calibration_from_a_scripted_camera(qtbot: QtBot, threads: Threads) -> N
     assert isinstance(result, CalibrationResult)
     assert result.baseline is not None
     assert result.frames_used >= 3
+    assert result.baseline.calibrated_at == clock.now().isoformat()  # the app's clock
 
 
 def test_calibration_with_shoulders_out_of_view_fails_with_advice(qtbot: QtBot,
@@ -91,11 +92,11 @@ def test_calibration_with_shoulders_out_of_view_fails_with_advice(qtbot: QtBot,
 
 
 def _app(tmp_path: Path, make_estimator: Callable[[Settings], PoseEstimator],
-           clock: FakeClock) -> PostureApp:
+         clock: FakeClock) -> PostureApp:
     return PostureApp(SETTINGS, JsonSettingsRepository(tmp_path / "config"),
-                 SqliteSummaryRepository(tmp_path / "history.sqlite3"), clock,
-                 lambda s: FakeFrameSource(clock), make_estimator,
-                 AppPaths(tmp_path / "config", tmp_path), use_tray=False)
+                      SqliteSummaryRepository(tmp_path / "history.sqlite3"), clock,
+                      lambda s: FakeFrameSource(clock), make_estimator,
+                      AppPaths(tmp_path / "config", tmp_path), use_tray=False)
 
 
 def test_start_up_does_not_wait_for_a_slow_model(qtbot: QtBot, tmp_path: Path) -> None:
