@@ -7,22 +7,19 @@ worker, the history store and the notifier.
 
 from __future__ import annotations
 
-import argparse
 import logging
-import os
 import random
 import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 
 from postureapp import __version__
-from postureapp.adapters.dbus_control import open_control_service
 from postureapp.adapters.platform_services import PlatformServices
 from postureapp.core import coach_inputs as inputs
-from postureapp.core.clock import Clock, SystemClock
+from postureapp.core.clock import Clock
 from postureapp.core.coach import Coach, CoachStep
 from postureapp.core.control import (
     ControlCommand,
@@ -34,21 +31,11 @@ from postureapp.core.control import (
 from postureapp.core.monitor import PostureReading
 from postureapp.core.notifications import NOTICE_KEY, Notification
 from postureapp.core.ports import FrameSource, PoseEstimator, SettingsRepository, SummaryRepository
-from postureapp.core.settings import FirstRunChoice, Settings, SettingsError
-from postureapp.core.settings_overrides import RunOverrides, settings_from_overrides
-from postureapp.paths import (
-    AppPaths,
-    RuntimeDirError,
-    default_paths,
-    held_history_dirs,
-    instance_socket_path,
-)
-from postureapp.ui.application import make_application, quit_on_termination_signals
-from postureapp.ui.desktop_session import SingleInstance
+from postureapp.core.settings import FirstRunChoice, Settings
+from postureapp.core.settings_overrides import RunOverrides
+from postureapp.paths import AppPaths
 from postureapp.ui.first_run import ask_first_run
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread, stop_worker_thread
-from postureapp.ui.resources import icon_path
-from postureapp.ui.tray import NO_TRAY_REASON
 from postureapp.ui.tray_notifier import fallback_notifier
 from postureapp.ui.windows import AppWindows
 
@@ -312,73 +299,3 @@ class PostureApp(QObject):
         self._send(inputs.FirstRunAnswered(choice))
         if choice is FirstRunChoice.CAMERA:
             self.windows.open_calibration(self.settings.show_preview)
-
-
-def run_app(args: argparse.Namespace) -> int:
-    """Start the tray app; returns the exit code."""
-    from postureapp.adapters.camera import frame_source_for
-    from postureapp.adapters.mediapipe_pose import estimator_for
-    from postureapp.adapters.settings_file import JsonSettingsRepository
-    from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRepository
-
-    level = os.environ.get("POSTUREAPP_LOG", "").upper()
-    if level:
-        logging.basicConfig(level=getattr(logging, level, logging.INFO),
-                            format="postureapp %(levelname)s: %(message)s")
-    paths = default_paths(args)
-    repository = JsonSettingsRepository(paths.config_dir)
-    loaded = repository.load_report()
-    try:
-        settings = settings_from_overrides(loaded.settings, args.overrides)
-    except SettingsError as error:
-        print(f"error: --set {error}", file=sys.stderr)
-        return 2
-    if args.model is not None:
-        settings = settings.replace(model_path=str(args.model))  # this run only, like --set
-
-    app = make_application(__version__)
-
-    try:
-        instance = SingleInstance(instance_socket_path(paths.config_dir))
-    except RuntimeDirError as error:
-        print(f"error: {error}: set XDG_RUNTIME_DIR to a folder only you can use",
-              file=sys.stderr)
-        return 1
-    if instance.notify_running_instance():
-        print("postureapp is already running; it has been brought forward.", file=sys.stderr)
-        return 0
-    instance.listen()
-
-    store = SqliteSummaryRepository(paths.data_dir / HISTORY_FILE_NAME,
-                                    held_rows_dirs=held_history_dirs())
-    store.apply_retention(settings.retention_days)
-    use_tray = QSystemTrayIcon.isSystemTrayAvailable()
-    platform = PlatformServices.of_this_desktop(icon_path("postureapp.svg"))
-    posture_app = PostureApp(settings, repository, store, SystemClock(),
-                             lambda current: frame_source_for(current, args.camera),
-                             estimator_for, paths, use_tray,
-                             RunOverrides.between(loaded.settings, settings), platform=platform)
-    instance.serve_commands(posture_app.handle_control)
-    control_service = open_control_service(posture_app.handle_control)
-    posture_app.control_status_changed.connect(control_service.publish_status)
-    quit_notifier = quit_on_termination_signals(app)
-    app.aboutToQuit.connect(posture_app.shutdown)
-    posture_app.start()
-    notices = [*loaded.problems, *store.status.notices]
-    for notice in notices:
-        LOG.warning("%s", notice)
-    if notices:
-        # One notification: a second tray balloon would replace the first before it is read.
-        posture_app.notify(Notification(NOTICE_KEY, "postureapp", "\n\n".join(notices)))
-    if not use_tray:
-        print(NO_TRAY_REASON, file=sys.stderr)
-    LOG.info("started (tray: %s, D-Bus session signals: %s, notifications: %s)", use_tray,
-             ", ".join(platform.session_signals.sources) or "none",
-             type(posture_app.notifier).__name__)
-    LOG.info("control: postureapp ctl; %s", control_service.description)
-    code = app.exec()
-    posture_app.shutdown()
-    control_service.close()
-    instance.close()
-    del quit_notifier
-    return int(code)
