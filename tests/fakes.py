@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from postureapp.core.control import ControlAction, ControlCommand, ControlReply
@@ -56,7 +56,7 @@ class ScriptedPoseEstimator:
     The last entry repeats once the script runs out; `calls` records the timestamps seen.
     """
 
-    def __init__(self, script: list[tuple[PoseLandmarks, ...]]) -> None:
+    def __init__(self, script: Sequence[tuple[PoseLandmarks, ...]]) -> None:
         self._script = list(script)
         self.calls: list[float] = []
         self.closed = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ from postureapp.core.posture import (
 from tests.poses import IMAGE_H, IMAGE_W, make_pose, observe
 
 
-def _score(**pose_kwargs: float) -> float:
+def _score(**pose_kwargs: Any) -> float:
     verdict = judge_frame(observe(make_pose(**pose_kwargs)), None, sensitivity=5)
     assert verdict.score is not None
     return verdict.score

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from postureapp.adapters.settings_file import JsonSettingsRepository
@@ -28,6 +28,7 @@ from postureapp.paths import AppPaths
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
 from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
 from tests.poses import make_pose, observe
+from tests.user_actions import find_button
 
 UPRIGHT = (make_pose(),)
 ROUNDED = (make_pose(head_forward=1.0),)
@@ -268,7 +269,7 @@ def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> 
     assert dialog is not None
     assert dialog.isVisible()
     with qtbot.waitSignal(dialog.settings_changed, timeout=1000):
-        dialog.findChild(QPushButton, "ok_button").click()
+        find_button(dialog, "ok_button").click()
     assert rig.repository.load() == rig.app.settings
 
 
@@ -357,7 +358,7 @@ def test_settings_ok_keeps_a_calibration_made_while_the_dialog_was_open(rig: Rig
     assert dialog is not None
     baseline = calibrate([observe(make_pose())] * 5, calibrated_at="now").baseline
     rig.app.apply_settings(rig.app.settings.replace(baseline=baseline))
-    dialog.findChild(QPushButton, "ok_button").click()
+    find_button(dialog, "ok_button").click()
     assert rig.app.settings.baseline == baseline
     assert rig.repository.load().baseline == baseline
 
@@ -375,7 +376,7 @@ def test_delete_all_my_data_removes_history_calibration_and_settings(
     assert dialog is not None
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
-    dialog.findChild(QPushButton, "delete_all_data_button").click()
+    find_button(dialog, "delete_all_data_button").click()
     today = rig.clock.now().date()
     assert rig.store.minutes_for_day(today) == []
     saved = rig.repository.load()
@@ -446,7 +447,7 @@ def test_the_safety_notes_open_on_a_first_break_taken_from_the_menu(
     qtbot.addWidget(app.windows.status_window)
     qtbot.addWidget(app.windows.break_window)
     app.windows.menu.break_now_requested.emit()
-    safety = app.windows.break_window.findChild(QPushButton, "safety_button")
+    safety = find_button(app.windows.break_window, "safety_button")
     assert safety is not None and safety.isChecked()
     assert repository.load().safety_acknowledged is True
     app.shutdown()

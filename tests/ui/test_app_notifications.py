@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from postureapp.adapters.freedesktop_notifications import FreedesktopNotifier
@@ -27,6 +26,7 @@ from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
 from tests.notification_server import NotifyCall, RecordingNotificationServer
 from tests.poses import make_pose
 from tests.session_bus import private_session_bus
+from tests.user_actions import find_button
 
 WAIT_MS = 5000
 SITTING = (make_pose(),)
@@ -94,7 +94,7 @@ def test_the_break_notification_offers_start_and_snooze_and_start_begins_the_bre
     app = notified_coach.app
     qtbot.waitUntil(lambda: app.coach.timer.state is TimerState.ON_BREAK, timeout=WAIT_MS)
     assert app.windows.break_window.isVisible()
-    assert app.windows.break_window.findChild(QPushButton, "done_button").isVisible()
+    assert find_button(app.windows.break_window, "done_button").isVisible()
 
 
 def test_snooze_in_the_notification_snoozes_as_the_window_button_does(
@@ -130,9 +130,9 @@ def test_the_break_notification_is_withdrawn_once_the_break_is_handled(
     with qtbot.waitSignal(notified_coach.server.received.close_requested,
                           timeout=WAIT_MS) as closed:
         if handle == "start button":
-            window.findChild(QPushButton, "start_button").click()
+            find_button(window, "start_button").click()
         elif handle == "skip button":
-            window.findChild(QPushButton, "skip_button").click()
+            find_button(window, "skip_button").click()
         elif handle == "window closed":
             window.hide()  # the title bar's close button when no snooze is left
             notified_coach.app.poll()

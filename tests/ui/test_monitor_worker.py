@@ -14,6 +14,7 @@ from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
 from postureapp.app import PostureApp
 from postureapp.core.calibration import CalibrationResult
+from postureapp.core.monitor import PostureReading
 from postureapp.core.ports import CameraStatus, PoseEstimator
 from postureapp.core.settings import Settings
 from postureapp.core.status import TrayState
@@ -157,7 +158,7 @@ def test_a_broken_custom_model_falls_back_to_the_embedded_one(qtbot: QtBot,
     failures: list[str] = []
     worker.notice.connect(notices.append)
     worker.model_failed.connect(failures.append)
-    readings = []
+    readings: list[PostureReading] = []
     worker.reading_ready.connect(readings.append)
     worker.sample_now()  # on this thread: loads, then samples
     assert failures == []
