@@ -181,9 +181,9 @@ class PostureApp(QObject):
         """Release the camera, stop the worker thread, save everything. Safe to call twice."""
         if self._quitting:
             return
-        self._quitting = True
         self._poll_timer.stop()
         self._send(inputs.Quitting())
+        self._quitting = True  # windows closing from here on must not reach the closed history
         stop_worker_thread(self.worker, self.worker_thread)
         self._store.flush()
         self._store.close()
@@ -217,7 +217,8 @@ class PostureApp(QObject):
         return ControlReply(self._control_status, problem)
 
     def _send(self, event: inputs.CoachInput) -> None:
-        self._carry_out(self.coach.handle(event))
+        if not self._quitting:
+            self._carry_out(self.coach.handle(event))
 
     def _carry_out(self, step: CoachStep) -> None:
         self._store.record_samples(step.samples)

@@ -171,7 +171,7 @@ class Coach:
     - Holds: pause, a likely call (another app holds the camera, for at most MAX_CALL_HOLD_S),
       "in a meeting", outside working hours, a break in progress, all named in
       `AppStatus.vetoes`.
-    - History: a sample per reading (its span capped like `summary.aggregate_samples` caps it),
+    - History: a sample per reading (its span capped as `minutes.aggregate_samples` caps it),
       and away time while the screen is locked or the machine sleeps.
     - Notifications: the break (with Start break / Snooze actions, withdrawn once handled),
       nudges, a calibration that seems stale (once per run), the end-of-day summary (once a
