@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from postureapp.core.features import Baseline
+from postureapp.core.posture import DEFAULT_SENSITIVITY
 
 STRETCH_IDS: Final = (
     "cat-cow",
@@ -82,7 +83,7 @@ class Settings:
     snooze_min: int = 5
     max_snoozes: int = 3
     # Posture
-    sensitivity: int = 5
+    sensitivity: int = DEFAULT_SENSITIVITY
     nudges_enabled: bool = True
     nudge_after_s: int = 60
     nudge_cooldown_min: int = 10

@@ -188,6 +188,7 @@ class AppWindows(QObject):
             dialog.cancelled.connect(self.calibration_cancelled)
             dialog.baseline_accepted.connect(self.baseline_accepted)
             source = self._calibration_source
+            dialog.slouched_calibration_requested.connect(source.start_slouched_calibration)
             source.calibration_progress.connect(dialog.show_progress)
             source.preview_ready.connect(dialog.show_preview)
             source.calibration_finished.connect(dialog.show_result)
