@@ -207,8 +207,7 @@ class PostureApp(QObject):
     def handle_control(self, command: ControlCommand) -> ControlReply:
         """Carry out a command from outside (`postureapp ctl`, D-Bus, a second start) as its
         tray menu item would; refused where the menu greys it out (`core.control.refusal`)."""
-        status = self.coach.status()
-        problem = refusal(command.action, status.timer_state, status.can_snooze)
+        problem = refusal(command.action, self.coach.status())
         said = coach_input(command)
         if not problem and said is None:
             self.bring_forward()
@@ -243,7 +242,7 @@ class PostureApp(QObject):
         if step.nudge is not None:
             self.nudge_shown.emit(step.nudge.cue)
         self.windows.show_status(step.status, step.today_line)
-        record = status_record(step.status, step.status.can_snooze)
+        record = status_record(step.status)
         if record != self._control_status:  # whole minutes: about once a minute when idle
             self._control_status = record
             self.control_status_changed.emit(record)
