@@ -87,10 +87,8 @@ class PostureApp(QObject):
         self._paths = paths
         self._platform = platform or PlatformServices()
         self._quitting = False
-        # Linux and macOS stop the monotonic clock while asleep, so a wall-clock jump reveals a
-        # suspend; Windows keeps it running, so there a long gap between 1-second polls does.
         self.coach = Coach(settings, clock, store, rng=rng, notices_told=len(store.status.notices),
-                           suspend_gap_s=60.0 if sys.platform == "win32" else None)
+                           is_monotonic_through_suspend=sys.platform == "win32")
         self.worker = MonitorWorker(settings, make_source, make_estimator, clock=clock,
                                     start_suspended=not self.coach.status().is_camera_active)
         self.windows = AppWindows(self.coach.status(), clock.monotonic, use_tray, self.worker,

@@ -85,6 +85,10 @@ from postureapp.core.stretches import (
     remember_offered,
 )
 
+SUSPEND_GAP_S: Final = 60.0
+"""Where the monotonic clock runs through suspend, a gap this long between one-second
+heartbeats means the machine slept."""
+
 REPROMPT_AFTER_S: Final = 120.0
 """A due break whose prompt was closed without a decision is asked for again after this long."""
 
@@ -188,7 +192,7 @@ class Coach:
         history: DayHistory,
         *,
         rng: random.Random | None = None,
-        suspend_gap_s: float | None = None,
+        is_monotonic_through_suspend: bool = False,
         notices_told: int = 0,
     ) -> None:
         """Start coaching with nothing sat yet.
@@ -198,15 +202,17 @@ class Coach:
             clock: Monotonic time for durations, wall time for days and stamps.
             history: The recorded days: seeds the stretch rotation, words today's line.
             rng: Tie-breaker for the stretch choice; pass a seeded Random in tests.
-            suspend_gap_s: See SittingTimer (for platforms whose monotonic clock runs through
-                suspend).
+            is_monotonic_through_suspend: The platform's monotonic clock keeps counting while the
+                machine sleeps (Windows), so a gap of SUSPEND_GAP_S between heartbeats is taken
+                as a suspend; elsewhere boot time running ahead of monotonic time tells.
             notices_told: How many of the history store's notices the user has already heard.
         """
         self._settings = settings
         self._clock = clock
         self._history = history
         self._rng = rng or random.Random()
-        self.timer = SittingTimer(settings, clock, suspend_gap_s=suspend_gap_s)
+        self.timer = SittingTimer(
+            settings, clock, suspend_gap_s=SUSPEND_GAP_S if is_monotonic_through_suspend else None)
         self.nudges = NudgePolicy(settings, clock, self.timer)
         today = clock.now().date()
         self._recent_ids = recently_suggested(

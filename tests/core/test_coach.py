@@ -647,3 +647,19 @@ def test_history_that_stops_reaching_the_disk_is_said_once_and_each_notice_once(
     assert rig.notifications() == [("Posture history", "Moved."),
                                    ("Posture history not saved", "The disk is full.")]
     assert "The disk is full." in rig.status_lines
+
+
+@pytest.mark.parametrize(("is_monotonic_through_suspend", "is_natural_break"),
+                         [(True, True), (False, False)])
+def test_where_monotonic_time_runs_through_suspend_a_long_heartbeat_gap_is_a_sleep(
+    is_monotonic_through_suspend: bool, is_natural_break: bool
+) -> None:
+    clock = FakeClock()
+    coach = Coach(READY, clock, InMemoryHistory(),
+                  is_monotonic_through_suspend=is_monotonic_through_suspend)
+    coach.handle(ReadingReceived(reading()))
+    clock.advance(60)
+    coach.handle(ReadingReceived(reading()))
+    clock.advance(10 * 60)  # no heartbeat for ten minutes: asleep, or a test's big step
+    events = coach.handle(Tick()).events
+    assert (EventKind.NATURAL_BREAK in [e.kind for e in events]) is is_natural_break
