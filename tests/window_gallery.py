@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from postureapp.adapters.export import FileSummaryExporter
 from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRepository
-from postureapp.app import NO_TRAY_REASON
+from postureapp.core.break_prompt import build_break_prompt, snooze_penalty_note
 from postureapp.core.calibration import CalibrationResult
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.ports import CameraStatus
@@ -45,7 +45,7 @@ from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
 from postureapp.ui.settings_dialog import SettingsDialog
 from postureapp.ui.summary_view import SummaryWindow
 from postureapp.ui.theme import contrast_ratio
-from postureapp.ui.tray import AppMenu, StatusWindow
+from postureapp.ui.tray import NO_TRAY_REASON, AppMenu, StatusWindow
 from tests.fakes import FakeClock
 
 TODAY = datetime(2026, 11, 23, 11, 30, tzinfo=UTC)
@@ -106,17 +106,22 @@ PALETTES: dict[str, QPalette] = {
 def _break_prompt(clock: FakeClock, _data: Path, _resources: ExitStack) -> QWidget:
     window = BreakWindow(clock.monotonic)
     window.set_can_lock_screen(True)
-    window.show_prompt(
-        [STRETCHES_BY_ID[i] for i in PROMPT_STRETCHES], 240.0, 55, False, 2, 5,
-        "You snoozed 2 times: this break is 2 min longer.", True,
-    )
+    window.show_prompt(build_break_prompt(
+        [STRETCHES_BY_ID[i] for i in PROMPT_STRETCHES], break_length_s=240.0, sitting_s=55 * 60,
+        can_snooze=False, snoozes_used=2, snooze_min=5,
+        snooze_note=snooze_penalty_note(2, 120.0, False, 60.0), show_safety=True,
+    ))
     return window
 
 
 def _break_guided(clock: FakeClock, _data: Path, _resources: ExitStack) -> QWidget:
     window = BreakWindow(clock.monotonic)
     window.set_can_lock_screen(True)
-    window.show_guided([STRETCHES_BY_ID[i] for i in GUIDED_STRETCHES], 240.0, show_safety=True)
+    window.show_prompt(build_break_prompt(
+        [STRETCHES_BY_ID[i] for i in GUIDED_STRETCHES], break_length_s=240.0, sitting_s=0,
+        can_snooze=False, snoozes_used=0, snooze_min=5, snooze_note="", show_safety=True,
+        is_guided=True,
+    ))
     clock.advance(3)
     window.tick()
     return window
@@ -258,8 +263,13 @@ def text_widgets(window: QWidget) -> list[QWidget]:
         if (not widget.isVisibleTo(window) or widget.window() is not window
                 or not widget.isEnabled()):
             continue
-        is_text_label = isinstance(widget, QLabel) and widget.pixmap().isNull()
-        if (is_text_label or isinstance(widget, QAbstractButton)) and widget.text().strip():
+        if isinstance(widget, QLabel):
+            text = "" if not widget.pixmap().isNull() else widget.text()
+        elif isinstance(widget, QAbstractButton):
+            text = widget.text()
+        else:
+            continue
+        if text.strip():
             found.append(widget)
     return found
 
@@ -278,7 +288,7 @@ def text_contrasts(window: QWidget) -> dict[str, float]:
         if area.size == 0:
             continue
         text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
-        name = f"{type(widget).__name__} {widget.objectName() or text[:40]!r}"
+        name = f"{type(widget).__name__} {widget.objectName() or repr(text[:40])}"
         contrasts[name] = rendered_contrast(area)
     return contrasts
 
