@@ -129,16 +129,18 @@ def virtual_desktop(home: Path) -> Iterator[dict[str, str]]:
     env = {
         **os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
         "DBUS_SESSION_BUS_ADDRESS": address, "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"), "XDG_STATE_HOME": str(home / "state"),
         "GSETTINGS_BACKEND": "memory", "NO_AT_BRIDGE": "1",
     }
-    for folder in ("config", "data", "cache", "state"):
-        (home / folder).mkdir(parents=True, exist_ok=True)  # Safe Eyes expects them
+    # The usual layout: Safe Eyes reads XDG_CONFIG_HOME but writes to ~/.config.
+    for variable, folder in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                             ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+        env[variable] = str(home / folder)
+        (home / folder).mkdir(parents=True, exist_ok=True)
     env.pop("WAYLAND_DISPLAY", None)
     for name in ("QT_QPA_PLATFORM_PLUGIN_PATH", "POSTUREAPP_CONFIG_DIR", "POSTUREAPP_DATA_DIR"):
         env.pop(name, None)
-    processes.append(subprocess.Popen(["openbox"], env=env, stderr=subprocess.DEVNULL))
+    processes.append(subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL))
     processes.append(subprocess.Popen(
         ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
          "--height", "32", "--SetDockType", "true"], env=env, stderr=subprocess.DEVNULL))

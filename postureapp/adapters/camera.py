@@ -25,6 +25,9 @@ WARM_UP_FRAMES = 5
 STALE_FRAMES = 4
 RETRY_DELAYS_S = (2.0, 5.0, 10.0, 30.0, 60.0)
 
+# One frame every few seconds needs no worker pool: OpenCV's would only add idle threads.
+cv2.setNumThreads(1)
+
 
 def luma_grid(rgb: Any) -> tuple[tuple[float, ...], ...]:
     """Mean luminance of an RGB image in a coarse grid (cheap: one area resize)."""

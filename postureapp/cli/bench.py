@@ -21,7 +21,6 @@ from typing import IO, Any
 
 import cv2
 import numpy as np
-from matplotlib import cbook
 
 from postureapp.adapters.camera import ImageSequenceSource
 from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator
@@ -40,6 +39,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _write_frames(folder: Path, count: int) -> list[Path]:
+    # Imported here: `postureapp` imports this module to build its parser on every start, and
+    # the tray app must not carry matplotlib until its summary window opens.
+    from matplotlib import cbook
+
     photo = cv2.imread(str(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)))
     if photo is None:
         raise SystemExit("matplotlib's sample photo grace_hopper.jpg is missing")

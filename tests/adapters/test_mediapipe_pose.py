@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -24,6 +26,19 @@ pytestmark = pytest.mark.model
 
 def _rgb():  # type: ignore[no-untyped-def]
     return cv2.cvtColor(photo_bgr(), cv2.COLOR_BGR2RGB)
+
+
+def test_loading_the_model_leaves_charts_and_audio_unloaded() -> None:
+    # A tray app must not carry matplotlib (the summary window's) or mediapipe's audio tasks.
+    code = (
+        "import sys\n"
+        "from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator\n"
+        "MediaPipePoseEstimator().close()\n"
+        "print(','.join(n for n in ('matplotlib', 'sounddevice', 'mediapipe.tasks.python.audio')"
+        " if n in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
 
 
 def test_finds_grace_hoppers_head_and_shoulders() -> None:

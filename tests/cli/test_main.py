@@ -55,3 +55,16 @@ def test_summary_honours_data_dir_after_the_subcommand(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.count('"date"') == 2
     assert str(tmp_path / "history.sqlite3") in result.stderr  # "no history yet" names the file
+
+
+def test_starting_the_tray_app_leaves_the_summary_charts_unloaded() -> None:
+    # matplotlib (~50 MB resident) is for the summary window; the tray must not carry it.
+    code = (
+        "import sys\n"
+        "from postureapp.cli.main import build_parser\n"
+        "import postureapp.app\n"
+        "build_parser()\n"
+        "print(','.join(n for n in ('matplotlib', 'mediapipe') if n in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
