@@ -2,7 +2,9 @@
 # Smoke test of the frozen build (build/dist/postureapp/, made by packaging/build.sh):
 #  1. the tray app on a virtual desktop (Xvfb + trayer): the tray icon appears, a right-click
 #     opens its menu, SIGTERM shuts it down cleanly with exit code 0;
-#  2. `postureapp analyze` on a photo finds the person (the PoseLandmarker runs frozen).
+#  2. `postureapp analyze` on a photo finds the person (the PoseLandmarker runs frozen);
+#  3. `postureapp analyze` on a video (MJPEG in AVI, decoded by the build's OpenCV and FFmpeg)
+#     finds the person in its frames. The same video is the tray app's camera in step 1.
 # Needs Xvfb, trayer and xdotool (Debian: xvfb trayer xdotool; see .ci/run for Qt's xcb
 # libraries). Exits non-zero with a message naming the failed step.
 set -euo pipefail
@@ -42,6 +44,26 @@ PHOTO_SOURCE=$(find "$(dirname "$APP")/_internal/matplotlib" -name grace_hopper.
 mkdir -p "$WORK/photos"
 cp "$PHOTO_SOURCE" "$WORK/photos/grace_hopper.jpg"
 
+# A short video of that photo, moving a little, written with the build venv's OpenCV.
+VIDEO="$WORK/desk.avi"
+"${POSTUREAPP_SMOKE_PYTHON:-build/venv/bin/python}" - "$WORK/photos/grace_hopper.jpg" "$VIDEO" <<'PY' \
+  || fail "could not write the test video (needs build/venv from packaging/build.sh)"
+import sys
+
+import cv2
+import numpy as np
+
+photo = cv2.imread(sys.argv[1])
+person = cv2.resize(photo, (photo.shape[1] * 480 // photo.shape[0], 480))
+writer = cv2.VideoWriter(sys.argv[2], cv2.VideoWriter_fourcc(*"MJPG"), 5, (640, 480))
+for i in range(15):
+    canvas = np.full((480, 640, 3), 90, np.uint8)
+    x = (640 - person.shape[1]) // 2 + (i % 5) * 4
+    canvas[:, x : x + person.shape[1]] = person
+    writer.write(canvas)
+writer.release()
+PY
+
 # wait_for PATTERN: until the app log matches the extended regex (prints the match), or fail.
 wait_for() {
   local deadline=$(( $(date +%s) + STEP_TIMEOUT_S ))
@@ -71,7 +93,7 @@ trayer --edge top --align right --widthtype request --height 32 --SetDockType tr
 TRAYER_PID=$!
 
 LOG="$WORK/app.log"
-POSTUREAPP_LOG=info "$APP" --camera "$WORK/photos" \
+POSTUREAPP_LOG=info "$APP" --camera "$VIDEO" \
   --config-dir "$WORK/config" --data-dir "$WORK/data" \
   --set first_run_done=true --set safety_acknowledged=true >"$LOG" 2>&1 &
 APP_PID=$!
@@ -112,6 +134,17 @@ set -e
 grep -q '"person": true' "$WORK/analyze.jsonl" \
   || fail "analyze found no person in grace_hopper.jpg: $(cat "$WORK/analyze.jsonl")"
 echo "ok: analyze -> $(cut -c1-100 "$WORK/analyze.jsonl")..."
+
+# --- 3. analyze a video: frames decoded by the frozen OpenCV, then the model ----------------------
+LOG="$WORK/analyze-video.log"
+set +e
+"$APP" analyze "$VIDEO" >"$WORK/video.jsonl" 2>"$LOG"
+code=$?
+set -e
+[ "$code" -eq 0 ] || fail "analyze of a video exited with code $code (expected 0)"
+frames=$(grep -c '"person": true' "$WORK/video.jsonl" || true)
+[ "$frames" -ge 10 ] || fail "analyze found the person in $frames of the video's 15 frames"
+echo "ok: analyze of a video -> the person in $frames of 15 frames"
 
 awk -v from="$started_s" -v to="$EPOCHREALTIME" \
   'BEGIN { printf "smoke test passed in %.1f s\n", to - from }'
