@@ -5,15 +5,13 @@ Frames only ever live in memory: nothing here writes an image anywhere.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-
-import cv2
-import numpy as np
 
 from postureapp.core.ports import CameraStatus, FrameResult
 
@@ -25,12 +23,24 @@ WARM_UP_FRAMES = 5
 STALE_FRAMES = 4
 RETRY_DELAYS_S = (2.0, 5.0, 10.0, 30.0, 60.0)
 
-# One frame every few seconds needs no worker pool: OpenCV's would only add idle threads.
-cv2.setNumThreads(1)
+
+@functools.cache
+def _opencv() -> Any:
+    """OpenCV, imported at the first frame rather than with this module.
+
+    Loading it takes a few tenths of a second and ~45 MB: the app imports this module while
+    starting, and the first frame is read later, in the worker thread, after the tray icon
+    shows. One frame every few seconds needs no worker pool: OpenCV's would only add threads.
+    """
+    import cv2
+
+    cv2.setNumThreads(1)
+    return cv2
 
 
 def luma_grid(rgb: Any) -> tuple[tuple[float, ...], ...]:
     """Mean luminance of an RGB image in a coarse grid (cheap: one area resize)."""
+    cv2 = _opencv()
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     small = cv2.resize(gray, LUMA_GRID_SIZE, interpolation=cv2.INTER_AREA)
     return tuple(tuple(float(v) for v in row) for row in small)
@@ -42,6 +52,9 @@ def _frame(rgb: Any, t_s: float, source: str, index: int) -> FrameResult:
 
 def read_image(path: Path) -> Any | None:
     """An image file as an RGB array, or None when it cannot be decoded."""
+    import numpy as np
+
+    cv2 = _opencv()
     data = np.fromfile(str(path), dtype=np.uint8) if path.is_file() else None
     if data is None or data.size == 0:
         return None
@@ -96,6 +109,7 @@ class VideoFileSource:
         self._resume_frame = 0.0
 
     def _open(self) -> bool:
+        cv2 = _opencv()
         self._capture = cv2.VideoCapture(str(self._path))
         if self._resume_frame:
             # Reopened after release(): carry on where the replay was, like a camera would.
@@ -104,6 +118,7 @@ class VideoFileSource:
 
     def read(self) -> FrameResult:
         """The next frame of the video."""
+        cv2 = _opencv()
         if self._capture is None and not self._open():
             return FrameResult(CameraStatus.UNREADABLE, message=f"Cannot read video {self._path}",
                                source=str(self._path))
@@ -135,6 +150,7 @@ class VideoFileSource:
 
     def release(self) -> None:
         """Close the file; the next read() reopens it at the same place."""
+        cv2 = _opencv()
         if self._capture is not None:
             self._resume_frame = self._capture.get(cv2.CAP_PROP_POS_FRAMES)
             self._capture.release()
@@ -142,6 +158,7 @@ class VideoFileSource:
 
 
 def _open_device(index: int) -> Any:
+    cv2 = _opencv()
     # On Linux ask V4L2 directly: the default tries every backend in turn, each logging a failure.
     if sys.platform.startswith("linux"):
         return cv2.VideoCapture(index, cv2.CAP_V4L2)
@@ -245,6 +262,7 @@ class OpenCvCamera:
 
     def read(self) -> FrameResult:
         """The freshest frame the camera has."""
+        cv2 = _opencv()
         if self._capture is None:
             if self._last_failure is not None and self._monotonic() < self._retry_at:
                 return self._last_failure
