@@ -11,9 +11,11 @@ period it prints, per app: resident memory (RSS), proportional set size (PSS, fr
 /proc/PID/smaps_rollup, which shares libraries fairly between processes), threads, and CPU
 seconds during the idle period and since launch; then postureapp's ratio to each peer.
 
-Unless --no-summary, it then starts postureapp a second time, which brings the running one's
-summary window forward, measures with the window open, closes it (Ctrl+W) and measures again
-after a short rest: the charts load matplotlib, and this shows what stays behind.
+It then locks the screen (a stand-in screen saver on the bus says so), which turns the camera
+off and frees the pose model, measures again and unlocks. Unless --no-summary, it then starts
+postureapp a second time, which brings the running one's summary window forward, measures with
+the window open, closes it (Ctrl+W) and measures again after a short rest: the charts load
+matplotlib, and this shows what stays behind.
 
 `--app` is the command that starts postureapp (default: this Python's `-m postureapp`); pass
 build/dist/postureapp/postureapp to measure the desktop build. Linux only; needs Xvfb, openbox,
@@ -43,6 +45,27 @@ TRAY_VISIBLE = re.compile(r"tray icon visible at")
 START_TIMEOUT_S = 120.0
 SUMMARY_TITLE = "Posture summary"
 SETTLE_AFTER_CLOSE_S = 20.0
+SETTLE_AFTER_LOCK_S = 15.0
+# A stand-in screen saver on the private bus: it owns the freedesktop name (Qt only delivers a
+# service's signals from its owner), says the screen is locked, and unlocks when stdin closes.
+SCREEN_SAVER = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+app = QCoreApplication([])
+bus = QDBusConnection.sessionBus()
+assert bus.registerService("org.freedesktop.ScreenSaver")
+def active_changed(is_active):
+    message = QDBusMessage.createSignal(
+        "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged")
+    message.setArguments([is_active])
+    bus.send(message)
+    bus.interface().call("GetId")  # a round trip: the signal has left when it returns
+active_changed(True)
+print("locked", flush=True)
+sys.stdin.read()
+active_changed(False)
+"""
 PEERS = {"workrave": ["workrave"], "safeeyes": ["safeeyes"]}
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -240,6 +263,7 @@ def main() -> int:
                         continue
                     now = measure(process.pid)
                     rows[name] = (now, now.cpu_s - at_start[name].cpu_s)
+                rows.update(_locked_round(env, started["postureapp"].pid))
                 if not args.no_summary:
                     rows.update(_summary_round(app_command, app_env, env,
                                                started["postureapp"].pid))
@@ -255,6 +279,23 @@ def main() -> int:
                                  "cpu_s_idle": None if idle is None else round(idle, 2)}
                           for name, (f, idle) in rows.items()}))
     return 0
+
+
+def _locked_round(env: dict[str, str], pid: int) -> dict[str, tuple[Footprint, float | None]]:
+    """Lock the screen (camera off, model freed), measure, and unlock."""
+    saver = subprocess.Popen([sys.executable, "-c", SCREEN_SAVER], env=env, text=True,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert saver.stdin is not None and saver.stdout is not None
+    if saver.stdout.readline().strip() != "locked":
+        print("note: could not lock the screen on the private bus; not measured")
+        saver.kill()
+        saver.wait()
+        return {}
+    time.sleep(SETTLE_AFTER_LOCK_S)
+    locked = measure(pid)
+    saver.stdin.close()
+    saver.wait(30)
+    return {"postureapp, screen locked": (locked, None)}
 
 
 def _summary_round(app_command: list[str], app_env: dict[str, str], env: dict[str, str],
