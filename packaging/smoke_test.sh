@@ -124,25 +124,25 @@ grep -q 'monitor worker stopped: camera released, pose model closed' "$LOG" \
 ! grep -q 'Traceback' "$LOG" || fail "a Python traceback in the app log"
 echo "ok: SIGTERM -> exit code 0, camera released, worker stopped, history saved"
 
-# --- 2. analyze: the pose model runs in the frozen build ------------------------------------------
-LOG="$WORK/analyze.log"
-set +e
-"$APP" analyze "$WORK/photos/grace_hopper.jpg" >"$WORK/analyze.jsonl" 2>"$LOG"
-code=$?
-set -e
-[ "$code" -eq 0 ] || fail "analyze exited with code $code (expected 0)"
-grep -q '"person": true' "$WORK/analyze.jsonl" \
-  || fail "analyze found no person in grace_hopper.jpg: $(cat "$WORK/analyze.jsonl")"
-echo "ok: analyze -> $(cut -c1-100 "$WORK/analyze.jsonl")..."
+# analyze INPUT: run `postureapp analyze` on INPUT; prints how many frames showed a person.
+analyze() {
+  local out="$WORK/$(basename "$1").jsonl" code
+  LOG="$WORK/$(basename "$1").log"
+  set +e
+  "$APP" analyze "$1" >"$out" 2>"$LOG"
+  code=$?
+  set -e
+  [ "$code" -eq 0 ] || fail "analyze of $1 exited with code $code (expected 0)"
+  grep -c '"person": true' "$out" || true
+}
+
+# --- 2. analyze a photo: the pose model runs in the frozen build ----------------------------------
+[ "$(analyze "$WORK/photos/grace_hopper.jpg")" -eq 1 ] \
+  || fail "analyze found no person in grace_hopper.jpg"
+echo "ok: analyze of a photo -> the person found"
 
 # --- 3. analyze a video: frames decoded by the frozen OpenCV, then the model ----------------------
-LOG="$WORK/analyze-video.log"
-set +e
-"$APP" analyze "$VIDEO" >"$WORK/video.jsonl" 2>"$LOG"
-code=$?
-set -e
-[ "$code" -eq 0 ] || fail "analyze of a video exited with code $code (expected 0)"
-frames=$(grep -c '"person": true' "$WORK/video.jsonl" || true)
+frames=$(analyze "$VIDEO")
 [ "$frames" -ge 10 ] || fail "analyze found the person in $frames of the video's 15 frames"
 echo "ok: analyze of a video -> the person in $frames of 15 frames"
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from postureapp.adapters.mediapipe_pose import (
 )
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.posture import FrameCondition, judge_frame
+from tests.imports import imported_after
 from tests.photos import photo_bgr
 
 pytestmark = pytest.mark.model
@@ -31,14 +30,11 @@ def _rgb():  # type: ignore[no-untyped-def]
 def test_loading_the_model_leaves_charts_and_audio_unloaded() -> None:
     # A tray app must not carry matplotlib (the summary window's) or mediapipe's audio tasks.
     code = (
-        "import sys\n"
         "from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator\n"
         "MediaPipePoseEstimator().close()\n"
-        "print(','.join(n for n in ('matplotlib', 'sounddevice', 'mediapipe.tasks.python.audio')"
-        " if n in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    names = ("matplotlib", "sounddevice", "mediapipe.tasks.python.audio")
+    assert imported_after(code, names) == set()
 
 
 def test_finds_grace_hoppers_head_and_shoulders() -> None:
