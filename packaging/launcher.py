@@ -3,7 +3,7 @@
 import os
 import sys
 
-from postureapp.cli.main import main
+from postureapp.cli.main import entry_point
 
 if __name__ == "__main__":
     if getattr(sys, "frozen", False):
@@ -14,4 +14,4 @@ if __name__ == "__main__":
         from platformdirs import user_cache_dir
 
         os.environ["MPLCONFIGDIR"] = os.path.join(user_cache_dir("postureapp"), "matplotlib")
-    sys.exit(main())
+    sys.exit(entry_point())

@@ -2,6 +2,6 @@
 
 import sys
 
-from postureapp.cli.main import main
+from postureapp.cli.main import entry_point
 
-sys.exit(main())
+sys.exit(entry_point())

@@ -36,10 +36,28 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from postureapp import __version__
+from postureapp.adapters.dbus_control import open_control_service
+from postureapp.adapters.session_signals import NullSessionSignals, watch_session_signals
 from postureapp.core.calibration import CalibrationResult
 from postureapp.core.clock import Clock, SystemClock
+from postureapp.core.control import (
+    ControlAction,
+    ControlCommand,
+    ControlReply,
+    refusal,
+    status_record,
+)
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.monitor import PostureReading
+from postureapp.core.notifications import (
+    BREAK_KEY,
+    NOTICE_KEY,
+    NUDGE_KEY,
+    SNOOZE_ACTION,
+    START_BREAK_ACTION,
+    Notification,
+    Notifier,
+)
 from postureapp.core.ports import (
     CameraStatus,
     FrameSource,
@@ -60,17 +78,24 @@ from postureapp.core.stretches import (
     pick_stretches,
     recently_suggested,
 )
-from postureapp.core.summary import summarise_day, today_so_far_line
-from postureapp.paths import AppPaths, default_paths
+from postureapp.core.summary import away_samples, summarise_day, today_so_far_line
+from postureapp.paths import (
+    AppPaths,
+    RuntimeDirError,
+    default_paths,
+    held_history_dirs,
+    instance_socket_path,
+)
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.calibration_dialog import CalibrationDialog
-from postureapp.ui.desktop_session import DesktopSession, SingleInstance, instance_key
+from postureapp.ui.desktop_session import SingleInstance
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
 from postureapp.ui.qt_environment import drop_opencv_qt_paths
 from postureapp.ui.resources import icon_path
 from postureapp.ui.settings_dialog import SettingsDialog
 from postureapp.ui.tray import AppMenu, StatusWindow, TrayIcon
+from postureapp.ui.tray_notifier import fallback_notifier
 
 if TYPE_CHECKING:
     from postureapp.ui.summary_view import SummaryWindow
@@ -127,6 +152,7 @@ class Coach(QObject):
         break_prompt_shown(): the break window was shown (for tests and logging).
         nudge_shown(str): a posture nudge was shown with this cue.
         notified(str, str): a notification (title, message) was shown to the user.
+        control_status_changed(dict): the status record for outside control changed.
     """
 
     settings_for_worker = Signal(object)
@@ -136,6 +162,7 @@ class Coach(QObject):
     break_prompt_shown = Signal()
     nudge_shown = Signal(str)
     notified = Signal(str, str)
+    control_status_changed = Signal(dict)
 
     def __init__(
         self,
@@ -149,6 +176,8 @@ class Coach(QObject):
         use_tray: bool,
         overrides: RunOverrides | None = None,
         rng: random.Random | None = None,
+        session_signals: NullSessionSignals | None = None,
+        make_notifier: Callable[[Notifier], Notifier] | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -168,6 +197,7 @@ class Coach(QObject):
         self._camera = CameraStatus.OK if settings.camera_enabled else CameraStatus.DISABLED
         self._is_locked = False
         self._is_asleep = False
+        self._gone_since: datetime | None = None  # locked or asleep while monitoring
         self._stale_asked = False
         self._quitting = False
         self._tray_placed = False
@@ -178,6 +208,10 @@ class Coach(QObject):
         self._meeting_until_s: float | None = None
         self._camera_busy = False
         self._told_call_too_long = False
+        self._control_status: dict[str, Any] = {}
+        # History storage news (issue 11): notices already told, and the problem last told.
+        self._store_notices_told = len(store.status.notices)
+        self._store_problem_told = ""
 
         # Linux and macOS stop the monotonic clock while asleep, so a wall-clock jump reveals a
         # suspend; Windows keeps it running, so there a long gap between 1-second polls does.
@@ -192,6 +226,11 @@ class Coach(QObject):
             self.tray = TrayIcon(self.menu)
         else:
             self.status_window = StatusWindow(self.menu, NO_TRAY_REASON)
+        # The desktop's notification server when the composition root found one; else the
+        # tray's balloon or the status window, as `make_notifier` receives them.
+        fallback = fallback_notifier(self.tray, self.status_window)
+        self.notifier = make_notifier(fallback) if make_notifier is not None else fallback
+        self._is_break_notified = False
         self.break_window = BreakWindow(clock.monotonic)
         self.summary_window: SummaryWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -200,7 +239,7 @@ class Coach(QObject):
         # Before the first-run choice, the camera stays off: the user has not agreed to it yet.
         self.worker = MonitorWorker(settings, make_source, make_estimator,
                                     start_suspended=not settings.first_run_done)
-        self.session = DesktopSession()
+        self.session = session_signals or NullSessionSignals()
         self._connect()
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(POLL_INTERVAL_MS)
@@ -221,6 +260,7 @@ class Coach(QObject):
             self.tray.show()
         if self.status_window is not None:
             self.status_window.show()
+            LOG.info("status window shown")
         if use_worker_thread:
             self.worker_thread = start_worker_thread(self.worker)
             self._poll_timer.start()
@@ -234,6 +274,7 @@ class Coach(QObject):
         self._quitting = True
         self._poll_timer.stop()
         self._record_events(self.timer.poll().events)
+        self._record_time_gone(is_gone=False)  # quitting while locked: keep the time away
         if self.worker_thread is not None and self.worker_thread.isRunning():
             QMetaObject.invokeMethod(self.worker, "stop",
                                      Qt.ConnectionType.BlockingQueuedConnection)
@@ -263,6 +304,7 @@ class Coach(QObject):
         self.break_window.break_finished.connect(self._on_break_window_break_finished)
         self.break_window.snoozed.connect(self._on_break_window_snoozed)
         self.break_window.skipped.connect(self._on_break_window_skipped)
+        self.notifier.action_invoked.connect(self._on_notifier_action_invoked)
         self.worker.reading_ready.connect(self._on_worker_reading_ready)
         self.worker.model_failed.connect(self._on_worker_model_failed)
         self.worker.notice.connect(self._on_worker_notice)
@@ -309,6 +351,7 @@ class Coach(QObject):
                               and not self.timer.is_paused and not self._is_locked),
             detail=detail,
             is_in_meeting=self._is_in_meeting(),
+            history_problem=self._store.status.message,
         )
 
     def today_line(self) -> str:
@@ -336,22 +379,23 @@ class Coach(QObject):
                          geometry.width(), geometry.height())
         if self.status_window is not None:
             self.status_window.show_status(status, today)
+        self._publish_control_status()
 
-    def notify(self, title: str, message: str, with_sound: bool = False) -> None:
-        """Tell the user something, as a tray notification (or in the status window).
+    def notify(self, title: str, message: str, with_sound: bool = False, key: str = NOTICE_KEY,
+               actions: tuple[tuple[str, str], ...] = ()) -> None:
+        """Tell the user something through the notifier (notification server, tray or window).
 
         Args:
             title: The notification's title.
             message: What to say.
             with_sound: Beep too, if the user turned sounds on (breaks and nudges only).
+            key: What it is about; it replaces the last notification with the same key.
+            actions: (action id, label) pairs to offer where the desktop can.
         """
         if with_sound and self._settings.sound_enabled:
             QApplication.beep()
         self.notified.emit(title, message)
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
-        elif self.status_window is not None:
-            self.status_window.notice.setText(f"{title}: {message}")
+        self.notifier.notify(Notification(key, title, message, actions))
 
     # -- the heartbeat -----------------------------------------------------------------------
 
@@ -368,6 +412,7 @@ class Coach(QObject):
         nudge_update = self.nudges.poll()
         self._record_events(update.events)
         self._record_events(nudge_update.events)
+        self._tell_store_news()
         if update.state is TimerState.BREAK_DUE and not self.break_window.isVisible():
             kinds = {e.kind for e in update.events}
             is_new_break = EventKind.BREAK_DUE in kinds
@@ -384,8 +429,15 @@ class Coach(QObject):
         ):
             # Natural break, call or pause: the prompt is no longer wanted.
             self.break_window.hide()
+        if self._is_break_notified and (update.state is not TimerState.BREAK_DUE
+                                        or not self.break_window.isVisible()):
+            # Started, snoozed, skipped, a natural break, or the prompt closed: the
+            # notification asks for something already answered.
+            self._is_break_notified = False
+            self.notifier.withdraw(BREAK_KEY)
         if nudge_update.nudge is not None:
-            self.notify(self.tr("Posture"), nudge_update.nudge.cue, with_sound=True)
+            self.notify(self.tr("Posture"), nudge_update.nudge.cue, with_sound=True,
+                        key=NUDGE_KEY)
             self.nudge_shown.emit(nudge_update.nudge.cue)
         if update.is_state_changed and update.previous_state is TimerState.PAUSED:
             self._rest_camera_as_needed()
@@ -410,6 +462,16 @@ class Coach(QObject):
         for event in events:
             self._store.record_event(event)
 
+    def _tell_store_news(self) -> None:
+        """Say once when history stops reaching the disk, and each new storage notice."""
+        store_status = self._store.status
+        for notice in store_status.notices[self._store_notices_told:]:
+            self.notify(self.tr("Posture history"), notice)
+        self._store_notices_told = len(store_status.notices)
+        if store_status.message and store_status.message != self._store_problem_told:
+            self.notify(self.tr("Posture history not saved"), store_status.message)
+        self._store_problem_told = store_status.message
+
     # -- breaks ------------------------------------------------------------------------------
 
     def _show_break_prompt(self, is_new_break: bool = True) -> None:
@@ -432,10 +494,16 @@ class Coach(QObject):
             self.timer.can_snooze, self.timer.snoozes_used, settings.snooze_min, penalty,
             show_safety=not settings.safety_acknowledged,
         )
+        actions = [(START_BREAK_ACTION, self.tr("Start break"))]
+        if self.timer.can_snooze:
+            actions.append((SNOOZE_ACTION, self.tr("Snooze")))
         self.notify(self.tr("Time for a break"),
                     self.tr("You have been sitting for {m} min. Stand up and stretch.")
-                    .format(m=int(self.timer.sitting_s // 60)), with_sound=True)
+                    .format(m=int(self.timer.sitting_s // 60)), with_sound=True,
+                    key=BREAK_KEY, actions=tuple(actions))
+        self._is_break_notified = True
         self._prompt_shown_s = self._clock.monotonic()
+        LOG.info("break prompt shown")
         self.break_prompt_shown.emit()
 
     @Slot()
@@ -443,6 +511,14 @@ class Coach(QObject):
         self.timer.start_break(self._suggested)
         self._acknowledge_safety()
         self.poll()
+
+    @Slot(str, str)
+    def _on_notifier_action_invoked(self, key: str, action_id: str) -> None:
+        # The notification's buttons press the prompt's own, so both do the same.
+        if key == BREAK_KEY and action_id == START_BREAK_ACTION:
+            self.break_window.press_start()
+        elif key == BREAK_KEY and action_id == SNOOZE_ACTION:
+            self.break_window.press_snooze()
 
     def _acknowledge_safety(self) -> None:
         # The notes were open as the user began to move; from now on they are one click away.
@@ -504,6 +580,36 @@ class Coach(QObject):
         self.timer.resume()
         self._rest_camera_as_needed()
         self.poll()
+
+    # -- control from outside (postureapp ctl and D-Bus) --------------------------------------
+
+    def handle_control(self, command: ControlCommand) -> ControlReply:
+        """Carry out a command from outside as its tray menu item would.
+
+        Returns:
+            The status afterwards, and why the command was refused if it was (a command the
+            menu would grey out, see `core.control.refusal`).
+        """
+        problem = refusal(command.action, self.timer.state, self.timer.can_snooze)
+        if not problem:
+            carry_out: dict[ControlAction, Callable[[], None]] = {
+                ControlAction.PAUSE: lambda: self._on_menu_pause_requested(command.duration_s),
+                ControlAction.RESUME: self._on_menu_resume_requested,
+                ControlAction.BREAK: self._on_menu_break_now_requested,
+                ControlAction.SNOOZE: self._on_break_window_snoozed,
+                ControlAction.MEETING: lambda: self._on_menu_meeting_requested(command.duration_s),
+                ControlAction.STATUS: self._show_status,
+                ControlAction.ACTIVATE: self.bring_forward,  # another start of the app
+            }
+            carry_out[command.action]()
+        return ControlReply(self._control_status, problem)
+
+    def _publish_control_status(self) -> None:
+        # Whole minutes, so this changes about once a minute unless something happens.
+        record = status_record(self.status(), self.timer.can_snooze)
+        if record != self._control_status:
+            self._control_status = record
+            self.control_status_changed.emit(record)
 
     # -- readings from the camera ------------------------------------------------------------
 
@@ -582,8 +688,20 @@ class Coach(QObject):
         """The camera is off while paused, locked or asleep, and on otherwise."""
         self.suspend_worker.emit(self._is_locked or self._is_asleep or self.timer.is_paused)
 
+    def _record_time_gone(self, is_gone: bool) -> None:
+        """Time locked or asleep is time away, recorded as an empty chair would be: only while
+        posture was being monitored (camera on, not paused)."""
+        now = self._clock.now()
+        if is_gone and self._gone_since is None and self.status().is_camera_active:
+            self._gone_since = now
+        elif not is_gone and self._gone_since is not None:
+            self._store.record_samples(away_samples(self._gone_since, now))
+            self._gone_since = None
+
     @Slot(bool)
     def _on_session_lock_changed(self, is_locked: bool) -> None:
+        LOG.info("screen locked" if is_locked else "screen unlocked")
+        self._record_time_gone(is_locked or self._is_asleep)
         self._is_locked = is_locked
         self.timer.on_session_locked(is_locked)
         self._rest_camera_as_needed()
@@ -591,6 +709,8 @@ class Coach(QObject):
 
     @Slot(bool)
     def _on_session_sleep_changed(self, is_sleeping: bool) -> None:
+        LOG.info("going to sleep" if is_sleeping else "woke from sleep")
+        self._record_time_gone(is_sleeping or self._is_locked)
         self._is_asleep = is_sleeping
         if is_sleeping:
             self.timer.on_system_sleep()
@@ -781,6 +901,15 @@ def _bring_forward(window: QWidget) -> None:
     window.activateWindow()
 
 
+def _desktop_notifier(fallback: Notifier) -> Notifier:
+    """The desktop's notification server where the session bus has one, else `fallback`."""
+    try:
+        from postureapp.adapters.freedesktop_notifications import notifier_for_session_bus
+    except ImportError:  # a Qt build without D-Bus
+        return fallback
+    return notifier_for_session_bus(fallback, icon_path("postureapp.svg"))
+
+
 def _install_signal_handlers(app: QApplication) -> QSocketNotifier | None:
     """Quit cleanly on SIGTERM and SIGINT (Ctrl+C, logout): Qt's loop does not run Python
     signal handlers by itself, so a socket pair wakes it."""
@@ -840,7 +969,12 @@ def run_app(args: argparse.Namespace) -> int:
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(QIcon(str(icon_path("postureapp.svg"))))
 
-    instance = SingleInstance(instance_key(paths.config_dir))
+    try:
+        instance = SingleInstance(instance_socket_path(paths.config_dir))
+    except RuntimeDirError as error:
+        print(f"error: {error}: set XDG_RUNTIME_DIR to a folder only you can use",
+              file=sys.stderr)
+        return 1
     if instance.notify_running_instance():
         print("postureapp is already running; it has been brought forward.", file=sys.stderr)
         return 0
@@ -862,12 +996,16 @@ def run_app(args: argparse.Namespace) -> int:
         # A broken model of the user's own makes the worker fall back to the embedded one.
         return MediaPipePoseEstimator(Path(current.model_path) if current.model_path else None)
 
-    store = SqliteSummaryRepository(paths.data_dir / HISTORY_FILE_NAME)
+    store = SqliteSummaryRepository(paths.data_dir / HISTORY_FILE_NAME,
+                                    held_rows_dirs=held_history_dirs())
     store.apply_retention(settings.retention_days)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
     coach = Coach(settings, repository, store, SystemClock(), make_source, make_estimator,
-                  paths, use_tray, overrides)
-    instance.activation_requested.connect(coach.bring_forward)
+                  paths, use_tray, overrides, session_signals=watch_session_signals(),
+                  make_notifier=_desktop_notifier)
+    instance.serve_commands(coach.handle_control)
+    control_service = open_control_service(coach.handle_control)
+    coach.control_status_changed.connect(control_service.publish_status)
     notifier = _install_signal_handlers(app)
     app.aboutToQuit.connect(coach.shutdown)
     coach.start()
@@ -879,10 +1017,12 @@ def run_app(args: argparse.Namespace) -> int:
         coach.notify("postureapp", "\n\n".join(notices))
     if not use_tray:
         print(NO_TRAY_REASON, file=sys.stderr)
-    LOG.info("started (tray: %s, D-Bus session signals: %s)", use_tray,
-             ", ".join(coach.session.sources) or "none")
+    LOG.info("started (tray: %s, D-Bus session signals: %s, notifications: %s)", use_tray,
+             ", ".join(coach.session.sources) or "none", type(coach.notifier).__name__)
+    LOG.info("control: postureapp ctl; %s", control_service.description)
     code = app.exec()
     coach.shutdown()
+    control_service.close()
     instance.close()
     del notifier
     return int(code)

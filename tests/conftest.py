@@ -9,11 +9,20 @@ import pytest
 
 from postureapp.ui.qt_environment import drop_opencv_qt_paths
 from tests.fakes import FakeClock
+from tests.session_env import IsolatedSession, isolate
+
+# Before anything reads them: the whole session has its own HOME, XDG folders and D-Bus buses,
+# so no test can touch the user's settings, autostart entries, history or desktop.
+ISOLATED = isolate()
 
 # Before any Qt application exists: tests never need a real display, and must use PySide6's own
 # Qt plugins, not the ones OpenCV points to.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 drop_opencv_qt_paths()
+
+
+def pytest_unconfigure() -> None:
+    ISOLATED.close()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -27,3 +36,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture
 def fake_clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def isolated_session() -> IsolatedSession:
+    """The session's private home and buses (`has_buses` is False where dbus-daemon is
+    missing)."""
+    return ISOLATED

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from postureapp.core.control import ControlAction, ControlCommand, ControlReply
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import PoseLandmarks
+from postureapp.core.notifications import ActionInvokedSignal, Notification, NullNotifier
 from postureapp.core.ports import CameraStatus, FrameResult
 
 
@@ -120,3 +122,37 @@ SAMPLE_BASELINE = Baseline(
     calibrated_at="2026-11-23T09:00:00+00:00",
 )
 """A calibration with every field set, for storage and dialog round trips."""
+
+
+class RecordingNotifier:
+    """A notifier that keeps what it was asked to show and to withdraw."""
+
+    def __init__(self) -> None:
+        self.shown: list[Notification] = []
+        self.withdrawn: list[str] = []
+
+    @property
+    def action_invoked(self) -> ActionInvokedSignal:
+        return NullNotifier().action_invoked
+
+    def notify(self, notification: Notification) -> None:
+        self.shown.append(notification)
+
+    def withdraw(self, key: str) -> None:
+        self.withdrawn.append(key)
+
+
+class RecordingControlHandler:
+    """Answers commands from outside as a running app would, and remembers them: PAUSE reports
+    15 minutes of pause, SNOOZE is refused because no break is due."""
+
+    def __init__(self) -> None:
+        self.commands: list[ControlCommand] = []
+
+    def __call__(self, command: ControlCommand) -> ControlReply:
+        self.commands.append(command)
+        is_paused = command.action is ControlAction.PAUSE
+        status = {"paused": is_paused, "pause_remaining_min": 15 if is_paused else None}
+        if command.action is ControlAction.SNOOZE:
+            return ControlReply(status, "no break is due")
+        return ControlReply(status)

@@ -5,15 +5,19 @@ Frames only ever live in memory: nothing here writes an image anywhere.
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
+import stat
+import struct
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from postureapp.core.ports import CameraStatus, FrameResult
+from postureapp.decoding_limits import MAX_IMAGE_PIXELS
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"})
 LUMA_GRID_SIZE = (8, 6)  # columns, rows
@@ -50,16 +54,85 @@ def _frame(rgb: Any, t_s: float, source: str, index: int) -> FrameResult:
     return FrameResult(CameraStatus.OK, rgb, t_s, "", luma_grid(rgb), source, index)
 
 
-def read_image(path: Path) -> Any | None:
-    """An image file as an RGB array, or None when it cannot be decoded."""
+class UnreadableFileError(Exception):
+    """A file that cannot or must not be read; the message says why (without the path)."""
+
+
+def check_regular_file(path: Path) -> None:
+    """Refuse what is not a regular file before opening it: a FIFO would block forever.
+
+    Raises:
+        UnreadableFileError: Missing, a symlink loop, a FIFO, a device, or a folder.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        reason = "a symbolic link loop" if error.errno == errno.ELOOP else (
+            error.strerror or str(error)).lower()
+        raise UnreadableFileError(reason) from error
+    if not stat.S_ISREG(mode):
+        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a folder" if stat.S_ISDIR(mode) else (
+            "a device or socket")
+        raise UnreadableFileError(f"not a regular file ({kind})")
+
+
+def image_size(header: bytes) -> tuple[int, int] | None:
+    """(width, height) from the first bytes of a PNG, JPEG or BMP file; None for others."""
+    if header.startswith(b"\x89PNG\r\n\x1a\n") and header[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", header[16:24])
+        return int(width), int(height)
+    if header.startswith(b"BM") and len(header) >= 26:
+        width, height = struct.unpack("<ii", header[18:26])
+        return abs(int(width)), abs(int(height))
+    if header.startswith(b"\xff\xd8"):
+        return _jpeg_size(header)
+    return None
+
+
+_JPEG_FRAME_MARKERS: Final = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    offset = 2
+    while offset + 9 <= len(data):
+        if data[offset] != 0xFF:
+            return None
+        marker = data[offset + 1]
+        if marker == 0xFF:  # fill byte
+            offset += 1
+            continue
+        (length,) = struct.unpack(">H", data[offset + 2 : offset + 4])
+        if marker in _JPEG_FRAME_MARKERS:
+            height, width = struct.unpack(">HH", data[offset + 5 : offset + 9])
+            return int(width), int(height)
+        offset += 2 + length
+    return None
+
+
+def read_image(path: Path) -> Any:
+    """An image file as an RGB array.
+
+    Raises:
+        UnreadableFileError: Not a regular file, bigger than MAX_IMAGE_PIXELS, or not decodable.
+    """
     import numpy as np
 
     cv2 = _opencv()
-    data = np.fromfile(str(path), dtype=np.uint8) if path.is_file() else None
-    if data is None or data.size == 0:
-        return None
-    bgr = cv2.imdecode(data, cv2.IMREAD_COLOR)
-    return None if bgr is None else cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
+    check_regular_file(path)
+    data = np.fromfile(str(path), dtype=np.uint8)
+    size = image_size(data[:65536].tobytes())
+    if size is not None and size[0] * size[1] > MAX_IMAGE_PIXELS:
+        raise UnreadableFileError(
+            f"the image says it is {size[0]}x{size[1]} pixels, more than the "
+            f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels allowed; not decoded"
+        )
+    try:
+        bgr = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
+    except cv2.error as error:  # OpenCV's own size limit, or a header it rejects
+        raise UnreadableFileError(f"cannot decode this image ({error.err})") from error
+    if bgr is None:
+        raise UnreadableFileError("not an image this app can decode")
+    return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
 
 
 def images_in_folder(folder: Path) -> list[Path]:
@@ -84,11 +157,12 @@ class ImageSequenceSource:
         index = self._next
         path = self._paths[index]
         self._next += 1
-        rgb = read_image(path)
-        if rgb is None:
+        try:
+            rgb = read_image(path)
+        except UnreadableFileError as error:
             return FrameResult(
-                CameraStatus.UNREADABLE, message=f"Cannot read image {path}", source=str(path),
-                index=index,
+                CameraStatus.UNREADABLE, message=f"Cannot read image {path}: {error}",
+                source=str(path), index=index,
             )
         return _frame(rgb, float(index), str(path), index)
 

@@ -8,6 +8,7 @@ import json
 import math
 import os
 import shutil
+import stat
 import tempfile
 import typing
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ FILE_VERSION: Final = 1
 _VERSION_KEY: Final = "version"
 _FILE_MODE: Final = 0o600
 _DIR_MODE: Final = 0o700
+MAX_FILE_BYTES: Final = 256 * 1024
+"""A settings file is a few kilobytes; a bigger one is not read (it would all go in memory)."""
 
 # When a combination is wrong, the error names one field; these are the others involved.
 _RELATED_FIELDS: Final[dict[str, tuple[str, ...]]] = {
@@ -55,15 +58,17 @@ class SettingsLoad:
 class JsonSettingsRepository:
     """Settings stored as `settings.json` in a config directory.
 
-    Loading never raises: a missing file gives defaults, unknown keys are ignored, missing keys
-    take their defaults, and a field with an impossible value is reset on its own while the rest
-    are kept. When anything had to be reset (or the file was not readable JSON), the original file
-    is first copied to `settings.json.bak-<timestamp>`, the repaired settings are written back so
-    the user is told only once, and `load_problems` says what was reset.
+    Loading never raises: a missing file gives defaults, unknown keys (a newer version's) are kept
+    and written back unchanged on save, missing keys take their defaults, and a field with an
+    impossible value is reset on its own while the rest are kept. When anything had to be reset
+    (or the file was not readable JSON), the original file is first copied to
+    `settings.json.bak-<timestamp>`, the repaired settings are written back so the user is told
+    only once, and `load_problems` says what was reset.
 
     Saving writes a temporary file in the same directory, syncs it and renames it over the old one,
     so a crash leaves either the old or the new file, never half of one. The file is private
-    (mode 0600) and the directory is created with mode 0700.
+    (mode 0600) and the directory is made private (0700) on every save. A file over
+    MAX_FILE_BYTES is not read: it is moved aside whole and the defaults are used.
     """
 
     def __init__(self, config_dir: Path | str, clock: Clock | None = None) -> None:
@@ -76,6 +81,8 @@ class JsonSettingsRepository:
         self._dir = Path(config_dir)
         self._clock: Clock = clock or SystemClock()
         self._last_load = SettingsLoad(Settings())
+        # Keys of the loaded file that this version does not know, written back on save.
+        self._kept: dict[str, Any] = {}
 
     @property
     def path(self) -> Path:
@@ -108,7 +115,11 @@ class JsonSettingsRepository:
             OSError: The directory or file could not be written; the old file is untouched.
         """
         self._ensure_dir()
-        text = json.dumps(_to_json(settings), indent=2, sort_keys=True) + "\n"
+        data = {**self._kept, **_to_json(settings)}
+        stored_version = self._kept.get(_VERSION_KEY)
+        if isinstance(stored_version, int) and stored_version > FILE_VERSION:
+            data[_VERSION_KEY] = stored_version  # a newer version's file stays marked as its
+        text = json.dumps(data, indent=2, sort_keys=True) + "\n"
         # mkstemp creates the file with mode 0600 from the start, so it is never readable by others.
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{SETTINGS_FILE_NAME}.", suffix=".tmp", dir=self._dir
@@ -140,12 +151,16 @@ class JsonSettingsRepository:
     def _ensure_dir(self) -> None:
         if not self._dir.is_dir():
             self._dir.mkdir(mode=_DIR_MODE, parents=True, exist_ok=True)
-            # mkdir's mode is filtered by the umask; a config dir must be private regardless.
+        # mkdir's mode is filtered by the umask, and an older folder may be open to others: a
+        # config dir must be private regardless.
+        if stat.S_IMODE(self._dir.stat().st_mode) != _DIR_MODE:
             os.chmod(self._dir, _DIR_MODE)
 
     def _load(self) -> SettingsLoad:
+        self._kept = {}
         try:
-            raw_bytes = self.path.read_bytes()
+            with self.path.open("rb") as file:
+                raw_bytes = file.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
             return SettingsLoad(Settings())
         except OSError as error:
@@ -156,6 +171,8 @@ class JsonSettingsRepository:
                 "using the default settings."
             )
             return SettingsLoad(Settings(), (message,))
+        if len(raw_bytes) > MAX_FILE_BYTES:
+            return self._set_aside_oversized()
         try:
             data = json.loads(raw_bytes.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
@@ -165,6 +182,8 @@ class JsonSettingsRepository:
                 "The settings file was damaged, so all settings were reset to their defaults.",
             )
             return self._repair(Settings(), problems)
+        known = {f.name for f in dataclasses.fields(Settings)}
+        self._kept = {key: value for key, value in data.items() if key not in known}
         settings, field_problems = _settings_from_json(data)
         if not field_problems:
             return SettingsLoad(settings)
@@ -179,13 +198,37 @@ class JsonSettingsRepository:
                 self.save(settings)
         return SettingsLoad(settings, problems, backup)
 
-    def _back_up(self) -> Path | None:
+    def _set_aside_oversized(self) -> SettingsLoad:
+        """Move a file too big to be settings aside whole (a copy could fill the disk)."""
+        aside = self._backup_name()
+        try:
+            os.replace(self.path, aside)
+        except OSError as error:
+            return SettingsLoad(Settings(), (
+                f"The settings file {self.path} is larger than {MAX_FILE_BYTES // 1024} KB, so "
+                f"it was not read and could not be moved aside ({error.strerror or error}); "
+                "using the default settings.",
+            ))
+        problems = (
+            f"The settings file was larger than {MAX_FILE_BYTES // 1024} KB, far too big to be "
+            f"settings, so it was not read and the default settings are used. It was kept as "
+            f"{aside}.",
+        )
+        with contextlib.suppress(OSError):
+            self.save(Settings())
+        return SettingsLoad(Settings(), problems, aside)
+
+    def _backup_name(self) -> Path:
         stamp = self._clock.now().strftime("%Y%m%dT%H%M%S")
         base = self.path.with_name(f"{SETTINGS_FILE_NAME}.bak-{stamp}")
         candidate, n = base, 1
         while candidate.exists():
             candidate = base.with_name(f"{base.name}-{n}")
             n += 1
+        return candidate
+
+    def _back_up(self) -> Path | None:
+        candidate = self._backup_name()
         try:
             shutil.copyfile(self.path, candidate)
             os.chmod(candidate, _FILE_MODE)
@@ -254,12 +297,14 @@ def _resolve_combinations(accepted: dict[str, Any], problems: list[str]) -> Sett
             return Settings(**accepted)
         except SettingsError as error:
             involved = (error.field_name, *_RELATED_FIELDS.get(error.field_name, ()))
-            culprit = next((name for name in involved if name in accepted), None)
-            if culprit is None:  # not expected: defaults alone are valid
+            culprits = [name for name in involved if name in accepted]
+            if not culprits:  # not expected: defaults alone are valid
                 problems.append("Some settings did not fit together and were reset.")
                 return Settings()
-            del accepted[culprit]
-            problems.append(_reset_message(culprit, error))
+            # Reset together: half of a clashing pair would make hours nobody chose.
+            for culprit in culprits:
+                del accepted[culprit]
+                problems.append(_reset_message(culprit, error))
 
 
 def _baseline_from_json(stored: Any) -> Baseline | None:

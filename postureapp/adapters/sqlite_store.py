@@ -18,17 +18,30 @@ Storage decisions:
   `<name>.corrupt-<timestamp>` (kept, so nothing is destroyed) and a new one started; a full
   disk, read-only file or locked database keeps writes in memory, retried at most every
   RETRY_INTERVAL_S seconds or on `flush()`, and `status` tells the UI.
+* The file can change under a running app. Before every write (and at close) the store checks
+  that the file at its path is still the one it opened (device and inode), still starts like a
+  SQLite database, and, every QUICK_CHECK_INTERVAL_S, passes `PRAGMA quick_check`. If not, it
+  copies what its open connection still reads (all of it when it can, else today's rows) into a
+  new file, sets the other aside (`.corrupt-`, `.replaced-` or `.deleted-<timestamp>`), and says
+  so in `status.notices`. The old connection is closed without folding its WAL into whatever
+  file is now at the path.
+* Rows the disk still refuses at `close()` are written to a `<name>.held-<timestamp>.json` file in
+  the first writable of `held_rows_dirs` (the app passes its state and runtime folders) and merged
+  back into the history by the next start.
 """
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
 import os
 import sqlite3
 import stat
+import sys
+import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
@@ -56,10 +69,16 @@ HISTORY_FILE_NAME: Final = "history.sqlite3"
 RETRY_INTERVAL_S: Final = 30.0
 """How often record_* calls retry a failed disk while writes are held in memory."""
 
+QUICK_CHECK_INTERVAL_S: Final = 600.0
+"""How often a write also runs `PRAGMA quick_check` on the open file."""
+
 _FILE_MODE: Final = 0o600
 _DIR_MODE: Final = 0o700
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _COMPANION_SUFFIXES: Final = ("-wal", "-shm", "-journal")
+_ASIDE_KINDS: Final = ("corrupt", "replaced", "deleted")
+_SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+_SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE: Final = 1006
 
 MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     # v1: minutes and events, keyed by UTC instant with the recorded offset and local date.
@@ -117,7 +136,14 @@ def _is_corruption(exc: BaseException) -> bool:
     return type(exc) is sqlite3.DatabaseError
 
 
-def _problem_message(exc: BaseException) -> str:
+def _is_read_only_disk(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _problem_message(exc: BaseException, path: Path) -> str:
     text = str(exc).lower()
     name = getattr(exc, "sqlite_errorname", "") or ""
     keep = "Posture history is kept in memory for now and saved when this is fixed."
@@ -125,7 +151,12 @@ def _problem_message(exc: BaseException) -> str:
         return f"The history file was written by a newer version of the app. {keep}"
     if "full" in text or name == "SQLITE_FULL":
         return f"The disk is full. {keep}"
-    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or isinstance(exc, PermissionError)
+        or _is_read_only_disk(path.parent)  # SQLite says "unable to open" for a WAL file there
+    ):
         return f"The history file can't be written (read-only). {keep}"
     if "locked" in text or "busy" in text:
         return f"The history file is in use by another program. {keep}"
@@ -152,6 +183,8 @@ class SqliteSummaryRepository:
         clock: For retry timing, today's date and the name of a moved-aside damaged file.
         connection_factory: The sqlite3.Connection class to use; tests pass a subclass that
             fails on demand.
+        held_rows_dirs: Where rows the disk refused are kept at close, first writable wins;
+            held rows found there for this file are merged in at start. Empty: none kept.
     """
 
     def __init__(
@@ -161,6 +194,7 @@ class SqliteSummaryRepository:
         tz: tzinfo | None = None,
         clock: Clock | None = None,
         connection_factory: type[sqlite3.Connection] = sqlite3.Connection,
+        held_rows_dirs: Sequence[Path] = (),
     ) -> None:
         self._path = Path(path)
         self._tz = tz
@@ -174,8 +208,13 @@ class SqliteSummaryRepository:
         self._problem = ""
         self._notices: list[str] = []
         self._last_attempt_s: float | None = None
+        self._held_rows_dirs = tuple(Path(d) for d in held_rows_dirs)
+        self._held_files: list[Path] = []  # taken back at start; deleted once written
+        self._identity: tuple[int, int] | None = None  # (st_dev, st_ino) of the open file
+        self._quick_checked_s: float | None = None
         with self._lock:
             self._ensure_open()
+            self._take_back_held_rows()
 
     @property
     def path(self) -> Path:
@@ -240,21 +279,26 @@ class SqliteSummaryRepository:
         if not self._pending_minutes and not self._pending_events:
             return True
         self._last_attempt_s = self._clock.monotonic()
-        for _attempt in range(2):  # a second go only after replacing a damaged file
+        for _attempt in range(2):  # a second go only after replacing a damaged or lost file
             conn = self._ensure_open()
             if conn is None:
                 return False
+            lost = self._lost_file_reason(conn)
+            if lost is not None:
+                self._start_over_from(conn, *lost)
+                continue
             try:
                 self._write_pending(conn)
             except (sqlite3.Error, OSError) as exc:
                 if _is_corruption(exc):
-                    self._recover_from_damage(exc)
+                    self._start_over_from(conn, "corrupt", f"was damaged ({exc})")
                     continue
                 self._fail(exc)
                 return False
             self._pending_minutes.clear()
             self._pending_events.clear()
             self._problem = ""
+            self._forget_held_files()
             return True
         return False
 
@@ -344,7 +388,7 @@ class SqliteSummaryRepository:
             return list(conn.execute(sql, params).fetchall())
         except (sqlite3.Error, OSError) as exc:
             if _is_corruption(exc):
-                self._recover_from_damage(exc)
+                self._start_over_from(conn, "corrupt", f"was damaged ({exc})")
             else:
                 self._fail(exc)
             return []
@@ -418,7 +462,9 @@ class SqliteSummaryRepository:
 
     def _delete_aside_copies(self) -> bool:
         is_done = True
-        for aside in self._path.parent.glob(f"{self._path.name}.corrupt-*"):
+        asides = [p for kind in _ASIDE_KINDS for p in self._path.parent.glob(
+            f"{self._path.name}.{kind}-*")]
+        for aside in asides:
             try:
                 aside.unlink()
             except OSError as exc:
@@ -431,7 +477,12 @@ class SqliteSummaryRepository:
     def close(self) -> None:
         """Write what is pending if the disk allows it, then close the file."""
         with self._lock:
-            if not self._flush():
+            conn = self._conn
+            lost = self._lost_file_reason(conn) if conn is not None else None
+            if conn is not None and lost is not None:
+                # Even with nothing pending: closing would fold the WAL into that file.
+                self._start_over_from(conn, *lost)
+            if not self._flush() and not self._hold_rows_for_next_start():
                 _log.warning(
                     "closing with %d unsaved history rows: %s",
                     len(self._pending_minutes) + len(self._pending_events),
@@ -461,7 +512,7 @@ class SqliteSummaryRepository:
             self._conn = None
 
     def _fail(self, exc: BaseException) -> None:
-        message = _problem_message(exc)
+        message = _problem_message(exc, self._path)
         if message != self._problem:
             _log.warning("history storage problem at %s: %s", self._path, exc)
         self._problem = message
@@ -516,6 +567,12 @@ class SqliteSummaryRepository:
             conn.close()
             raise
         self._make_private()
+        try:
+            opened = os.stat(self._path)
+            self._identity = (opened.st_dev, opened.st_ino)
+        except OSError:
+            self._identity = None
+        self._quick_checked_s = self._clock.monotonic()
         return conn
 
     def _make_private(self) -> None:
@@ -532,17 +589,17 @@ class SqliteSummaryRepository:
         base = base if base is not None else self._path
         return base.with_name(base.name + suffix)
 
-    def _recover_from_damage(self, exc: BaseException) -> None:
-        self._close_connection()
-        self._move_aside(exc)
+    def _aside_path(self, kind: str) -> Path:
+        stamp = local_datetime(self._clock.now(), self._tz).strftime("%Y%m%dT%H%M%S")
+        aside = self._path.with_name(f"{self._path.name}.{kind}-{stamp}")
+        number = 1
+        while aside.exists() or self._companion("-wal", aside).exists():
+            aside = self._path.with_name(f"{self._path.name}.{kind}-{stamp}-{number}")
+            number += 1
+        return aside
 
     def _move_aside(self, exc: BaseException) -> bool:
-        stamp = local_datetime(self._clock.now(), self._tz).strftime("%Y%m%dT%H%M%S")
-        aside = self._path.with_name(f"{self._path.name}.corrupt-{stamp}")
-        number = 1
-        while aside.exists():
-            aside = self._path.with_name(f"{self._path.name}.corrupt-{stamp}-{number}")
-            number += 1
+        aside = self._aside_path("corrupt")
         try:
             os.replace(self._path, aside)
             for suffix in _COMPANION_SUFFIXES:
@@ -563,6 +620,193 @@ class SqliteSummaryRepository:
         self._notices.append(notice)
         self._has_checked_integrity = False
         return True
+
+    # --- the file changed under us ---------------------------------------------------------
+
+    def _lost_file_reason(self, conn: sqlite3.Connection) -> tuple[str, str] | None:
+        """(aside kind, what happened) when the file at our path is no longer the one we hold."""
+        try:
+            current = os.stat(self._path)
+            with self._path.open("rb") as file:
+                head = file.read(len(_SQLITE_MAGIC))
+        except (FileNotFoundError, NotADirectoryError):  # the file, or its folder, is gone
+            return "deleted", "was deleted"
+        except OSError:
+            return None  # cannot tell from here; the write itself will report the problem
+        if self._identity is not None and (current.st_dev, current.st_ino) != self._identity:
+            return "replaced", "was replaced by another file"
+        if head != _SQLITE_MAGIC:
+            return "corrupt", "was overwritten with something that is not a history database"
+        now_s = self._clock.monotonic()
+        if self._quick_checked_s is None or now_s - self._quick_checked_s >= QUICK_CHECK_INTERVAL_S:
+            self._quick_checked_s = now_s
+            try:
+                verdict = conn.execute("PRAGMA quick_check").fetchone()
+            except sqlite3.DatabaseError as exc:
+                verdict = (str(exc),)
+            if verdict is None or verdict[0] != "ok":
+                return "corrupt", f"was damaged (quick check: {verdict[0] if verdict else None})"
+        return None
+
+    def _start_over_from(self, conn: sqlite3.Connection, kind: str, what: str) -> None:
+        """Keep what `conn` still reads, set the file at our path aside, start a new one."""
+        minutes, events, how_much = self._salvage(conn)
+        self._pending_minutes = merge_minutes(
+            {m.minute_utc: m for m in minutes}, self._pending_minutes.values()
+        )
+        self._pending_events = [*events, *self._pending_events]
+        if not _skip_checkpoint_on_close(conn, self._path):
+            _log.warning("closing the lost history file may update it one last time")
+        self._close_connection()
+        aside = self._aside_path(kind)
+        # Our -wal and -shm belong to the file we held: beside a file that replaced it they
+        # would be read as its own.
+        ours = aside if kind == "corrupt" else self._aside_path("deleted")
+        moves = [(self._path, aside)] if kind != "deleted" else []
+        moves += [(self._companion(s), self._companion(s, ours)) for s in _COMPANION_SUFFIXES]
+        is_kept = False
+        for source, target in moves:
+            try:
+                os.replace(source, target)
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                _log.error("could not move %s aside: %s", source, exc)
+                continue
+            is_kept = is_kept or source == self._path
+        kept = f" It was moved aside to {aside.name}." if is_kept else ""
+        notice = (
+            f"The history file {what} while the app was running.{kept} A new history file was"
+            f" started with {how_much}."
+        )
+        _log.error("%s (in %s)", notice, self._path.parent)
+        self._notices.append(notice)
+        self._identity = None
+        self._has_checked_integrity = False
+
+    def _salvage(
+        self, conn: sqlite3.Connection
+    ) -> tuple[list[MinuteAggregate], list[CoachEvent], str]:
+        """What the open connection still reads: everything if it can, else today's rows."""
+        today = local_datetime(self._clock.now(), self._tz).date().isoformat()
+        for where, how_much in (("", "all the history it still held"),
+                                (" WHERE local_date = :day", "today's history")):
+            try:
+                minute_rows = conn.execute(
+                    "SELECT minute_utc, utc_offset_min, monitored_s, upright_s, rounded_s,"
+                    f" away_s, score_sum, score_count FROM minutes{where}", {"day": today}
+                ).fetchall()
+                event_rows = conn.execute(
+                    "SELECT at_utc_us, utc_offset_min, kind, sitting_s, stretches, detail"
+                    f" FROM events{where} ORDER BY at_utc_us, id", {"day": today}
+                ).fetchall()
+            except (sqlite3.Error, OSError, ValueError):
+                continue
+            events = [e for row in event_rows if (e := _event_from_row(row)) is not None]
+            return [_minute_from_row(row) for row in minute_rows], events, how_much
+        return [], [], "only what had not been saved yet"
+
+    # --- rows held over to the next start ---------------------------------------------------
+
+    def _held_rows_glob(self) -> str:
+        return f"{self._path.name}.held-*.json"
+
+    def _hold_rows_for_next_start(self) -> bool:
+        """Write pending rows where they can be written, for the next start. True if done."""
+        payload = json.dumps({
+            "history": str(self._path.absolute()),
+            "minutes": [_minute_row(m) for m in self._pending_minutes.values()],
+            "events": [_event_row(e) for e in self._pending_events],
+        })
+        stamp = local_datetime(self._clock.now(), self._tz).strftime("%Y%m%dT%H%M%S")
+        for folder in self._held_rows_dirs:
+            try:
+                folder.mkdir(mode=_DIR_MODE, parents=True, exist_ok=True)
+                fd, tmp_name = tempfile.mkstemp(prefix=".held-", dir=folder)  # mode 0600
+                try:
+                    with os.fdopen(fd, "w", encoding="utf-8") as tmp:
+                        tmp.write(payload)
+                        tmp.flush()
+                        os.fsync(tmp.fileno())
+                    held = folder / f"{self._path.name}.held-{stamp}-{os.getpid()}.json"
+                    os.replace(tmp_name, held)
+                except BaseException:
+                    with suppress(OSError):
+                        os.unlink(tmp_name)
+                    raise
+            except OSError as exc:
+                _log.warning("could not keep unsaved history in %s: %s", folder, exc)
+                continue
+            # The rows taken back at start are in the new file too.
+            self._forget_held_files(keep=held)
+            _log.warning("%d unsaved history rows kept in %s until the next start (%s)",
+                         len(self._pending_minutes) + len(self._pending_events), held,
+                         self._problem)
+            return True
+        return False
+
+    def _take_back_held_rows(self) -> None:
+        """Merge rows an earlier run could not write, then try to write them."""
+        mine = str(self._path.absolute())
+        count = 0
+        for folder in self._held_rows_dirs:
+            for held in sorted(folder.glob(self._held_rows_glob())):
+                try:
+                    data = json.loads(held.read_text(encoding="utf-8"))
+                    if data.get("history") != mine:
+                        continue  # another data folder's
+                    minutes = [_minute_from_row(row) for row in data["minutes"]]
+                    events = [e for row in data["events"] if (e := _event_from_row(row))]
+                except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                    _log.warning("could not read held history rows in %s: %s", held, exc)
+                    continue
+                self._pending_minutes = merge_minutes(self._pending_minutes, minutes)
+                self._pending_events.extend(events)
+                self._held_files.append(held)
+                count += len(minutes) + len(events)
+        if count:
+            _log.info("merging %d history rows held since the last run", count)
+            self._flush()
+
+    def _forget_held_files(self, keep: Path | None = None) -> None:
+        for held in self._held_files:
+            if held != keep:
+                with suppress(OSError):
+                    held.unlink()
+        self._held_files = [keep] if keep is not None else []
+
+
+def _skip_checkpoint_on_close(conn: sqlite3.Connection, path: Path) -> bool:
+    """Make closing `conn` leave its WAL alone instead of folding it into the database file.
+
+    WORKAROUND: Python 3.11's sqlite3 has no Connection.setconfig (3.12 adds it), so on CPython
+    3.11 the sqlite3* handle is read from the connection object (its first field) and checked
+    against the file name before SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE is set through the C API.
+    https://www.sqlite.org/c3ref/c_dbconfig_defensive.html#sqlitedbconfignockptonclose
+    """
+    setconfig = getattr(conn, "setconfig", None)
+    if setconfig is not None:
+        setconfig(_SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
+        return True
+    extension = getattr(sys.modules.get("_sqlite3"), "__file__", None)
+    if (sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11)
+            or hasattr(sys, "gettotalrefcount") or extension is None):
+        return False
+    try:
+        lib = ctypes.CDLL(extension)  # its symbols include the libsqlite3 it uses
+    except OSError:
+        return False
+    handle = ctypes.c_void_p.from_address(id(conn) + object.__basicsize__).value
+    lib.sqlite3_db_filename.restype = ctypes.c_char_p
+    lib.sqlite3_db_filename.argtypes = (ctypes.c_void_p, ctypes.c_char_p)
+    name = lib.sqlite3_db_filename(handle, b"main") if handle else None
+    if name is None or os.path.basename(os.fsdecode(name)) != path.name:
+        return False
+    lib.sqlite3_db_config.argtypes = (
+        ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_int))
+    is_set = ctypes.c_int(0)
+    lib.sqlite3_db_config(handle, _SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, ctypes.byref(is_set))
+    return is_set.value == 1
 
 
 @contextmanager
@@ -603,6 +847,19 @@ def _minute_from_row(row: tuple[Any, ...]) -> MinuteAggregate:
         score_sum=float(row[6]),
         score_count=int(row[7]),
     )
+
+
+def _minute_row(minute: MinuteAggregate) -> list[Any]:
+    """The inverse of _minute_from_row."""
+    return [minute.minute_utc, minute.utc_offset_min, minute.monitored_s, minute.upright_s,
+            minute.rounded_s, minute.away_s, minute.score_sum, minute.score_count]
+
+
+def _event_row(event: CoachEvent) -> list[Any]:
+    """The inverse of _event_from_row."""
+    params = _event_params(event)
+    return [params[key] for key in ("at_utc_us", "utc_offset_min", "kind", "sitting_s",
+                                    "stretches", "detail")]
 
 
 def _minute_params(minute: MinuteAggregate) -> dict[str, Any]:

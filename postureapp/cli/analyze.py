@@ -2,7 +2,8 @@
 
 Prints one record per analysed frame on stdout (JSON lines or CSV) and a one-line summary on
 stderr. Unreadable inputs are reported by name, the others still processed, and the exit code
-is then 2.
+is then 2. Only regular files are read (a FIFO or device named like a video is refused, not
+waited on), and images larger than 50 megapixels are refused before they are decoded.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from typing import IO, Any
 from postureapp.adapters.camera import (
     IMAGE_SUFFIXES,
     ImageSequenceSource,
+    UnreadableFileError,
     VideoFileSource,
+    check_regular_file,
     images_in_folder,
 )
 from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator, ModelError
@@ -75,9 +78,13 @@ class _Inputs:
                     self.errors.append(f"{raw}: no images in this folder")
                     continue
                 yield raw, ImageSequenceSource(images), False
-            elif not path.exists():
-                self.errors.append(f"{raw}: no such file or folder")
-            elif path.suffix.lower() in IMAGE_SUFFIXES:
+                continue
+            try:
+                check_regular_file(path)
+            except UnreadableFileError as error:
+                self.errors.append(f"{raw}: {error}")
+                continue
+            if path.suffix.lower() in IMAGE_SUFFIXES:
                 yield raw, ImageSequenceSource([path]), False
             else:
                 yield raw, VideoFileSource(path), True
@@ -90,7 +97,7 @@ class _Inputs:
                 if frame.status is CameraStatus.ENDED:
                     return
                 if frame.status is not CameraStatus.OK:
-                    self.errors.append(f"{frame.source or name}: {frame.message}")
+                    self.errors.append(frame.message)  # it names the file
                     if isinstance(source, VideoFileSource):
                         return
                     continue

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Final
 
 from postureapp import __version__
+from postureapp.decoding_limits import limit_opencv_decoding
+from postureapp.offline import refuse_internet_sockets
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a PoseLandmarker .task file instead of the embedded model")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from postureapp.cli import analyze, bench
+    from postureapp.cli import analyze, bench, ctl
 
     analyze.add_arguments(sub.add_parser(
         "analyze", help="run the posture pipeline on videos, images or image folders",
@@ -58,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_arguments(sub.add_parser(
         "bench", help="measure what live monitoring costs (time, CPU, memory)",
         description=bench.__doc__,
+    ))
+    ctl.add_arguments(sub.add_parser(
+        "ctl", help="control the running app: pause 15m | resume | break | snooze | "
+                    "meeting 1h | status [--json]",
+        description=ctl.__doc__,
     ))
     return parser
 
@@ -109,10 +116,25 @@ def main(argv: list[str] | None = None) -> int:
         from postureapp.cli.bench import run_bench
 
         return run_bench(args)
+    if args.command == "ctl":
+        from postureapp.cli.ctl import run_ctl
+
+        return run_ctl(args)
     from postureapp.app import run_app
 
     return run_app(args)
 
 
+def entry_point() -> int:
+    """What the `postureapp` command, `python -m postureapp` and the frozen build run.
+
+    Process-wide limits come first, before any thread, model or OpenCV exists: no network, and
+    no huge images. `main()` alone (as tests call it in-process) leaves the process as it is.
+    """
+    refuse_internet_sockets()
+    limit_opencv_decoding()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry_point())

@@ -47,14 +47,21 @@ def is_within_working_hours(settings: Settings, now: datetime) -> bool:
         now: Local wall time (its own date and clock fields are used as they are).
 
     Returns:
-        True when the schedule is off, or `now` falls on a work day in [work_start, work_end).
+        True when the schedule is off, or `now` falls in [work_start, work_end) of a shift that
+        starts on a work day. A shift whose end is before its start crosses midnight: 22:00-06:00
+        on a Monday covers Monday 22:00 to Tuesday 06:00.
     """
     if not settings.schedule_enabled:
         return True
-    if WEEKDAYS[now.weekday()] not in settings.work_days:
-        return False
     minute_of_day = now.hour * 60 + now.minute
-    return settings.work_start_min <= minute_of_day < settings.work_end_min
+    start, end = settings.work_start_min, settings.work_end_min
+    today = WEEKDAYS[now.weekday()]
+    if start < end:
+        return today in settings.work_days and start <= minute_of_day < end
+    yesterday = WEEKDAYS[(now.weekday() - 1) % 7]
+    return (today in settings.work_days and minute_of_day >= start) or (
+        yesterday in settings.work_days and minute_of_day < end
+    )
 
 
 class TimerStatus(Protocol):

@@ -94,7 +94,8 @@ class Settings:
     keep_camera_open: bool = False
     show_preview: bool = True
     model_path: str = ""
-    # Schedule: reminders only inside working hours when enabled.
+    # Schedule: reminders only inside working hours when enabled. A work_end before work_start
+    # is a night shift: it starts on a work day and ends the next morning.
     schedule_enabled: bool = False
     work_start: str = "09:00"
     work_end: str = "18:00"
@@ -125,8 +126,9 @@ class Settings:
             raise SettingsError("model_path", "must be a file path")
         start = _parse_hhmm("work_start", self.work_start)
         end = _parse_hhmm("work_end", self.work_end)
-        if start >= end:
-            raise SettingsError("work_end", "must be later than the start of the working day")
+        if start == end:
+            # An end before the start is a night shift that ends the next morning.
+            raise SettingsError("work_end", "must differ from the start of the working day")
         if not isinstance(self.work_days, tuple) or not set(self.work_days) <= set(WEEKDAYS):
             raise SettingsError("work_days", f"must be days among {', '.join(WEEKDAYS)}")
         if self.schedule_enabled and not self.work_days:

@@ -56,6 +56,8 @@ class AppStatus:
             by default the camera is opened only for a moment at each check).
         is_in_meeting: The user said they are in a meeting (breaks held, like in a call).
         detail: An extra line, e.g. why posture is not judged.
+        history_problem: Why posture history is not reaching the disk (disk full, read-only);
+            empty when it is.
     """
 
     timer_state: TimerState
@@ -68,6 +70,7 @@ class AppStatus:
     is_camera_active: bool = False
     detail: str = ""
     is_in_meeting: bool = False
+    history_problem: str = ""
 
     @property
     def tray_state(self) -> TrayState:
@@ -125,4 +128,6 @@ class AppStatus:
             lines.append(self.detail)
         if self.is_camera_active:
             lines.append("Posture checks use the camera")
+        if self.history_problem:
+            lines.append(self.history_problem)
         return lines

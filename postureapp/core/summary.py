@@ -234,6 +234,21 @@ def aggregate_samples(
     return [buckets[key] for key in sorted(buckets)]
 
 
+def away_samples(since: datetime, until: datetime) -> tuple[PostureSample, ...]:
+    """The time from `since` to `until` as "away" samples, for time the camera could not look:
+    a locked screen or a sleeping computer is time away from the desk, as an empty chair is.
+
+    Each sample stands for at most MAX_SAMPLE_INTERVAL_S, so a long absence is kept whole.
+    """
+    samples: list[PostureSample] = []
+    at = since
+    while at < until:
+        span_s = min((until - at).total_seconds(), MAX_SAMPLE_INTERVAL_S)
+        samples.append(PostureSample(at, PostureState.AWAY, None, span_s))
+        at += timedelta(seconds=span_s)
+    return tuple(samples)
+
+
 def _merge_in(buckets: dict[int, MinuteAggregate], parts: Iterable[MinuteAggregate]) -> None:
     # In place: copying the whole mapping per sample would make a day's aggregation quadratic.
     for part in parts:

@@ -407,6 +407,19 @@ class BreakWindow(QWidget):
         self._begin_guided()
         self._present()
 
+    def press_start(self) -> None:
+        """Press Start break for the user (a notification's action), if the prompt is waiting."""
+        if self._is_prompt_waiting():
+            self._start_button.click()
+
+    def press_snooze(self) -> None:
+        """Press Snooze for the user (a notification's action), if the prompt is waiting.
+
+        Does nothing when this break may not be snoozed, as the disabled button would.
+        """
+        if self._is_prompt_waiting():
+            self._snooze_button.click()
+
     def tick(self) -> None:
         """Bring the countdowns up to date with the clock.
 
@@ -515,6 +528,10 @@ class BreakWindow(QWidget):
         self.hide()
 
     # Behind the slots
+
+    def _is_prompt_waiting(self) -> bool:
+        return (self.isVisible() and self._is_awaiting_user
+                and self._pages.currentWidget() is self._prompt_page)
 
     def _report_escape(self) -> None:
         """Report what Escape means on the page showing (see the class docstring)."""

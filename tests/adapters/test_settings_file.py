@@ -12,7 +12,11 @@ from typing import Any
 
 import pytest
 
-from postureapp.adapters.settings_file import SETTINGS_FILE_NAME, JsonSettingsRepository
+from postureapp.adapters.settings_file import (
+    MAX_FILE_BYTES,
+    SETTINGS_FILE_NAME,
+    JsonSettingsRepository,
+)
 from postureapp.core.ports import SettingsRepository
 from postureapp.core.settings import Settings
 from tests.fakes import SAMPLE_BASELINE, FakeClock
@@ -101,6 +105,39 @@ def test_unknown_keys_are_ignored(repo: JsonSettingsRepository, config_dir: Path
     assert _backups(config_dir) == []
 
 
+def test_a_newer_versions_keys_survive_a_save(
+    repo: JsonSettingsRepository, config_dir: Path
+) -> None:
+    path = _write(config_dir, {"version": 2, "sitting_limit_min": 40,
+                               "theme": "dark", "eye_breaks": {"every_min": 20}})
+    settings = repo.load()
+    repo.save(settings.replace(sitting_limit_min=45))
+
+    stored = json.loads(path.read_text())
+    assert stored["theme"] == "dark"
+    assert stored["eye_breaks"] == {"every_min": 20}
+    assert stored["version"] == 2
+    assert stored["sitting_limit_min"] == 45
+
+
+def test_oversized_file_is_not_read_and_is_kept_aside_whole(
+    repo: JsonSettingsRepository, config_dir: Path
+) -> None:
+    path = _write(config_dir, {"sitting_limit_min": 40})
+    with path.open("a") as file:  # valid JSON with a huge tail of padding
+        file.write(" " * (MAX_FILE_BYTES + 1))
+    size = path.stat().st_size
+
+    settings = repo.load()
+
+    assert settings == Settings()
+    assert "too big to be settings" in repo.load_problems[0]
+    [aside] = _backups(config_dir)
+    assert aside.stat().st_size == size
+    assert str(aside) in repo.load_problems[0]
+    assert json.loads(path.read_text())["sitting_limit_min"] == Settings().sitting_limit_min
+
+
 def test_missing_keys_take_defaults(repo: JsonSettingsRepository, config_dir: Path) -> None:
     _write(config_dir, {"snooze_min": 7})
     assert repo.load() == Settings(snooze_min=7)
@@ -145,7 +182,7 @@ def test_repaired_file_is_rewritten_so_the_user_is_told_once(
         ("camera_enabled", "yes"),
         ("model_path", 12),
         ("work_start", "9 o'clock"),
-        ("work_end", "07:00"),
+        ("work_end", "09:00"),
         ("work_days", "mon,tue"),
         ("work_days", [["mon"]]),
         ("work_days", ["mon", "someday"]),
@@ -165,17 +202,26 @@ def test_each_kind_of_bad_value_resets_only_its_field(
 def test_work_hours_valid_only_together_are_kept(
     repo: JsonSettingsRepository, config_dir: Path
 ) -> None:
-    # 19:00 is after the default end of day, but the stored end makes it valid.
-    _write(config_dir, {"work_start": "19:00", "work_end": "23:00"})
-    assert repo.load() == Settings(work_start="19:00", work_end="23:00")
+    # 18:00 is the default end of day, but the stored end makes it valid.
+    _write(config_dir, {"work_start": "18:00", "work_end": "23:00"})
+    assert repo.load() == Settings(work_start="18:00", work_end="23:00")
     assert repo.load_problems == []
 
 
-def test_clashing_work_hours_are_reset(repo: JsonSettingsRepository, config_dir: Path) -> None:
-    _write(config_dir, {"work_start": "19:00", "work_end": "18:30", "snooze_min": 7})
+def test_a_night_shift_is_kept(repo: JsonSettingsRepository, config_dir: Path) -> None:
+    _write(config_dir, {"work_start": "22:00", "work_end": "06:00"})
+    assert repo.load() == Settings(work_start="22:00", work_end="06:00")
+    assert repo.load_problems == []
+
+
+def test_clashing_work_hours_are_reset_together(
+    repo: JsonSettingsRepository, config_dir: Path
+) -> None:
+    _write(config_dir, {"work_start": "19:00", "work_end": "19:00", "snooze_min": 7})
     settings = repo.load()
     assert settings == Settings(snooze_min=7)
     assert any("Work end" in problem for problem in repo.load_problems)
+    assert any("Work start" in problem for problem in repo.load_problems)
 
 
 @pytest.mark.parametrize(
@@ -277,6 +323,20 @@ def test_file_is_private_and_dir_is_created_private(
     finally:
         os.umask(old_umask)
     assert stat.S_IMODE((config_dir / SETTINGS_FILE_NAME).stat().st_mode) == 0o600
+    assert stat.S_IMODE(config_dir.stat().st_mode) == 0o700
+
+
+@posix_only
+def test_loose_modes_of_an_existing_file_and_folder_are_tightened_on_save(
+    repo: JsonSettingsRepository, config_dir: Path
+) -> None:
+    path = _write(config_dir, {"snooze_min": 7})
+    config_dir.chmod(0o755)
+    path.chmod(0o644)
+
+    repo.save(repo.load())
+
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(config_dir.stat().st_mode) == 0o700
 
 

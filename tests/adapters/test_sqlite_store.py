@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -15,6 +17,7 @@ import pytest
 
 from postureapp.adapters.sqlite_store import (
     HISTORY_FILE_NAME,
+    QUICK_CHECK_INTERVAL_S,
     RETRY_INTERVAL_S,
     SCHEMA_VERSION,
     SqliteSummaryRepository,
@@ -518,3 +521,235 @@ def test_events_keep_a_fixed_offset_even_from_a_naive_clock(
     (stored,) = repo.events_for_day(DAY)
 
     assert stored.at == aware
+
+
+# --- the file changes under the running app --------------------------------------------------
+
+
+def _asides(db_path: Path, kind: str) -> list[Path]:
+    return sorted(p for p in db_path.parent.glob(f"{HISTORY_FILE_NAME}.{kind}-*")
+                  if not p.name.endswith(("-wal", "-shm")))
+
+
+def _history_so_far(repo: SqliteSummaryRepository) -> None:
+    """Two earlier days and this morning, all written to the file."""
+    for day in (DAY - timedelta(days=2), DAY - timedelta(days=1), DAY):
+        repo.record_samples(samples(at(9, day=day), 3))
+        repo.record_event(event(EventKind.BREAK_TAKEN, at(9, 30, day=day), "walk"))
+    assert repo.flush()
+
+
+def _assert_everything_kept(db_path: Path, clock: FakeClock, *, added_since: int = 1) -> None:
+    """The history so far, plus (by default) 2 minutes and an event recorded since."""
+    with open_repo(db_path, clock) as reopened:
+        days = reopened.days_with_data()
+        assert days == [DAY - timedelta(days=2), DAY - timedelta(days=1), DAY]
+        assert [len(reopened.minutes_for_day(d)) for d in days] == [3, 3, 3 + 2 * added_since]
+        assert [len(reopened.events_for_day(d)) for d in days] == [1, 1, 1 + added_since]
+
+
+def test_history_deleted_while_running_is_noticed_and_rewritten(
+    db_path: Path, clock: FakeClock
+) -> None:
+    repo = open_repo(db_path, clock)
+    _history_so_far(repo)
+    db_path.unlink()  # as `rm history.sqlite3` would; the app still holds the old file open
+
+    repo.record_samples(samples(at(10), 2))
+    repo.record_event(event(EventKind.BREAK_DUE, at(10, 2)))
+    status = repo.status
+    repo.close()
+
+    assert status.is_persistent and status.pending_writes == 0
+    [notice] = status.notices
+    assert "was deleted" in notice and "all the history it still held" in notice
+    _assert_everything_kept(db_path, clock)
+
+
+def test_history_replaced_with_garbage_is_set_aside_untouched(
+    db_path: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    repo = open_repo(db_path, clock)
+    _history_so_far(repo)
+    garbage = os.urandom(64 * 1024)
+    replacement = tmp_path / "garbage"
+    replacement.write_bytes(garbage)
+    os.replace(replacement, db_path)  # as `mv` or a sync tool would
+
+    repo.record_samples(samples(at(10), 2))
+    repo.record_event(event(EventKind.BREAK_DUE, at(10, 2)))
+    [notice] = repo.status.notices
+    repo.close()
+
+    [aside] = _asides(db_path, "replaced")
+    assert "was replaced by another file" in notice and aside.name in notice
+    assert aside.read_bytes() == garbage
+    _assert_everything_kept(db_path, clock)
+
+
+def test_history_overwritten_in_place_is_never_checkpointed_into(
+    db_path: Path, clock: FakeClock
+) -> None:
+    repo = open_repo(db_path, clock)
+    _history_so_far(repo)
+    size = db_path.stat().st_size
+    garbage = os.urandom(size)
+    with db_path.open("r+b") as file:  # same file, new content: as `cp garbage history.sqlite3`
+        file.write(garbage)
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert wal.stat().st_size > 0  # committed rows not yet folded into the file
+
+    repo.close()  # with nothing pending: closing alone would have folded the WAL into it
+
+    [aside] = _asides(db_path, "corrupt")
+    [notice] = repo.status.notices
+    assert "not a history database" in notice and aside.name in notice
+    assert aside.read_bytes() == garbage
+    _assert_everything_kept(db_path, clock, added_since=0)
+
+
+def test_history_replaced_with_another_database_keeps_both(
+    db_path: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    other_path = tmp_path / "other" / HISTORY_FILE_NAME
+    with open_repo(other_path, clock) as other:
+        other.record_samples(samples(at(9, day=DAY - timedelta(days=30)), 7))
+    repo = open_repo(db_path, clock)
+    _history_so_far(repo)
+    os.replace(other_path, db_path)  # e.g. an old backup restored over it
+
+    repo.record_samples(samples(at(10), 2))
+    repo.record_event(event(EventKind.BREAK_DUE, at(10, 2)))
+    [notice] = repo.status.notices
+    repo.close()
+
+    [aside] = _asides(db_path, "replaced")
+    assert aside.name in notice
+    assert raw_query(aside, "PRAGMA quick_check") == [("ok",)]
+    assert raw_query(aside, "SELECT COUNT(*), MIN(local_date) FROM minutes") == [
+        (7, (DAY - timedelta(days=30)).isoformat())]
+    _assert_everything_kept(db_path, clock)
+
+
+def test_damage_inside_the_file_is_found_by_the_periodic_quick_check(
+    db_path: Path, clock: FakeClock
+) -> None:
+    repo = open_repo(db_path, clock)
+    repo.record_samples(samples(at(0, day=DAY - timedelta(days=1)), 12 * 60))
+    repo.record_samples(samples(at(9), 3))
+    conn = sqlite3.connect(db_path)  # the CLI reading meanwhile folds the WAL into the file
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    conn.close()
+    with db_path.open("r+b") as file:  # the header stays valid; yesterday's first page does not
+        file.seek(4096 * 5)
+        file.write(b"\xde\xad\xbe\xef" * 1024)
+
+    clock.advance(QUICK_CHECK_INTERVAL_S - 1)
+    repo.record_samples(samples(at(10), 1))  # new rows do not touch the damaged pages
+    before_the_check = repo.status.notices
+    clock.advance(1)
+    repo.record_samples(samples(at(11), 1))
+    notices = repo.status.notices
+    repo.close()
+
+    assert before_the_check == ()
+    [notice] = notices
+    assert "was damaged (quick check" in notice and "today's history" in notice
+    assert len(_asides(db_path, "corrupt")) == 1
+    with open_repo(db_path, clock) as reopened:
+        assert len(reopened.minutes_for_day(DAY)) == 3 + 1 + 1
+
+
+# --- a real full or read-only disk -----------------------------------------------------------
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 512 KB tmpfs of its own, so the disk can really fill up or turn read-only."""
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=512k,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True, text=True, check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here (needs root): {mounted.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    with filler.open("wb", buffering=0) as file:
+        try:
+            while True:
+                file.write(b"\0" * 4096)
+        except OSError as error:
+            assert error.errno == errno.ENOSPC
+    return filler
+
+
+def _remount(disk: Path, mode: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{mode}", str(disk)], check=True)
+
+
+def _held_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"{HISTORY_FILE_NAME}.held-*.json")) if folder.exists() else []
+
+
+@pytest.mark.parametrize("fault", ["full", "read-only"])
+def test_rows_the_disk_refuses_at_quit_are_held_elsewhere_and_merged_at_the_next_start(
+    small_disk: Path, tmp_path: Path, clock: FakeClock, fault: str
+) -> None:
+    db_path = small_disk / "data" / HISTORY_FILE_NAME
+    (tmp_path / "home").write_text("a file where the state folder's parent should be")
+    state_dir = tmp_path / "home" / "state"  # refused: the runtime folder is next in line
+    runtime_dir = tmp_path / "runtime"
+    held_dirs = (state_dir, runtime_dir)
+    with open_repo(db_path, clock) as earlier_run:
+        earlier_run.record_samples(samples(at(9), 3))
+    if fault == "read-only":
+        _remount(small_disk, "ro")  # a disk remounts read-only after errors, before a start
+    repo = open_repo(db_path, clock, held_rows_dirs=held_dirs)
+    filler = _fill(small_disk) if fault == "full" else None
+
+    repo.record_samples(samples(at(9, 3), 2))
+    repo.record_event(event(EventKind.BREAK_DUE, at(9, 5)))
+    failing = repo.status
+    repo.close()
+
+    assert not failing.is_persistent
+    assert ("disk is full" if fault == "full" else "read-only") in failing.message
+    assert _held_files(state_dir) == []
+    [held] = _held_files(runtime_dir)
+    assert stat.S_IMODE(held.stat().st_mode) == 0o600
+    if filler is not None:
+        filler.unlink()
+    else:
+        _remount(small_disk, "rw")
+
+    with open_repo(db_path, clock, held_rows_dirs=held_dirs) as reopened:
+        assert reopened.status == StoreStatus()
+        assert len(reopened.minutes_for_day(DAY)) == 5
+        assert [e.kind for e in reopened.events_for_day(DAY)] == [EventKind.BREAK_DUE]
+    assert _held_files(runtime_dir) == []
+    assert raw_query(db_path, "SELECT COUNT(*) FROM minutes") == [(5,)]
+
+
+def test_held_rows_of_another_history_file_are_left_alone(
+    db_path: Path, tmp_path: Path, clock: FakeClock
+) -> None:
+    held_dir = tmp_path / "state"
+    flaky = make_flaky_connection()
+    other = open_repo(tmp_path / "other" / HISTORY_FILE_NAME, clock,
+                      connection_factory=flaky, held_rows_dirs=(held_dir,))
+    flaky.failure = "database or disk is full"
+    other.record_samples(samples(at(9), 2))
+    other.close()
+    [held] = _held_files(held_dir)
+
+    with open_repo(db_path, clock, held_rows_dirs=(held_dir,)) as repo:
+        assert repo.minutes_for_day(DAY) == []
+    assert held.exists()

@@ -5,7 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+import struct
+import subprocess
+import sys
+import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -113,3 +119,56 @@ def test_sensitivity_outside_1_to_10_is_refused(value: str,
         main(["analyze", "--sensitivity", value, str(GRACE_HOPPER)])
     assert exited.value.code == 2
     assert "from 1 to 10" in capsys.readouterr().err
+
+
+# --- hostile inputs --------------------------------------------------------------------------
+
+
+def _png(width: int, height: int, pixel_rows: Iterator[bytes]) -> bytes:
+    """A PNG of 1-bit grey pixels: rows are compressed as they come, so a huge image stays small."""
+
+    def chunk(kind: bytes, payload: bytes) -> bytes:
+        body = kind + payload
+        return struct.pack(">I", len(payload)) + body + struct.pack(">I", zlib.crc32(body))
+
+    compressor = zlib.compressobj(9)
+    data = b"".join(compressor.compress(b"\0" + row) for row in pixel_rows) + compressor.flush()
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data)
+            + chunk(b"IEND", b""))
+
+
+def test_hostile_inputs_are_refused_by_name_and_the_rest_still_analysed(tmp_path: Path) -> None:
+    side = 32768
+    bomb = tmp_path / "bomb.png"  # decodes to a gigapixel; the file is about 130 KB
+    bomb.write_bytes(_png(side, side, (bytes(side // 8) for _ in range(side))))
+    liar = tmp_path / "liar.png"  # the header claims 100000x100000; there is one row of data
+    liar.write_bytes(_png(100_000, 100_000, iter([bytes(100_000 // 8)])))
+    import cv2
+    import numpy as np
+
+    webp = tmp_path / "huge.webp"  # 64 megapixels in a format whose header OpenCV reads
+    cv2.imwrite(str(webp), np.zeros((8000, 8000), np.uint8))
+    fifo = tmp_path / "stream.mp4"
+    os.mkfifo(fifo)
+    loop = tmp_path / "loop.mp4"
+    loop.symlink_to(tmp_path / "loop2.mp4")
+    (tmp_path / "loop2.mp4").symlink_to(loop)
+    inputs = [bomb, liar, webp, fifo, loop, GRACE_HOPPER]
+
+    # A separate process: before these checks, the bomb took gigabytes and the FIFO hung forever.
+    result = subprocess.run([sys.executable, "-m", "postureapp", "analyze", *map(str, inputs)],
+                            capture_output=True, text=True, timeout=120, check=False)
+
+    assert bomb.stat().st_size < 200_000
+    assert result.returncode == 2, result.stderr
+    assert [r["source"] for r in _records(result.stdout)] == [str(GRACE_HOPPER)]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 5, result.stderr
+    assert f"{bomb}" in errors[0] and "32768x32768 pixels" in errors[0]
+    assert f"{liar}" in errors[1] and "100000x100000 pixels" in errors[1]
+    assert f"{webp}: cannot decode this image" in errors[2]
+    assert f"{fifo}: not a regular file (a FIFO)" in errors[3]
+    assert f"{loop}: a symbolic link loop" in errors[4]
+    assert "Traceback" not in result.stderr
+    assert "analyzed 1 frames from 4 inputs" in result.stderr

@@ -85,6 +85,27 @@ def test_is_within_working_hours(settings: Settings, now: datetime, expected: bo
     assert is_within_working_hours(settings, now) is expected
 
 
+NIGHT_SHIFT = SCHEDULED.replace(work_start="22:00", work_end="06:00")  # starts mon-fri
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (datetime(2026, 11, 23, 21, 59), False),  # Monday, before the shift
+        (datetime(2026, 11, 23, 22, 0), True),  # Monday night
+        (datetime(2026, 11, 24, 3, 0), True),  # Tuesday early: Monday's shift goes on
+        (datetime(2026, 11, 24, 5, 59), True),
+        (datetime(2026, 11, 24, 6, 0), False),  # the end is exclusive
+        (datetime(2026, 11, 24, 12, 0), False),  # Tuesday midday: between shifts
+        (datetime(2026, 11, 23, 3, 0), False),  # Monday early: Sunday started no shift
+        (datetime(2026, 11, 28, 3, 0), True),  # Saturday early: Friday's shift
+        (datetime(2026, 11, 28, 22, 30), False),  # Saturday night: no shift starts
+    ],
+)
+def test_night_shift_spans_midnight_from_its_work_day(now: datetime, expected: bool) -> None:
+    assert is_within_working_hours(NIGHT_SHIFT, now) is expected
+
+
 # Timing
 
 

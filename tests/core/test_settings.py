@@ -94,10 +94,15 @@ def test_work_times_convert_to_minutes() -> None:
     assert (settings.work_start_min, settings.work_end_min) == (8 * 60 + 15, 17 * 60 + 45)
 
 
-@pytest.mark.parametrize(("start", "end"), [("18:00", "09:00"), ("09:00", "09:00")])
-def test_work_end_must_follow_work_start(start: str, end: str) -> None:
+def test_working_hours_may_cross_midnight_for_a_night_shift() -> None:
+    settings = Settings(work_start="22:00", work_end="06:00")
+    assert (settings.work_start_min, settings.work_end_min) == (22 * 60, 6 * 60)
+
+
+@pytest.mark.parametrize("time", ["09:00", "00:00", "23:59"])
+def test_work_end_must_differ_from_work_start(time: str) -> None:
     with pytest.raises(SettingsError) as caught:
-        Settings(work_start=start, work_end=end)
+        Settings(work_start=time, work_end=time)
     assert caught.value.field_name == "work_end"
 
 

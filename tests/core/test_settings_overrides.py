@@ -68,7 +68,7 @@ def test_overrides_are_validated_together() -> None:
         ("sitting_limit_min=0", "sitting_limit_min", "between 1 and 240"),
         ("sound_enabled=maybe", "sound_enabled", "true or false"),
         ("work_start=9am", "work_start", "time like 09:00"),
-        ("work_end=08:00", "work_end", "later than the start"),
+        ("work_end=09:00", "work_end", "differ from the start"),
         ("work_days=mon,someday", "work_days", "days among"),
         ("disabled_stretches=yoga", "disabled_stretches", "stretch ids"),
         ("sitting_limt_min=20", "sitting_limt_min", "did you mean sitting_limit_min"),

@@ -14,6 +14,7 @@ from postureapp.core.samples import PostureSample, PostureState
 from postureapp.core.summary import (
     MinuteAggregate,
     aggregate_samples,
+    away_samples,
     daily_trend,
     longest_sitting_min,
     period_upright_share,
@@ -113,6 +114,22 @@ def test_interval_longer_than_the_cap_is_treated_as_the_machine_sleeping() -> No
     minutes = aggregate_samples([sample], BERLIN)
 
     assert sum(m.monitored_s for m in minutes) == 600.0
+
+
+@pytest.mark.parametrize("away_s", [74.0, 600.0, 3 * 3600.0 + 7.5])
+def test_a_locked_or_sleeping_span_is_kept_whole_as_away_time(away_s: float) -> None:
+    since = datetime(2026, 5, 4, 10, 0, 30, tzinfo=UTC)
+    samples = away_samples(since, since + timedelta(seconds=away_s))
+    minutes = aggregate_samples(samples, UTC)
+    assert sum(m.away_s for m in minutes) == pytest.approx(away_s)
+    assert sum(m.monitored_s for m in minutes) == pytest.approx(away_s)
+    assert all(s.state is PostureState.AWAY and s.score is None for s in samples)
+
+
+def test_no_away_time_for_an_empty_or_backwards_span() -> None:
+    at = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
+    assert away_samples(at, at) == ()
+    assert away_samples(at, at - timedelta(minutes=5)) == ()
 
 
 def test_local_date_comes_from_the_injected_zone() -> None:

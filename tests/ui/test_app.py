@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
 from postureapp.app import Coach, RunOverrides
 from postureapp.core.calibration import calibrate
+from postureapp.core.control import ControlAction, ControlCommand
 from postureapp.core.events import EventKind
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureState
@@ -219,6 +221,38 @@ def test_a_locked_screen_turns_the_camera_off_and_counts_as_away(rig: Rig) -> No
     rig.run(UPRIGHT, 60)
     assert rig.camera.reads > reads
     assert rig.coach.timer.sitting_s < 2 * 60  # the locked time was a natural break
+    rig.coach.shutdown()
+    day = rig.clock.now().date()
+    with SqliteSummaryRepository(rig.store.path, tz=rig.clock.now().tzinfo) as reopened:
+        summary = summarise_day(day, reopened.minutes_for_day(day), reopened.events_for_day(day))
+    assert summary.away_min == pytest.approx(6.0, abs=0.2)  # the locked minutes, as away
+    assert summary.natural_breaks == 1
+
+
+def test_a_suspend_counts_as_away_time_in_history(rig: Rig) -> None:
+    rig.run(UPRIGHT, 5 * 60)
+    rig.coach.session.sleep_changed.emit(True)
+    rig.clock.advance(40 * 60)
+    rig.coach.session.sleep_changed.emit(False)
+    rig.run(UPRIGHT, 60)
+    rig.coach.shutdown()
+    day = rig.clock.now().date()
+    with SqliteSummaryRepository(rig.store.path, tz=rig.clock.now().tzinfo) as reopened:
+        summary = summarise_day(day, reopened.minutes_for_day(day), reopened.events_for_day(day))
+    assert summary.away_min == pytest.approx(40.0, abs=0.2)
+
+
+def test_no_away_time_is_invented_while_paused(rig: Rig) -> None:
+    rig.run(UPRIGHT, 60)
+    rig.coach.menu.pause_requested.emit(None)
+    rig.coach.session.lock_changed.emit(True)
+    rig.clock.advance(10 * 60)
+    rig.coach.session.lock_changed.emit(False)
+    rig.coach.shutdown()
+    day = rig.clock.now().date()
+    with SqliteSummaryRepository(rig.store.path, tz=rig.clock.now().tzinfo) as reopened:
+        summary = summarise_day(day, reopened.minutes_for_day(day), reopened.events_for_day(day))
+    assert summary.away_min == 0
 
 
 def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> None:
@@ -414,3 +448,79 @@ def test_the_safety_notes_open_on_a_first_break_taken_from_the_menu(
     assert safety is not None and safety.isChecked()
     assert repository.load().safety_acknowledged is True
     coach.shutdown()
+
+
+# -- control from outside (postureapp ctl and D-Bus) -----------------------------------------
+
+
+def test_control_pause_and_resume_do_what_the_menu_does(rig: Rig) -> None:
+    rig.run(UPRIGHT, 60)
+    reply = rig.coach.handle_control(ControlCommand(ControlAction.PAUSE, 15 * 60))
+    assert reply.is_done
+    assert (reply.status["paused"], reply.status["pause_remaining_min"]) == (True, 15)
+    reads = rig.camera.reads
+    rig.run(UPRIGHT, 5 * 60)
+    assert rig.camera.reads == reads  # the camera rests, as after the menu's pause
+    reply = rig.coach.handle_control(ControlCommand(ControlAction.RESUME))
+    assert reply.is_done and reply.status["paused"] is False
+    assert rig.coach.timer.state is TimerState.SITTING
+
+
+def test_control_snooze_without_a_due_break_is_refused_and_changes_nothing(rig: Rig) -> None:
+    rig.run(UPRIGHT, 60)
+    reply = rig.coach.handle_control(ControlCommand(ControlAction.SNOOZE))
+    assert reply.error == "no break is due"
+    assert reply.status["state"] == "sitting"
+    assert rig.coach.timer.snoozes_used == 0
+
+
+def test_control_snooze_puts_off_a_due_break_and_take_break_starts_one(rig: Rig) -> None:
+    rig.run(UPRIGHT, rig.coach.settings.sitting_limit_min * 60 + 20)
+    assert rig.coach.break_window.isVisible()
+    reply = rig.coach.handle_control(ControlCommand(ControlAction.SNOOZE))
+    assert reply.is_done and reply.status["state"] == "snoozed"
+    assert not rig.coach.break_window.isVisible()
+    reply = rig.coach.handle_control(ControlCommand(ControlAction.BREAK))
+    assert reply.is_done and reply.status["state"] == "on_break"
+    assert rig.coach.break_window.isVisible()
+    assert rig.coach.handle_control(ControlCommand(ControlAction.PAUSE)).error.startswith(
+        "a break is in progress")
+
+
+def test_control_meeting_holds_breaks_until_said_over(rig: Rig) -> None:
+    reply = rig.coach.handle_control(ControlCommand(ControlAction.MEETING, 3600))
+    assert reply.status["in_meeting"] is True
+    reply = rig.coach.handle_control(ControlCommand(ControlAction.MEETING, None))
+    assert reply.status["in_meeting"] is False
+
+
+def test_control_status_is_published_when_it_changes_not_every_second(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    published: list[dict[str, object]] = []
+    rig.coach.control_status_changed.connect(published.append)
+    rig.run(UPRIGHT, 30, step_s=1.0)  # thirty polls within one minute
+    assert len(published) <= 1
+    with qtbot.waitSignal(rig.coach.control_status_changed) as changed:
+        rig.coach.handle_control(ControlCommand(ControlAction.PAUSE, None))
+    assert changed.args[0]["paused"] is True
+
+
+def test_history_that_can_no_longer_be_saved_is_said_in_the_tray(
+    rig: Rig, tmp_path: Path
+) -> None:
+    told: list[tuple[str, str]] = []
+    rig.coach.notified.connect(lambda title, message: told.append((title, message)))
+    rig.run(UPRIGHT, 2 * 60)
+    data_dir = rig.store.path.parent
+    shutil.rmtree(data_dir)  # the history folder deleted, a file left in its place
+    data_dir.write_text("not a folder")
+
+    rig.run(UPRIGHT, 5 * 60)
+
+    lines = rig.coach.status().lines()
+    assert any("can't be saved" in line for line in lines)
+    titles = [title for title, _ in told]
+    assert titles.count("Posture history not saved") == 1  # said once, not every sample
+    assert any(title == "Posture history" and "was deleted" in message
+               for title, message in told)

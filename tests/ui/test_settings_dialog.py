@@ -239,11 +239,22 @@ def test_stretches_are_listed_by_name(qtbot: QtBot, tmp_path: Path) -> None:
 # --- validation --------------------------------------------------------------------------------
 
 
-def test_end_of_day_before_start_is_refused_inline(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_night_shift_crossing_midnight_is_accepted(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = _open(qtbot, Settings(), tmp_path)
+    _go_to(qtbot, dialog, "Schedule")
+    _type_into(qtbot, _find(dialog, QTimeEdit, "work_start"), "2200")
+    _type_into(qtbot, _find(dialog, QTimeEdit, "work_end"), "0600")
+
+    delivered = _ok_and_capture(qtbot, dialog)
+
+    assert (delivered.work_start, delivered.work_end) == ("22:00", "06:00")
+
+
+def test_end_of_day_equal_to_start_is_refused_inline(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = _open(qtbot, Settings(), tmp_path)
     _go_to(qtbot, dialog, "Schedule")
     _type_into(qtbot, _find(dialog, QTimeEdit, "work_start"), "1700")
-    _type_into(qtbot, _find(dialog, QTimeEdit, "work_end"), "0900")
+    _type_into(qtbot, _find(dialog, QTimeEdit, "work_end"), "1700")
     _go_to(qtbot, dialog, "Breaks")  # the user wanders off before pressing OK
 
     with qtbot.assertNotEmitted(dialog.settings_changed):
@@ -254,7 +265,7 @@ def test_end_of_day_before_start_is_refused_inline(qtbot: QtBot, tmp_path: Path)
     assert error.isVisible()
     # Said in words, not only in red, and naming the field.
     assert "End of working hours" in error.text()
-    assert "later than the start" in error.text()
+    assert "differ from the start" in error.text()
     # The dialog takes the user to the field to fix.
     work_end = _find(dialog, QTimeEdit, "work_end")
     assert work_end.isVisible()
@@ -272,7 +283,7 @@ def test_apply_with_an_impossible_combination_delivers_nothing(
 ) -> None:
     dialog = _open(qtbot, Settings(), tmp_path)
     _go_to(qtbot, dialog, "Schedule")
-    _type_into(qtbot, _find(dialog, QTimeEdit, "work_end"), "0900")
+    _type_into(qtbot, _find(dialog, QTimeEdit, "work_end"), "0900")  # the default start
 
     with qtbot.assertNotEmitted(dialog.settings_changed):
         _press(qtbot, dialog, "apply_button")
