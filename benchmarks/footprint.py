@@ -32,7 +32,6 @@ import os
 import re
 import shlex
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -40,6 +39,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 TRAY_VISIBLE = re.compile(r"tray icon visible at")
 START_TIMEOUT_S = 120.0
@@ -171,17 +171,13 @@ def virtual_desktop(home: Path) -> Iterator[dict[str, str]]:
         yield env
     finally:
         for process in [*reversed(processes), bus]:
-            process.terminate()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(10)
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+            _stop(process)
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+def _stop(process: subprocess.Popen[Any]) -> None:
+    """SIGTERM, and SIGKILL after 30 s."""
     if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
+        process.terminate()
         try:
             process.wait(30)
         except subprocess.TimeoutExpired:
