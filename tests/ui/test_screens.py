@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -36,14 +37,26 @@ def palette_name(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator
 
 @pytest.fixture
 def resources(qtbot: QtBot) -> Iterator[ExitStack]:
-    """What the windows open; closed after the test, before qtbot closes the windows."""
+    """The windows a test shows and what they open; all closed and deleted after the test."""
     with ExitStack() as stack:
         yield stack
 
 
+def _dispose(window: QWidget) -> None:
+    # Deleted here, at a known moment, rather than whenever Python's collector reaches the
+    # window: a summary window torn down by the collector inside the next window's
+    # constructor crashed the interpreter now and then.
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
 def _shown(qtbot: QtBot, name: str, data_dir: Path, resources: ExitStack) -> QWidget:
-    window = build_window(name, data_dir, resources)
-    qtbot.addWidget(window)
+    opened = ExitStack()
+    window = build_window(name, data_dir, opened)
+    resources.callback(_dispose, window)
+    resources.enter_context(opened)  # closed first: the window goes after what it opened
     window.show()
     qtbot.waitExposed(window)
     return window
