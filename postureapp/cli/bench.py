@@ -4,6 +4,10 @@ It replays generated frames (matplotlib's portrait photo, shifted a little each 
 a temporary image folder) through the same camera adapter, pose estimator mode and posture core
 the app uses live, one sample at a time, and reports time, CPU and memory per sample. It also
 times the model call alone, so the pipeline's own overhead is visible.
+
+With `--guided` it measures a camera-guided stretch instead: frames streamed at `--fps` (5 by
+default, as during a guided break) through the camera adapter, the tracking pose model and the
+stretch recogniser, reported as CPU seconds per minute of break against the 2 s budget.
 """
 
 from __future__ import annotations
@@ -25,10 +29,16 @@ from matplotlib import cbook
 
 from postureapp.adapters.camera import ImageSequenceSource
 from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator
+from postureapp.core.calibration import calibrate
 from postureapp.core.landmarks import PoseLandmarks
-from postureapp.core.monitor import PostureMonitor
+from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus
 from postureapp.core.settings import Settings
+from postureapp.core.stretch_recognition import GUIDED_FRAMES_PER_S, StretchRecogniser
+from postureapp.core.stretches import STRETCHES_BY_ID
+
+GUIDED_BUDGET_CPU_S_PER_MIN = 2.0
+"""The most CPU a guided break may cost per minute (issue 14)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,6 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true",
                         help="end with one JSON object of the figures")
     parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--guided", action="store_true",
+                        help="measure a camera-guided stretch (frames streamed at --fps) "
+                             "instead of posture sampling")
+    parser.add_argument("--fps", type=float, default=GUIDED_FRAMES_PER_S,
+                        help="frames per second for --guided (default %(default)s)")
 
 
 def _write_frames(folder: Path, count: int) -> list[Path]:
@@ -85,9 +100,59 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def _run_guided_bench(args: argparse.Namespace, out: IO[str]) -> int:
+    fps = max(0.1, float(args.fps))
+    cpu_ms: list[float] = []
+    model_cpu_ms: list[float] = []
+    seen = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        source = ImageSequenceSource(_write_frames(Path(tmp), min(args.samples, 30)), loop=True)
+        with MediaPipePoseEstimator(args.model, video_mode=True) as model:
+            estimator = _TimedEstimator(model)
+            upright = [observe_frame(estimator, replace(source.read(), t_s=i / fps))
+                       for i in range(5)]
+            baseline = calibrate(upright, "bench", min_frames=1).baseline
+            recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], baseline)
+            for i in range(5, args.samples + 5):
+                cpu0 = time.process_time()
+                frame = replace(source.read(), t_s=i / fps, index=i)
+                step = recogniser.observe(observe_frame(estimator, frame))
+                cpu_ms.append((time.process_time() - cpu0) * 1000)
+                model_cpu_ms.append(estimator.last_cpu_ms)
+                seen += step.view.value == "clear"
+    frames_per_min = 60.0 * fps
+    cpu_per_frame = statistics.median(cpu_ms)
+    cpu_s_per_min = cpu_per_frame * frames_per_min / 1000
+    figures = {
+        "fps": round(fps, 2),
+        "frames_timed": len(cpu_ms),
+        "frames_seen": seen,
+        "cpu_ms_per_frame": round(cpu_per_frame, 2),
+        "model_cpu_ms_per_frame": round(statistics.median(model_cpu_ms), 2),
+        "cpu_s_per_break_min": round(cpu_s_per_min, 2),
+        "budget_cpu_s_per_break_min": GUIDED_BUDGET_CPU_S_PER_MIN,
+        "fps_within_budget": round(GUIDED_BUDGET_CPU_S_PER_MIN * 1000 / 60 / cpu_per_frame, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    verdict = "within" if cpu_s_per_min <= GUIDED_BUDGET_CPU_S_PER_MIN else "OVER"
+    print(f"guided break frames timed: {len(cpu_ms)} at {fps:g} fps "
+          f"(after 5 for calibration; person seen in {seen})", file=out)
+    print(f"CPU ms per frame:          {figures['cpu_ms_per_frame']} "
+          f"(model alone {figures['model_cpu_ms_per_frame']})", file=out)
+    print(f"CPU s per break minute:    {figures['cpu_s_per_break_min']} ({verdict} the budget "
+          f"of {GUIDED_BUDGET_CPU_S_PER_MIN:g}; the budget allows "
+          f"{figures['fps_within_budget']} fps)", file=out)
+    print(f"peak RSS:                  {figures['peak_rss_mb']} MB", file=out)
+    if args.json:
+        print(json.dumps(figures), file=out)
+    return 0
+
+
 def run_bench(args: argparse.Namespace, out: IO[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     out = out or sys.stdout
+    if getattr(args, "guided", False):
+        return _run_guided_bench(args, out)
     settings = Settings()
     interval_s = float(settings.sample_interval_s)
     wall_ms: list[float] = []

@@ -50,6 +50,10 @@ from postureapp.core.posture import (
 )
 from postureapp.core.stretches import WALK, DoseKind, Stretch
 
+GUIDED_FRAMES_PER_S: Final = 5.0
+"""How often the camera is read while a camera-guided stretch is on screen. Holds of 3 s need
+at least 2 frames a second to be timed through dropped frames; 5 leaves a margin."""
+
 CAMERA_JUDGED_IDS: Final = frozenset(
     {"scapular-squeeze", "thoracic-rotation", "cat-cow", "thoracic-extension", WALK.id}
 )
