@@ -21,6 +21,7 @@ from postureapp.core.summary import (
     day_range,
     format_duration_min,
     format_share,
+    format_stretches,
     summarise_range,
     to_json_dict,
 )
@@ -89,7 +90,7 @@ def format_table(summaries: Sequence[DaySummary]) -> str:
             str(s.breaks_snoozed),
             str(s.breaks_skipped),
             str(s.natural_breaks),
-            str(s.stretches_done),
+            format_stretches(s.stretches_done, s.stretches_confirmed),
             str(s.nudges),
             format_duration_min(s.longest_sitting_min),
         )

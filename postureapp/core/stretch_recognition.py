@@ -35,10 +35,12 @@ import math
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from statistics import median
 from typing import Final
 
+from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import FrameObservation, PoseLandmarks
 from postureapp.core.posture import (
@@ -334,6 +336,15 @@ class StretchVerdict:
     def is_confirmed(self) -> bool:
         """True only when the camera saw the dose done."""
         return self.outcome is Outcome.CONFIRMED
+
+    def as_event(self, at: datetime) -> CoachEvent:
+        """The verdict for the history: confirmed, or not (the detail says what was seen).
+
+        Not-judged stretches are recorded too, so the history shows the camera was on.
+        """
+        kind = EventKind.STRETCH_CONFIRMED if self.is_confirmed else EventKind.STRETCH_NOT_CONFIRMED
+        return CoachEvent(kind, at, stretches=(self.stretch_id,),
+                          detail=f"{self.outcome.value}: {self.detail}")
 
 
 class _Smoother:

@@ -321,6 +321,8 @@ class DaySummary:
         breaks_skipped: Break reminders skipped.
         natural_breaks: Times the user left the desk long enough on their own.
         stretches_done: Stretches done during taken breaks (one per stretch id per break).
+        stretches_confirmed: Of those, the ones the camera saw done at their dose (one per
+            stretch id per break); the rest were counted by the timer or the user's word.
         stretch_counts: (stretch id, times done), most done first, then by id.
         longest_sitting_min: The longest sitting stretch, see `longest_sitting_min()`.
         mean_score: Mean posture score of the day's scored samples; None when none.
@@ -342,6 +344,7 @@ class DaySummary:
     breaks_skipped: int = 0
     natural_breaks: int = 0
     stretches_done: int = 0
+    stretches_confirmed: int = 0
     stretch_counts: tuple[tuple[str, int], ...] = ()
     longest_sitting_min: int = 0
     mean_score: float | None = None
@@ -358,12 +361,38 @@ class DaySummary:
         """`stretch_counts` as a mapping."""
         return dict(self.stretch_counts)
 
+    @property
+    def stretches_self_reported(self) -> int:
+        """Stretches done that the camera did not confirm (timer or the user's word)."""
+        return max(0, self.stretches_done - self.stretches_confirmed)
+
+    @property
+    def confirmed_share(self) -> float | None:
+        """Confirmed stretches / stretches done; None when none were done."""
+        return confirmed_share([self])
+
 
 # Events whose sitting_s is the timer's count of unbroken sitting when they happened.
 _TIMER_SITTING_KINDS = frozenset({
     EventKind.BREAK_DUE, EventKind.BREAK_REMINDED, EventKind.BREAK_TAKEN,
     EventKind.BREAK_SKIPPED, EventKind.NATURAL_BREAK,
 })
+
+
+def _stretches_confirmed(events: Iterable[CoachEvent]) -> int:
+    """Of the stretches done in taken breaks, those the camera confirmed during that break
+    (one per stretch id per break, like `stretches_done`)."""
+    confirmed = 0
+    seen_this_break: set[str] = set()
+    for event in sorted(events, key=lambda e: e.at):
+        if event.kind is EventKind.BREAK_STARTED:
+            seen_this_break = set()
+        elif event.kind is EventKind.STRETCH_CONFIRMED:
+            seen_this_break.update(event.stretches)
+        elif event.kind is EventKind.BREAK_TAKEN:
+            confirmed += len(seen_this_break & set(event.stretches))
+            seen_this_break = set()
+    return confirmed
 
 
 def _breaks_snoozed(events: Iterable[CoachEvent]) -> int:
@@ -493,6 +522,7 @@ def summarise_day(
         breaks_skipped=kinds[EventKind.BREAK_SKIPPED],
         natural_breaks=kinds[EventKind.NATURAL_BREAK],
         stretches_done=sum(stretch_counter.values()),
+        stretches_confirmed=_stretches_confirmed(day_events),
         stretch_counts=tuple(sorted(stretch_counter.items(), key=lambda kv: (-kv[1], kv[0]))),
         longest_sitting_min=longest_sitting_min(day_minutes, day_events, natural_break_min),
         mean_score=sum(m.score_sum for m in day_minutes) / score_count if score_count else None,
@@ -522,6 +552,7 @@ JSON_KEYS: Final = (
     "stretches",
     "longest_sitting_min",
     "mean_score",
+    "stretches_confirmed",
 )
 """Keys of `to_json_dict`, in order. A contract with other tools: add keys, never rename."""
 
@@ -531,7 +562,8 @@ def to_json_dict(summary: DaySummary) -> dict[str, Any]:
 
     Minutes are rounded to 0.1, `upright_share` to 0.001 (a fraction, not a percentage) and
     `mean_score` to 0.1; both are null when nothing was judged. `stretches` maps stretch id to
-    times done. The timeline is not included.
+    times done. `stretches_confirmed` counts those of `stretches_done` the camera saw done
+    at their dose. The timeline is not included.
     """
     return {
         "date": summary.date.isoformat(),
@@ -550,6 +582,7 @@ def to_json_dict(summary: DaySummary) -> dict[str, Any]:
         "stretches": dict(summary.stretch_counts),
         "longest_sitting_min": summary.longest_sitting_min,
         "mean_score": None if summary.mean_score is None else round(summary.mean_score, 1),
+        "stretches_confirmed": summary.stretches_confirmed,
     }
 
 
@@ -559,6 +592,11 @@ def format_duration_min(minutes: float) -> str:
     if whole < 60:
         return f"{whole} min"
     return f"{whole // 60} h {whole % 60:02d} min"
+
+
+def format_stretches(done: int, confirmed: int) -> str:
+    """Stretches done, with how many the camera confirmed: "4 (2 confirmed)", or "4"."""
+    return f"{done} ({confirmed} confirmed)" if confirmed else str(done)
 
 
 def format_share(share: float | None) -> str:
@@ -626,6 +664,15 @@ def summarise_range(
         )
         for day in day_range(end, days)
     ]
+
+
+def confirmed_share(summaries: Iterable[DaySummary]) -> float | None:
+    """Share of the stretches done that the camera confirmed; None when none were done."""
+    done = confirmed = 0
+    for summary in summaries:
+        done += summary.stretches_done
+        confirmed += summary.stretches_confirmed
+    return confirmed / done if done else None
 
 
 def period_upright_share(summaries: Iterable[DaySummary]) -> float | None:

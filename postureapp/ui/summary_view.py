@@ -37,6 +37,7 @@ from postureapp.core.summary import (
     DaySummary,
     format_duration_min,
     format_share,
+    format_stretches,
     period_upright_share,
     summarise_day,
     summarise_range,
@@ -446,7 +447,11 @@ class SummaryWindow(QWidget):
             )
             for sid, count in summary.stretch_counts
         )
-        return self.tr("{count}: {names}").format(count=summary.stretches_done, names=names)
+        text = self.tr("{count}: {names}").format(count=summary.stretches_done, names=names)
+        if summary.stretches_confirmed:
+            text += self.tr(" — {confirmed} confirmed by the camera").format(
+                confirmed=summary.stretches_confirmed)
+        return text
 
     def _show_history(self) -> None:
         summaries = self._range(self._today_seen, self._history_days)
@@ -459,7 +464,10 @@ class SummaryWindow(QWidget):
                     share=format_share(period_upright_share(with_data)),
                     taken=sum(s.breaks_taken for s in with_data),
                     due=sum(s.breaks_due for s in with_data),
-                    stretches=sum(s.stretches_done for s in with_data),
+                    stretches=format_stretches(
+                        sum(s.stretches_done for s in with_data),
+                        sum(s.stretches_confirmed for s in with_data),
+                    ),
                 )
             )
             self._trend.show_days(summaries)
@@ -478,7 +486,7 @@ class SummaryWindow(QWidget):
                     format_share(summary.upright_share),
                     format_duration_min(summary.rounded_min),
                     f"{summary.breaks_taken} / {summary.breaks_due}",
-                    str(summary.stretches_done),
+                    format_stretches(summary.stretches_done, summary.stretches_confirmed),
                     format_duration_min(summary.longest_sitting_min),
                 ]
             else:

@@ -11,10 +11,13 @@ import pytest
 
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.samples import PostureSample, PostureState
+from postureapp.core.stretch_recognition import Outcome, StretchVerdict
 from postureapp.core.summary import (
+    DaySummary,
     MinuteAggregate,
     aggregate_samples,
     away_samples,
+    confirmed_share,
     daily_trend,
     longest_sitting_min,
     period_upright_share,
@@ -353,6 +356,61 @@ def test_longest_sitting_uses_the_users_natural_break_length() -> None:
     assert longest_sitting_min(minutes, natural_break_min=10) == 55
 
 
+# --- camera-confirmed stretches ------------------------------------------------------------
+
+
+def _verdict_event(stretch_id: str, outcome: Outcome, hour: int, minute: int) -> CoachEvent:
+    verdict = StretchVerdict(stretch_id, outcome, 0, 10, "Seen: what the camera saw.")
+    return verdict.as_event(at(date(2026, 11, 23), hour, minute))
+
+
+def test_confirmed_stretches_are_told_apart_from_self_reported_ones() -> None:
+    day = date(2026, 11, 23)
+    events = [
+        _event(EventKind.BREAK_STARTED, 10, 0, ("scapular-squeeze", "walk")),
+        _verdict_event("scapular-squeeze", Outcome.CONFIRMED, 10, 1),
+        _verdict_event("walk", Outcome.NOT_JUDGED, 10, 4),
+        _event(EventKind.BREAK_TAKEN, 10, 5, ("scapular-squeeze", "walk")),
+        _event(EventKind.BREAK_STARTED, 11, 0, ("cat-cow", "thoracic-rotation")),
+        _verdict_event("cat-cow", Outcome.CONFIRMED, 11, 1),
+        _verdict_event("cat-cow", Outcome.CONFIRMED, 11, 2),  # went back and did it again
+        _verdict_event("thoracic-rotation", Outcome.PARTLY_DONE, 11, 3),
+        _event(EventKind.BREAK_TAKEN, 11, 4, ("cat-cow", "thoracic-rotation")),
+        # Confirmed in a break the app never saw finish: not among the stretches done.
+        _event(EventKind.BREAK_STARTED, 12, 0, ("cat-cow",)),
+        _verdict_event("cat-cow", Outcome.CONFIRMED, 12, 1),
+    ]
+
+    summary = summarise_day(day, [], events)
+
+    assert summary.stretches_done == 4
+    assert summary.stretches_confirmed == 2
+    assert summary.stretches_self_reported == 2
+    assert summary.confirmed_share == pytest.approx(0.5)
+    assert to_json_dict(summary)["stretches_confirmed"] == 2
+
+
+def test_confirmed_share_over_days_weights_by_stretches_done() -> None:
+    days = [
+        DaySummary(date(2026, 11, 23), stretches_done=4, stretches_confirmed=1),
+        DaySummary(date(2026, 11, 24), stretches_done=0),
+        DaySummary(date(2026, 11, 25), stretches_done=6, stretches_confirmed=6),
+    ]
+    assert confirmed_share(days) == pytest.approx(0.7)
+    assert confirmed_share(days[1:2]) is None
+
+
+def test_a_verdict_becomes_an_event_saying_what_was_seen() -> None:
+    when = at(date(2026, 11, 23), 10)
+    seen = StretchVerdict("cat-cow", Outcome.PARTLY_DONE, 4, 10, "Seen: 4 of 10 repetitions.")
+    event = seen.as_event(when)
+    assert event.kind is EventKind.STRETCH_NOT_CONFIRMED
+    assert event.stretches == ("cat-cow",)
+    assert event.detail == "partly_done: Seen: 4 of 10 repetitions."
+    confirmed = StretchVerdict("cat-cow", Outcome.CONFIRMED, 10, 10, "Seen: 10 of 10.")
+    assert confirmed.as_event(when).kind is EventKind.STRETCH_CONFIRMED
+
+
 # --- output shapes -------------------------------------------------------------------------
 
 REQUIRED_JSON_KEYS = {
@@ -369,6 +427,7 @@ REQUIRED_JSON_KEYS = {
     "natural_breaks",
     "stretches_done",
     "longest_sitting_min",
+    "stretches_confirmed",
 }
 
 
@@ -388,6 +447,7 @@ def test_json_dict_has_the_contract_keys_and_serialises() -> None:
     assert data["stretches_done"] == 1
     assert data["stretches"] == {"walk": 1}
     assert data["longest_sitting_min"] == 40
+    assert data["stretches_confirmed"] == 0  # nothing the camera confirmed
 
 
 def test_today_line_says_so_when_nothing_was_recorded() -> None:
