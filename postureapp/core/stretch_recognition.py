@@ -95,6 +95,7 @@ class View(StrEnum):
     TOO_DARK = "too_dark"
     ANOTHER_PERSON = "another_person"
     UNCLEAR = "unclear"
+    NO_CAMERA = "no_camera"
 
 
 VIEW_REASONS: Final[dict[View, str]] = {
@@ -104,6 +105,7 @@ VIEW_REASONS: Final[dict[View, str]] = {
     View.TOO_DARK: "it was too dark or too bright behind you",
     View.ANOTHER_PERSON: "another person was in view",
     View.UNCLEAR: "the camera could not see you clearly",
+    View.NO_CAMERA: "the camera gave no picture",
 }
 
 _VIEW_OF_CONDITION: Final[dict[FrameCondition, View]] = {
@@ -451,6 +453,13 @@ class StretchRecogniser:
             self._follow_holds(t_s, measures, usable_gap_s)
         return self._step(t_s, view)
 
+    def miss_frame(self, t_s: float) -> RecognitionStep:
+        """A frame the camera did not deliver (busy, unplugged): it counts as not seen."""
+        if not self._is_judged:
+            return RecognitionStep(t_s, self._stretch.id, Phase.NOT_JUDGED, 0, self._target)
+        self._views[View.NO_CAMERA] += 1
+        return self._step(t_s, View.NO_CAMERA, phase=Phase.OUT_OF_VIEW)
+
     # --- holds ------------------------------------------------------------------------------
 
     def _position(self, m: BodyMeasures) -> tuple[bool | None, int]:
@@ -608,7 +617,10 @@ class StretchRecogniser:
         if done >= target:
             return StretchVerdict(stretch_id, Outcome.CONFIRMED, done, target,
                                   f"Seen: {self._done_text(done, target, unit)}.")
-        if frames == 0 or seen < self._t.min_seen_share * frames:
+        if frames == 0:
+            return StretchVerdict(stretch_id, Outcome.NOT_SEEN, 0, target,
+                                  "Not seen: the stretch ended before the camera saw anything.")
+        if seen < self._t.min_seen_share * frames:
             problems = Counter({v: n for v, n in self._views.items() if v is not View.CLEAR})
             worst = problems.most_common(1)[0][0] if problems else View.NOBODY
             if self._stretch.id == WALK.id and worst is View.NOBODY:

@@ -384,6 +384,21 @@ class SettingsDialog(QDialog):
         self._field_widgets["floor_exercises"] = self._floor_exercises
         self._field_names["floor_exercises"] = self.tr("Include floor exercises")
 
+        self._camera_counts = QCheckBox(self.tr("&Count stretches with the camera"))
+        self._camera_counts.setObjectName("camera_counts_stretches")
+        self._camera_counts.setAccessibleName(self.tr("Count stretches with the camera"))
+        counts_text = self.tr(
+            "During a guided break the camera watches the stretch on screen, about 5 times a "
+            "second, to count repetitions and time holds, and says which stretches it saw done. "
+            "Frames stay in memory and are never stored; the camera is released when the break "
+            "ends. Works once you have calibrated; off means the break's timer counts instead."
+        )
+        self._camera_counts.setAccessibleDescription(counts_text)
+        layout.addWidget(self._camera_counts)
+        layout.addWidget(self._explanation(counts_text, "camera_counts_stretches_explanation"))
+        self._field_widgets["camera_counts_stretches"] = self._camera_counts
+        self._field_names["camera_counts_stretches"] = self.tr("Count stretches with the camera")
+
         layout.addSpacing(self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing))
         intro = QLabel(
             self.tr(
@@ -607,6 +622,7 @@ class SettingsDialog(QDialog):
         for stretch_id, box in self._stretches.items():
             box.setChecked(stretch_id not in settings.disabled_stretches)
         self._floor_exercises.setChecked(settings.floor_exercises)
+        self._camera_counts.setChecked(settings.camera_counts_stretches)
 
         self._sound.setChecked(settings.sound_enabled)
         self._end_of_day.setChecked(settings.end_of_day_summary)
@@ -643,6 +659,7 @@ class SettingsDialog(QDialog):
                 if not self._stretches[stretch_id].isChecked()
             ),
             "floor_exercises": self._floor_exercises.isChecked(),
+            "camera_counts_stretches": self._camera_counts.isChecked(),
             "sound_enabled": self._sound.isChecked(),
             "end_of_day_summary": self._end_of_day.isChecked(),
             "start_at_login": self._start_at_login.isChecked(),

@@ -17,6 +17,7 @@ from postureapp.core.stretch_recognition import (
     Outcome,
     Phase,
     RecognitionStep,
+    StretchRecogniser,
     StretchVerdict,
     View,
     recognise,
@@ -257,3 +258,20 @@ def test_live_text_shows_the_hold_number_and_seconds() -> None:
     assert side.live_text() == "side 2: hold 2 of 2 — 7 s"
     reps = RecognitionStep(3.0, "cat-cow", Phase.COW, count=4, target=10)
     assert reps.live_text() == "repetition 5 of 10"
+
+
+def test_frames_the_camera_did_not_deliver_count_as_not_seen() -> None:
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], upright)
+    steps = [recogniser.miss_frame(i / 5) for i in range(20)]
+    assert {step.view for step in steps} == {View.NO_CAMERA}
+    verdict = recogniser.verdict()
+    assert verdict.outcome is Outcome.NOT_SEEN
+    assert "the camera gave no picture" in verdict.detail
+
+
+def test_a_stretch_left_before_any_frame_is_not_seen() -> None:
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    verdict = StretchRecogniser(STRETCHES_BY_ID["cat-cow"], upright).verdict()
+    assert verdict.outcome is Outcome.NOT_SEEN
+    assert "before the camera saw anything" in verdict.detail
