@@ -309,10 +309,12 @@ class RecognitionStep:
         side = f"side {self.side}: " if self.side else ""
         if self.hold_target_s <= 0:
             return f"{side}repetition {min(self.count + 1, self.target)} of {self.target}"
+        # Whole seconds held so far: "3 s" only once three seconds have passed.
+        held_s = math.floor(self.hold_s)
         if self.phase is Phase.HOLDING:
-            return f"{side}hold {self.count + 1} of {self.target} — {self.hold_s:.0f} s"
+            return f"{side}hold {self.count + 1} of {self.target} — {held_s} s"
         if self.phase is Phase.HELD:
-            return f"{side}hold {self.count} of {self.target} — {self.hold_s:.0f} s, release"
+            return f"{side}hold {self.count} of {self.target} — {held_s} s, release"
         return f"{side}{self.count} of {self.target} holds seen"
 
 
