@@ -72,6 +72,16 @@ class Outcome(StrEnum):
     NOT_JUDGED = "not_judged"  # the camera cannot judge this stretch: the timer counts it
 
 
+OUTCOME_TITLES: Final[dict[Outcome, str]] = {
+    Outcome.CONFIRMED: "Confirmed by the camera",
+    Outcome.PARTLY_DONE: "Partly done",
+    Outcome.NOT_DONE: "Not seen done",
+    Outcome.NOT_SEEN: "Not seen",
+    Outcome.NOT_JUDGED: "Not judged by the camera",
+}
+"""How the break window heads each outcome."""
+
+
 class Phase(StrEnum):
     """Where the user is in the movement, frame by frame."""
 
