@@ -34,7 +34,7 @@ from __future__ import annotations
 import math
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from statistics import median
@@ -208,7 +208,7 @@ class BodyMeasures:
         pitch_hw: How much higher the nose sits relative to the ears than at calibration, in
             head widths: positive with the chin up, negative with the chin down.
         turn_sw: Horizontal offset of the nose from the shoulder midpoint, in calibrated
-            shoulder widths, minus the calibrated offset (image direction, signed).
+            shoulder widths (image direction, signed).
     """
 
     shoulder_span: float
@@ -237,12 +237,7 @@ def _nose_offset_px(pose: PoseLandmarks) -> float:
 def measure_body(
     pose: PoseLandmarks, image_width: int, image_height: int, baseline: Baseline
 ) -> BodyMeasures:
-    """The measures the recognisers use, for one person against the user's calibration.
-
-    The calibrated nose offset is not stored in the baseline; the user faces the screen when
-    calibrating, so it is taken as zero (a head held to one side shifts all turns alike, and
-    both sides must be held).
-    """
+    """The measures the recognisers use, for one person against the user's calibration."""
     features = compute_features(pose, image_width, image_height)
     base = baseline.features
     nose_hw, ear_hw = _head_units(features)
@@ -418,6 +413,9 @@ class StretchRecogniser:
         self._reps = 0
         self._away_s = 0.0
         self._last_t: float | None = None
+        # Where the nose sits, sideways, while the user faces the screen: not zero when the
+        # camera is off to one side. Learnt from this stretch's untwisted frames.
+        self._facing_turns: deque[float] = deque(maxlen=25)
 
     @property
     def stretch(self) -> Stretch:
@@ -459,6 +457,8 @@ class StretchRecogniser:
             0.0 if self._last_usable_t is None else max(0.0, t_s - self._last_usable_t)
         )
         self._last_usable_t = t_s
+        if self._stretch.id == "thoracic-rotation":
+            measures = self._from_facing(measures)
         if self._dose.kind is DoseKind.REPS:
             self._follow_reps(t_s, measures)
         else:
@@ -471,6 +471,13 @@ class StretchRecogniser:
             return RecognitionStep(t_s, self._stretch.id, Phase.NOT_JUDGED, 0, self._target)
         self._views[View.NO_CAMERA] += 1
         return self._step(t_s, View.NO_CAMERA, phase=Phase.OUT_OF_VIEW)
+
+    def _from_facing(self, m: BodyMeasures) -> BodyMeasures:
+        """The turn measured from where the nose sits when the user faces the screen."""
+        if m.body_width >= self._t.untwist_width:
+            self._facing_turns.append(m.turn_sw)
+        facing = median(self._facing_turns) if self._facing_turns else 0.0
+        return replace(m, turn_sw=m.turn_sw - facing)
 
     # --- holds ------------------------------------------------------------------------------
 

@@ -275,3 +275,20 @@ def test_a_stretch_left_before_any_frame_is_not_seen() -> None:
     verdict = StretchRecogniser(STRETCHES_BY_ID["cat-cow"], upright).verdict()
     assert verdict.outcome is Outcome.NOT_SEEN
     assert "before the camera saw anything" in verdict.detail
+
+
+@pytest.mark.parametrize("offset_sw", [-0.12, 0.12])
+def test_rotations_are_judged_from_where_the_head_faces_with_the_camera_to_one_side(
+    real_upright: tuple[PoseLandmarks, Camera], offset_sw: float
+) -> None:
+    # A camera off to one side sees the nose beside the shoulder midpoint even when facing it.
+    pose, camera = real_upright
+    width = abs(pose.left_shoulder.x - pose.right_shoulder.x)
+    head = {name: replace(getattr(pose, name), x=getattr(pose, name).x + offset_sw * width)
+            for name in ("nose", "left_eye", "right_eye", "left_ear", "right_ear", "mouth_left",
+                         "mouth_right")}
+    aside = replace(pose, **head)
+    baseline = calibrate(seq.frames(aside, camera, seq.sitting_still(), 5.0), "now").baseline
+    verdict, _ = _run("thoracic-rotation", baseline,
+                      _play((aside, camera), seq.thoracic_rotations(hold_s=12.0)))
+    assert verdict.outcome is Outcome.CONFIRMED
