@@ -25,6 +25,16 @@ REQUIRED = {"source", "frame", "t", "person", "score", "rounded", "state",
             "nose_height_sw", "ear_height_sw", "face_width_sw"}
 
 
+def _blank_image(folder: Path) -> Path:
+    """A grey picture with nobody in it."""
+    import cv2
+    import numpy as np
+
+    blank = folder / "blank.png"
+    cv2.imwrite(str(blank), np.full((240, 320, 3), 128, np.uint8))
+    return blank
+
+
 def _records(text: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
@@ -93,11 +103,7 @@ def test_calibrating_on_the_same_photo_scores_it_fully_upright(
 def test_calibration_without_a_person_fails_clearly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    blank = tmp_path / "blank.png"
-    import cv2
-    import numpy as np
-
-    cv2.imwrite(str(blank), np.full((240, 320, 3), 128, np.uint8))
+    blank = _blank_image(tmp_path)
     assert main(["analyze", "--calibrate", str(blank), str(GRACE_HOPPER)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
@@ -224,11 +230,7 @@ def test_exercise_mode_says_when_the_camera_cannot_judge(
 def test_exercise_mode_without_anyone_to_calibrate_on_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import cv2
-    import numpy as np
-
-    blank = tmp_path / "blank.png"
-    cv2.imwrite(str(blank), np.full((240, 320, 3), 128, np.uint8))
+    blank = _blank_image(tmp_path)
     assert main(["analyze", "--exercise", "scapular-squeeze", str(blank),
                  str(GRACE_HOPPER)]) == 2
     out, err = capsys.readouterr()
