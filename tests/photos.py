@@ -45,7 +45,7 @@ def write_squeeze_video(path: Path, squeezes: int = 2, fps: float = 5.0,
     per_frame = [0.0] * round(3 * fps)
     for _ in range(squeezes):
         per_frame += [0.5] + [1.0] * round(3.4 * fps) + [0.5] + [0.0] * round(1 * fps)
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, (width, height))
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), fps, (width, height))
     assert writer.isOpened()
     for amount in per_frame:
         map_x = width / 2 + (xs - width / 2) / (1 - narrowing * amount * below_chin)

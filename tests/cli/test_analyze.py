@@ -199,7 +199,7 @@ def test_exercise_mode_counts_squeezes_the_model_sees_in_a_video(
     assert {r["phase"] for r in records} == {"neutral", "holding", "held"}
     assert records[-1]["count"] == 2 and records[-1]["target"] == 10
     assert records[-1]["outcome"] == "partly_done"  # 2 of the dose's 10
-    assert any(r["live"].startswith("hold 2 of 10 — ") for r in records)
+    assert any(str(r["live"]).startswith("hold 2 of 10 — ") for r in records)
     assert "Scapular squeezes: partly_done. Seen: 2 of 10 holds." in err
     assert "baseline: each input's first 3 s" in err
 
