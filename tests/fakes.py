@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from postureapp.core.control import ControlAction, ControlCommand, ControlReply
@@ -84,8 +85,9 @@ class ScriptedPoseSource:
     """A camera and a pose model in one, playing recorded or synthesised frames in order.
 
     As a frame source it delivers each observation's size, time and brightness; as a pose
-    estimator it reports the people of the frame it last delivered. After the script ends it
-    shows an empty chair. `releases` counts how often the camera was let go.
+    estimator it reports the people of the frame it last delivered. After the script ends the
+    last frame stays in view, as a person stays in their chair. `releases` counts how often the
+    camera was let go.
     """
 
     def __init__(self, observations: Iterable[FrameObservation]) -> None:
@@ -104,9 +106,7 @@ class ScriptedPoseSource:
         self.reads += 1
         if self.is_finished:
             last = self._script[-1]
-            self._current = FrameObservation(last.t_s + 0.2 * (self.reads - len(self._script)),
-                                             last.image_width, last.image_height, (),
-                                             last.luma_grid)
+            self._current = replace(last, t_s=last.t_s + 0.2 * (self.reads - len(self._script)))
         else:
             self._current = self._script[self._next]
             self._next += 1

@@ -160,6 +160,10 @@ class RecognitionThresholds:
         extension_pitch_hw: Head tipped back this far: extended...
         extension_release_hw: ...and below this again, released.
         rushed_rep_share: A repetition faster than this share of the dose's pace is rushed.
+        hold_tolerance_s: A hold counts once it has lasted the dose's seconds less this: the
+            camera sees a position reached up to a frame or two late and left a frame or two
+            early, so a squeeze held through the break window's 3-second countdown can measure
+            2.6 s. Half a second is a few frames, and small next to the shortest dose (3 s).
         short_hold_s: A hold released after at least this long, but short of the dose, gets
             the "hold a little longer" cue (shorter ones were not meant as holds).
         max_gap_s: Hold time only accrues between usable frames at most this far apart.
@@ -185,6 +189,7 @@ class RecognitionThresholds:
     extension_pitch_hw: float = 0.20
     extension_release_hw: float = 0.10
     rushed_rep_share: float = 0.5
+    hold_tolerance_s: float = 0.5
     short_hold_s: float = 1.0
     max_gap_s: float = 1.0
     min_seen_share: float = 0.5
@@ -319,7 +324,7 @@ class RecognitionStep:
         if self.phase is Phase.HOLDING:
             return f"{side}hold {self.count + 1} of {self.target} — {held_s} s"
         if self.phase is Phase.HELD:
-            return f"{side}hold {self.count} of {self.target} — {held_s} s, release"
+            return f"{side}hold {self.count} of {self.target} done — release"
         return f"{side}{self.count} of {self.target} holds seen"
 
 
@@ -522,7 +527,8 @@ class StretchRecogniser:
                 self._side_order.append(direction)
         elif gap_s <= self._t.max_gap_s:
             self._hold_s += gap_s  # time only counts while the hold is seen
-        if self._phase is Phase.HOLDING and self._hold_s >= self._dose.seconds_min:
+        if (self._phase is Phase.HOLDING
+                and self._hold_s >= self._dose.seconds_min - self._t.hold_tolerance_s):
             self._phase = Phase.HELD
             self._holds[self._turn_direction] += 1
         if self._stretch.id == "scapular-squeeze" and m.ear_lift < self._t.shrug_ear_lift:

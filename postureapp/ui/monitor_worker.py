@@ -161,9 +161,11 @@ class MonitorWorker(QObject):
 
     @Slot()
     def sample_now(self) -> None:
-        """Take one sample right away (also how tests drive the worker without waiting)."""
-        if (self._calibration is None and self._recogniser is None and not self._is_suspended
-                and self._settings.camera_enabled):
+        """Take one sample (while a stretch is followed: one streamed frame) right away; also
+        how tests drive the worker without waiting."""
+        if self._recogniser is not None:
+            self._stretch_step()
+        elif self._calibration is None and not self._is_suspended and self._settings.camera_enabled:
             self._sample()
 
     def _read(self) -> FrameResult:
@@ -282,7 +284,8 @@ class MonitorWorker(QObject):
 
     @Slot(object)
     def follow_stretch(self, stretch: Stretch) -> None:
-        """Stream frames through a recogniser for `stretch` until `end_stretch()`.
+        """Stream frames through a recogniser for `stretch` until `end_stretch()`, or until
+        the dose has been seen (then it ends by itself: the camera is not needed any more).
 
         Only when the user lets the camera count stretches (and has calibrated); a stretch the
         camera cannot judge opens no camera and ends "not judged". Posture sampling waits.
@@ -324,6 +327,9 @@ class MonitorWorker(QObject):
             LOG.exception("guided stretch frame failed; carrying on")
         else:
             self.stretch_step_ready.emit(step)
+            if step.count >= step.target:
+                self.end_stretch()
+                return
         spent_ms = int((time.monotonic() - started_s) * 1000)
         self._schedule(max(0, self._stretch_frame_interval_ms - spent_ms))
 

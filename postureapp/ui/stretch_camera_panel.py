@@ -15,6 +15,7 @@ from postureapp.core.stretch_recognition import (
     StretchVerdict,
     View,
 )
+from postureapp.core.stretches import STRETCHES_BY_ID
 
 _STYLE: Final = """
 #stretch_camera_panel { background: #eef5fb; border: 1px solid #c9dcec; border-radius: 10px; }
@@ -28,8 +29,8 @@ class StretchCameraPanel(QFrame):
 
     It only shows what it is given: `show_counting()` when a stretch the camera follows comes on
     screen, `show_step()` for each judged frame, `show_verdict()` when the stretch ended, and
-    `hide()` when the camera is not counting. Steps and verdicts of another stretch (still on
-    their way from the worker after the user moved on) are not shown.
+    `hide()` when the camera is not counting. A step of another stretch (still on its way from
+    the worker after the user moved on) is not shown; its verdict is, as the last stretch's.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -51,7 +52,9 @@ class StretchCameraPanel(QFrame):
         self._count_label.setAccessibleName(self.tr("What the camera counted"))
         self._cue_label = self._label("camera_cue_label")
         self._cue_label.setAccessibleName(self.tr("Form cue"))
-        for label in (self._notice_label, self._count_label, self._cue_label):
+        self._last_label = self._label("camera_last_stretch_label")
+        self._last_label.setProperty("muted", True)
+        for label in (self._notice_label, self._count_label, self._cue_label, self._last_label):
             layout.addWidget(label)
         self._stretch_id = ""
         self.hide()
@@ -83,6 +86,7 @@ class StretchCameraPanel(QFrame):
             self._count_label.setText(OUTCOME_TITLES[Outcome.NOT_JUDGED])
         self._cue_label.clear()
         self._cue_label.hide()
+        self._last_label.hide()
         self.show()
 
     def show_step(self, step: RecognitionStep) -> None:
@@ -97,11 +101,17 @@ class StretchCameraPanel(QFrame):
         self._cue_label.setVisible(bool(cue))
 
     def show_verdict(self, verdict: StretchVerdict) -> None:
-        """The stretch ended: what the camera saw."""
+        """A stretch ended: what the camera saw (of the last stretch, when the user moved on)."""
+        title = OUTCOME_TITLES[verdict.outcome]
         if verdict.stretch_id != self._stretch_id:
+            stretch = STRETCHES_BY_ID.get(verdict.stretch_id)
+            name = stretch.name if stretch is not None else verdict.stretch_id
+            self._last_label.setText(self.tr("Last stretch, {name}: {title}. {detail}").format(
+                name=name, title=title, detail=verdict.detail))
+            self._last_label.show()
             return
         self._notice_label.setText(self.tr("The camera has been released."))
-        self._count_label.setText(OUTCOME_TITLES[verdict.outcome])
+        self._count_label.setText(title)
         self._cue_label.setText(verdict.detail)
         self._cue_label.show()
         self.show()

@@ -57,12 +57,19 @@ def test_the_verdict_says_what_the_camera_saw(qtbot: QtBot) -> None:
     assert "released" in _text(panel, "camera_notice_label")
 
 
-def test_news_of_the_previous_stretch_is_not_shown_on_the_next(qtbot: QtBot) -> None:
+def test_the_previous_stretch_verdict_shows_as_the_last_stretch_not_as_this_one(
+    qtbot: QtBot,
+) -> None:
     panel = _panel(qtbot)
     panel.show_counting("thoracic-rotation", is_judged=True)
-    panel.show_step(_holding(4, 2.0, stretch_id="scapular-squeeze"))
-    panel.show_verdict(StretchVerdict("scapular-squeeze", Outcome.PARTLY_DONE, 4, 10, "Seen."))
+    panel.show_step(_holding(4, 2.0, stretch_id="scapular-squeeze"))  # still on its way
+    panel.show_verdict(StretchVerdict("scapular-squeeze", Outcome.PARTLY_DONE, 4, 10,
+                                      "Seen: 4 of 10 holds."))
     assert _text(panel, "camera_count_label") == "Waiting for the camera…"
+    assert _text(panel, "camera_last_stretch_label") == (
+        "Last stretch, Scapular squeezes: Partly done. Seen: 4 of 10 holds.")
+    panel.show_counting("cat-cow", is_judged=True)
+    assert _text(panel, "camera_last_stretch_label") == ""
 
 
 def test_a_stretch_the_camera_cannot_judge_says_so(qtbot: QtBot) -> None:
