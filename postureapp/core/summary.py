@@ -381,18 +381,24 @@ _TIMER_SITTING_KINDS = frozenset({
 
 def _stretches_confirmed(events: Iterable[CoachEvent]) -> int:
     """Of the stretches done in taken breaks, those the camera confirmed during that break
-    (one per stretch id per break, like `stretches_done`)."""
+    (one per stretch id per break, like `stretches_done`).
+
+    A confirmation belongs to the break started last before it. It may be recorded just after
+    that break's BREAK_TAKEN: the camera's verdict on the last stretch comes from the worker
+    thread once the window has already reported the break done.
+    """
     confirmed = 0
-    seen_this_break: set[str] = set()
+    done: set[str] = set()
+    seen: set[str] = set()
     for event in sorted(events, key=lambda e: e.at):
         if event.kind is EventKind.BREAK_STARTED:
-            seen_this_break = set()
+            confirmed += len(seen & done)
+            done, seen = set(), set()
         elif event.kind is EventKind.STRETCH_CONFIRMED:
-            seen_this_break.update(event.stretches)
+            seen.update(event.stretches)
         elif event.kind is EventKind.BREAK_TAKEN:
-            confirmed += len(seen_this_break & set(event.stretches))
-            seen_this_break = set()
-    return confirmed
+            done = set(event.stretches)
+    return confirmed + len(seen & done)
 
 
 def _breaks_snoozed(events: Iterable[CoachEvent]) -> int:

@@ -376,18 +376,22 @@ def test_confirmed_stretches_are_told_apart_from_self_reported_ones() -> None:
         _verdict_event("cat-cow", Outcome.CONFIRMED, 11, 2),  # went back and did it again
         _verdict_event("thoracic-rotation", Outcome.PARTLY_DONE, 11, 3),
         _event(EventKind.BREAK_TAKEN, 11, 4, ("cat-cow", "thoracic-rotation")),
+        # The last stretch's verdict arrives once the window has reported the break done.
+        _event(EventKind.BREAK_STARTED, 12, 0, ("walk", "scapular-squeeze")),
+        _event(EventKind.BREAK_TAKEN, 12, 4, ("walk", "scapular-squeeze")),
+        _verdict_event("scapular-squeeze", Outcome.CONFIRMED, 12, 5),
         # Confirmed in a break the app never saw finish: not among the stretches done.
-        _event(EventKind.BREAK_STARTED, 12, 0, ("cat-cow",)),
-        _verdict_event("cat-cow", Outcome.CONFIRMED, 12, 1),
+        _event(EventKind.BREAK_STARTED, 13, 0, ("cat-cow",)),
+        _verdict_event("cat-cow", Outcome.CONFIRMED, 13, 1),
     ]
 
     summary = summarise_day(day, [], events)
 
-    assert summary.stretches_done == 4
-    assert summary.stretches_confirmed == 2
-    assert summary.stretches_self_reported == 2
+    assert summary.stretches_done == 6
+    assert summary.stretches_confirmed == 3
+    assert summary.stretches_self_reported == 3
     assert summary.confirmed_share == pytest.approx(0.5)
-    assert to_json_dict(summary)["stretches_confirmed"] == 2
+    assert to_json_dict(summary)["stretches_confirmed"] == 3
 
 
 def test_confirmed_share_over_days_weights_by_stretches_done() -> None:
