@@ -128,6 +128,10 @@ _VIEW_OF_CONDITION: Final[dict[FrameCondition, View]] = {
     FrameCondition.LOW_CONFIDENCE: View.UNCLEAR,
 }
 
+OUT_OF_SIGHT_AFTER_S: Final = 1.0
+"""The user is told why the camera cannot see them only after this long: a dropped frame or
+two is the model's hiccup, not something to act on."""
+
 SHOULDERS_DOWN: Final = "Shoulders down"
 SLOWER: Final = "Slower"
 HOLD_LONGER: Final = "Hold a little longer"
@@ -296,6 +300,8 @@ class RecognitionStep:
         cue: At most one gentle form cue, or "".
         view: Whether this frame showed the user clearly.
         away_s: For the walk: seconds seen away from the desk so far.
+        unseen_s: Seconds since the user was last seen clearly (0 on a clear frame; on a
+            walk an empty chair is seen clearly too).
     """
 
     t_s: float
@@ -309,6 +315,14 @@ class RecognitionStep:
     cue: str = ""
     view: View = View.CLEAR
     away_s: float = 0.0
+    unseen_s: float = 0.0
+
+    @property
+    def out_of_sight_reason(self) -> str:
+        """Why the camera has not seen the user for a while ("" while it sees them)."""
+        if self.unseen_s < OUT_OF_SIGHT_AFTER_S:
+            return ""
+        return VIEW_REASONS[self.view]
 
     def live_text(self) -> str:
         """The live count for the break window, e.g. "hold 3 of 10 — 2 s"."""
@@ -418,6 +432,7 @@ class StretchRecogniser:
         self._reps = 0
         self._away_s = 0.0
         self._last_t: float | None = None
+        self._last_clear_t: float | None = None
         # Where the nose sits, sideways, while the user faces the screen: not zero when the
         # camera is off to one side. Learnt from this stretch's untwisted frames.
         self._facing_turns: deque[float] = deque(maxlen=25)
@@ -605,6 +620,10 @@ class StretchRecogniser:
     def _step(self, t_s: float, view: View, phase: Phase | None = None) -> RecognitionStep:
         cue = self._cue if t_s <= self._cue_until_s else ""
         is_hold = self._dose.kind is DoseKind.HOLD
+        # On a walk an empty chair is what the camera should see.
+        is_seen = view is View.CLEAR or (self._stretch.id == WALK.id and view is View.NOBODY)
+        if is_seen or self._last_clear_t is None:
+            self._last_clear_t = t_s  # before the first clear frame: from the first frame
         return RecognitionStep(
             t_s=t_s,
             stretch_id=self._stretch.id,
@@ -617,6 +636,7 @@ class StretchRecogniser:
             cue=cue if view is View.CLEAR else "",
             view=view,
             away_s=self._away_s,
+            unseen_s=t_s - self._last_clear_t,
         )
 
     def verdict(self) -> StretchVerdict:

@@ -9,11 +9,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from postureapp.core.stretch_recognition import (
     OUTCOME_TITLES,
-    VIEW_REASONS,
     Outcome,
     RecognitionStep,
     StretchVerdict,
-    View,
 )
 from postureapp.core.stretches import STRETCHES_BY_ID
 
@@ -95,8 +93,8 @@ class StretchCameraPanel(QFrame):
             return
         self._count_label.setText(step.live_text())
         cue = step.cue
-        if not cue and step.view is not View.CLEAR:
-            cue = self.tr("Not seen: {reason}").format(reason=VIEW_REASONS[step.view])
+        if not cue and step.out_of_sight_reason:
+            cue = self.tr("Not seen: {reason}").format(reason=step.out_of_sight_reason)
         self._cue_label.setText(cue)
         self._cue_label.setVisible(bool(cue))
 

@@ -292,3 +292,21 @@ def test_rotations_are_judged_from_where_the_head_faces_with_the_camera_to_one_s
     verdict, _ = _run("thoracic-rotation", baseline,
                       _play((aside, camera), seq.thoracic_rotations(hold_s=12.0)))
     assert verdict.outcome is Outcome.CONFIRMED
+
+
+def test_the_user_is_told_why_they_are_not_seen_only_after_a_second() -> None:
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], upright)
+    frames = [observe(make_pose(), t_s=0.0), observe(t_s=0.2), observe(make_pose(), t_s=0.4)]
+    frames += [observe(t_s=0.4 + 0.2 * i) for i in range(1, 8)]  # gone for 1.4 s
+    reasons = [recogniser.observe(frame).out_of_sight_reason for frame in frames]
+    assert reasons[:7] == [""] * 7  # a dropped frame, then the first second away
+    assert reasons[-1] == "nobody was in view"
+
+
+def test_an_empty_chair_during_the_walk_is_not_a_problem_to_report() -> None:
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    recogniser = StretchRecogniser(WALK, upright)
+    steps = [recogniser.observe(observe(t_s=i / 5)) for i in range(20)]
+    assert {step.out_of_sight_reason for step in steps} == {""}
+    assert steps[-1].phase is Phase.AWAY

@@ -29,9 +29,9 @@ def _text(panel: StretchCameraPanel, name: str) -> str:
 
 
 def _holding(count: int, hold_s: float, cue: str = "", view: View = View.CLEAR,
-             stretch_id: str = "scapular-squeeze") -> RecognitionStep:
+             stretch_id: str = "scapular-squeeze", unseen_s: float = 0.0) -> RecognitionStep:
     return RecognitionStep(0.0, stretch_id, Phase.HOLDING, count, 10, hold_s, 3.0, cue=cue,
-                           view=view)
+                           view=view, unseen_s=unseen_s)
 
 
 def test_the_live_count_and_one_cue_follow_the_steps(qtbot: QtBot) -> None:
@@ -43,7 +43,9 @@ def test_the_live_count_and_one_cue_follow_the_steps(qtbot: QtBot) -> None:
     assert _text(panel, "camera_cue_label") == ""
     panel.show_step(_holding(2, 3.1, cue=SHOULDERS_DOWN))
     assert _text(panel, "camera_cue_label") == SHOULDERS_DOWN
-    panel.show_step(_holding(2, 0.0, view=View.NOBODY))
+    panel.show_step(_holding(2, 0.0, view=View.NOBODY, unseen_s=0.2))  # a dropped frame
+    assert _text(panel, "camera_cue_label") == ""
+    panel.show_step(_holding(2, 0.0, view=View.NOBODY, unseen_s=1.2))
     assert _text(panel, "camera_cue_label") == "Not seen: nobody was in view"
 
 
