@@ -128,9 +128,9 @@ _VIEW_OF_CONDITION: Final[dict[FrameCondition, View]] = {
     FrameCondition.LOW_CONFIDENCE: View.UNCLEAR,
 }
 
-OUT_OF_SIGHT_AFTER_S: Final = 1.0
-"""The user is told why the camera cannot see them only after this long: a dropped frame or
-two is the model's hiccup, not something to act on."""
+OUT_OF_SIGHT_AFTER_S: Final = 2.0
+"""The user is told why the camera cannot see them only after this long: a few dropped frames,
+even a second of them, are the model's hiccup, not something to act on."""
 
 SHOULDERS_DOWN: Final = "Shoulders down"
 SLOWER: Final = "Slower"

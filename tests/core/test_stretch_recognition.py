@@ -294,13 +294,13 @@ def test_rotations_are_judged_from_where_the_head_faces_with_the_camera_to_one_s
     assert verdict.outcome is Outcome.CONFIRMED
 
 
-def test_the_user_is_told_why_they_are_not_seen_only_after_a_second() -> None:
+def test_the_user_is_told_why_they_are_not_seen_only_after_two_seconds() -> None:
     upright = calibrate([observe(make_pose())] * 5, "now").baseline
     recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], upright)
     frames = [observe(make_pose(), t_s=0.0), observe(t_s=0.2), observe(make_pose(), t_s=0.4)]
-    frames += [observe(t_s=0.4 + 0.2 * i) for i in range(1, 8)]  # gone for 1.4 s
+    frames += [observe(t_s=0.4 + 0.2 * i) for i in range(1, 12)]  # gone for 2.2 s
     reasons = [recogniser.observe(frame).out_of_sight_reason for frame in frames]
-    assert reasons[:7] == [""] * 7  # a dropped frame, then the first second away
+    assert reasons[:12] == [""] * 12  # a dropped frame, then the first two seconds away
     assert reasons[-1] == "nobody was in view"
 
 
