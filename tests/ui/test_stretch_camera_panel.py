@@ -45,7 +45,7 @@ def test_the_live_count_and_one_cue_follow_the_steps(qtbot: QtBot) -> None:
     assert _text(panel, "camera_cue_label") == SHOULDERS_DOWN
     panel.show_step(_holding(2, 0.0, view=View.NOBODY, unseen_s=0.2))  # a dropped frame
     assert _text(panel, "camera_cue_label") == ""
-    panel.show_step(_holding(2, 0.0, view=View.NOBODY, unseen_s=1.2))
+    panel.show_step(_holding(2, 0.0, view=View.NOBODY, unseen_s=2.2))
     assert _text(panel, "camera_cue_label") == "Not seen: nobody was in view"
 
 
