@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
-from postureapp.core.calibration import CalibrationResult, calibrate
+from postureapp.core.calibration import CalibrationResult, calibrate, calibrate_slouched
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
@@ -99,6 +99,7 @@ class MonitorWorker(QObject):
         self._wants_preview = False
         self._recogniser: StretchRecogniser | None = None
         self._stretch_frame_interval_ms = stretch_frame_interval_ms
+        self._is_slouched_step = False
 
     @Slot()
     def start(self) -> None:
@@ -199,7 +200,9 @@ class MonitorWorker(QObject):
             return
         old = self._settings
         self._settings = settings
-        if settings.camera_index != old.camera_index or not settings.camera_enabled:
+        if not settings.camera_enabled:
+            self._rest()
+        elif settings.camera_index != old.camera_index:
             self._release_source()
         if settings.model_path != old.model_path:
             self._close_estimator()
@@ -214,12 +217,12 @@ class MonitorWorker(QObject):
 
     @Slot(bool)
     def set_suspended(self, is_suspended: bool) -> None:
-        """Stop using the camera (screen locked, paused) or start again."""
+        """Stop using the camera and free the model (screen locked, paused) or start again."""
         if self._is_stopped:
             return
         self._is_suspended = is_suspended
         if is_suspended:
-            self._release_source()
+            self._rest()
         else:
             self._schedule(0)
 
@@ -230,6 +233,17 @@ class MonitorWorker(QObject):
         Calibration uses the camera even while monitoring is suspended (the user asked for it);
         it is released again afterwards if monitoring is still suspended.
         """
+        self._begin_calibration(duration_s, wants_preview, is_slouched_step=False)
+
+    @Slot(int, bool)
+    def start_slouched_calibration(self, duration_s: int, wants_preview: bool) -> None:
+        """The optional second step: collect frames of the user slumped, then add them to the
+        upright baseline in the settings (the first step must have been saved)."""
+        self._begin_calibration(duration_s, wants_preview, is_slouched_step=True)
+
+    def _begin_calibration(
+        self, duration_s: int, wants_preview: bool, is_slouched_step: bool
+    ) -> None:
         if self._is_stopped:
             return
         if self._settings.camera_enabled:
@@ -237,6 +251,7 @@ class MonitorWorker(QObject):
         self._calibration = []
         self._calibration_frames_wanted = max(1, duration_s * 1000 // CALIBRATION_FRAME_INTERVAL_MS)
         self._wants_preview = wants_preview
+        self._is_slouched_step = is_slouched_step
         self._schedule(0)
 
     @Slot()
@@ -248,7 +263,7 @@ class MonitorWorker(QObject):
     def _end_calibration(self) -> None:
         self._calibration = None
         if self._is_suspended:
-            self._release_source()  # monitoring is paused or the screen locked: camera off
+            self._rest()  # monitoring is paused or the screen locked: camera off
         elif self._source is not None and not self._settings.keep_camera_open:
             self._source.release()
 
@@ -270,12 +285,21 @@ class MonitorWorker(QObject):
         done = len(self._calibration) / self._calibration_frames_wanted
         self.calibration_progress.emit(min(done, 1.0), hint)
         if len(self._calibration) >= self._calibration_frames_wanted:
-            result = calibrate(self._calibration, datetime.now().astimezone().isoformat())
+            result = self._calibration_result(self._calibration)
             self._end_calibration()
             self.calibration_finished.emit(result)
             self._schedule(int(self._settings.sample_interval_s * 1000))
         else:
             self._schedule(CALIBRATION_FRAME_INTERVAL_MS)
+
+    def _calibration_result(self, frames: list[FrameObservation]) -> CalibrationResult:
+        if not self._is_slouched_step:
+            return calibrate(frames, datetime.now().astimezone().isoformat())
+        if self._settings.baseline is None:
+            return CalibrationResult(
+                None, len(frames), 0, "Calibrate your upright posture first.", {}
+            )
+        return calibrate_slouched(self._settings.baseline, frames)
 
     def _finish_calibration_with(self, message: str) -> None:
         self._end_calibration()
@@ -332,6 +356,15 @@ class MonitorWorker(QObject):
                 return
         spent_ms = int((time.monotonic() - started_s) * 1000)
         self._schedule(max(0, self._stretch_frame_interval_ms - spent_ms))
+
+    def _rest(self) -> None:
+        """Camera off and model closed until sampling resumes.
+
+        The model holds about 100 MB and several threads; reloading it takes about 0.3 s on
+        the next sample, so a paused, locked or camera-off app gives both back meanwhile.
+        """
+        self._release_source()
+        self._close_estimator()
 
     def _release_source(self) -> None:
         if self._source is not None:
