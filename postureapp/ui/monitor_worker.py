@@ -14,13 +14,22 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage
 
 from postureapp.core.calibration import CalibrationResult, calibrate, calibrate_slouched
+from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
@@ -71,6 +80,7 @@ class MonitorWorker(QObject):
         make_estimator: Callable[[Settings], PoseEstimator],
         start_suspended: bool = False,
         stretch_frame_interval_ms: int = GUIDED_FRAME_INTERVAL_MS,
+        clock: Clock | None = None,
     ) -> None:
         """Set up the worker; nothing is loaded or opened until `start()`.
 
@@ -82,11 +92,13 @@ class MonitorWorker(QObject):
                 user has agreed to its use on first run).
             stretch_frame_interval_ms: Time between streamed frames while a stretch is followed
                 (tests replaying a recorded sequence pass 0: frames carry their own times).
+            clock: Stamps each calibration with the time it was made (default: the real one).
         """
         super().__init__()
         self._settings = settings
         self._make_source = make_source
         self._make_estimator = make_estimator
+        self._clock = clock or SystemClock()
         self._source: FrameSource | None = None
         self._estimator: PoseEstimator | None = None
         self._monitor: PostureMonitor | None = None
@@ -115,14 +127,14 @@ class MonitorWorker(QObject):
         # Any load failure must become a state the user is told about, never a dead thread.
         try:
             return self._make_estimator(self._settings)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             if not self._settings.model_path:
                 self.model_failed.emit(str(error))
                 return None
             self.notice.emit(f"{error} Using the embedded pose model instead.")
         try:
             return self._make_estimator(self._settings.replace(model_path=""))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             self.model_failed.emit(str(error))
             return None
 
@@ -186,7 +198,7 @@ class MonitorWorker(QObject):
         interval_s = float(self._settings.sample_interval_s)
         try:
             reading = self._monitor.process(self._read())
-        except Exception:  # noqa: BLE001 - one bad frame must not end monitoring for good
+        except Exception:
             LOG.exception("posture sample failed; trying again at the next sample")
         else:
             self.reading_ready.emit(reading)
@@ -294,7 +306,7 @@ class MonitorWorker(QObject):
 
     def _calibration_result(self, frames: list[FrameObservation]) -> CalibrationResult:
         if not self._is_slouched_step:
-            return calibrate(frames, datetime.now().astimezone().isoformat())
+            return calibrate(frames, self._clock.now().isoformat())
         if self._settings.baseline is None:
             return CalibrationResult(
                 None, len(frames), 0, "Calibrate your upright posture first.", {}
@@ -347,7 +359,7 @@ class MonitorWorker(QObject):
                 step = self._recogniser.observe(observe_frame(self._estimator, frame))
             else:
                 step = self._recogniser.miss_frame(frame.t_s)
-        except Exception:  # noqa: BLE001 - one bad frame must not end the stretch
+        except Exception:  # one bad frame must not end the stretch
             LOG.exception("guided stretch frame failed; carrying on")
         else:
             self.stretch_step_ready.emit(step)
@@ -412,3 +424,12 @@ def start_worker_thread(worker: MonitorWorker) -> QThread:
     thread.started.connect(worker.start)
     thread.start()
     return thread
+
+
+def stop_worker_thread(worker: MonitorWorker, thread: QThread | None) -> None:
+    """Stop `worker` on its thread (the camera and model are released there), then the thread."""
+    if thread is None or not thread.isRunning():
+        return
+    QMetaObject.invokeMethod(worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
+    thread.quit()
+    thread.wait(10_000)
