@@ -13,6 +13,7 @@ from postureapp.core.events import CoachEvent
 from postureapp.core.landmarks import PoseLandmarks
 from postureapp.core.samples import PostureSample
 from postureapp.core.settings import Settings
+from postureapp.core.sitting_timer import TimerSnapshot
 from postureapp.core.summary import DaySummary, MinuteAggregate
 
 
@@ -176,4 +177,29 @@ class SummaryExporter(Protocol):
 
     def write_weekly_report_html(self, summaries: Sequence[DaySummary], path: Path) -> None:
         """A printable HTML report of the days. Raises OSError when it cannot be written."""
+        ...
+
+
+class TimerStateStore(Protocol):
+    """Where the sitting timer's snapshot waits for the next start (see SittingTimer.restore)."""
+
+    def load(self) -> TimerSnapshot | None:
+        """The snapshot saved last; None when there is none or it cannot be trusted."""
+        ...
+
+    def save(self, snapshot: TimerSnapshot) -> None:
+        """Keep `snapshot`, replacing the last one; a failure is logged, never raised."""
+        ...
+
+
+class IdleTimeSource(Protocol):
+    """How long the desktop's keyboard and mouse have been idle."""
+
+    @property
+    def description(self) -> str:
+        """Where the idle time comes from, for the log ("none" for a null object)."""
+        ...
+
+    def idle_s(self) -> float | None:
+        """Seconds since the last keyboard or mouse input; None when it cannot be told now."""
         ...
