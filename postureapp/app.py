@@ -37,7 +37,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 
 from postureapp import __version__
 from postureapp.adapters.dbus_control import open_control_service
+from postureapp.adapters.idle_time import NullIdleTime, idle_time_of_this_desktop
 from postureapp.adapters.session_signals import NullSessionSignals, watch_session_signals
+from postureapp.adapters.timer_state_file import JsonTimerStateFile, NullTimerStateStore
 from postureapp.core.calibration import CalibrationResult
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.control import (
@@ -61,15 +63,23 @@ from postureapp.core.notifications import (
 from postureapp.core.ports import (
     CameraStatus,
     FrameSource,
+    IdleTimeSource,
     PoseEstimator,
     SettingsRepository,
     SummaryRepository,
+    TimerStateStore,
 )
 from postureapp.core.reminders import NudgePolicy
 from postureapp.core.samples import PostureSample, PostureState
 from postureapp.core.settings import Settings, SettingsError, field_names
 from postureapp.core.settings_overrides import settings_from_overrides
-from postureapp.core.sitting_timer import SNOOZE_PENALTY_S, SittingTimer, TimerState
+from postureapp.core.sitting_timer import (
+    SNOOZE_PENALTY_S,
+    SittingTimer,
+    TimerSnapshot,
+    TimerState,
+    is_snapshot_due,
+)
 from postureapp.core.status import AppStatus
 from postureapp.core.stretches import (
     STRETCHES,
@@ -85,6 +95,7 @@ from postureapp.paths import (
     default_paths,
     held_history_dirs,
     instance_socket_path,
+    timer_state_path,
 )
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.calibration_dialog import CalibrationDialog
@@ -178,6 +189,8 @@ class Coach(QObject):
         rng: random.Random | None = None,
         session_signals: NullSessionSignals | None = None,
         make_notifier: Callable[[Notifier], Notifier] | None = None,
+        timer_state: TimerStateStore | None = None,
+        idle_time: IdleTimeSource | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -218,6 +231,8 @@ class Coach(QObject):
         self.timer = SittingTimer(settings, clock,
                                   suspend_gap_s=60.0 if sys.platform == "win32" else None)
         self.nudges = NudgePolicy(settings, clock, self.timer)
+        self._keep_timer_across_restarts(timer_state or NullTimerStateStore())
+        self._idle_time = idle_time or NullIdleTime()
 
         self.menu = AppMenu(self.status())
         self.tray: TrayIcon | None = None
@@ -274,6 +289,7 @@ class Coach(QObject):
         self._quitting = True
         self._poll_timer.stop()
         self._record_events(self.timer.poll().events)
+        self._timer_state.save(self.timer.snapshot())
         self._record_time_gone(is_gone=False)  # quitting while locked: keep the time away
         if self.worker_thread is not None and self.worker_thread.isRunning():
             QMetaObject.invokeMethod(self.worker, "stop",
@@ -324,6 +340,11 @@ class Coach(QObject):
         """The settings in effect (saved settings plus this run's --set overrides)."""
         return self._settings
 
+    @property
+    def idle_time_description(self) -> str:
+        """Where the keyboard and mouse idle time comes from ("none" without one)."""
+        return self._idle_time.description
+
     def status(self) -> AppStatus:
         """What the tray shows now."""
         reading = self._last_reading
@@ -336,6 +357,8 @@ class Coach(QObject):
         camera = self._camera
         if self.timer.is_paused:
             detail = detail or self.tr("Camera off while paused")
+        elif self.timer.is_camera_blind:
+            detail = self.tr("The camera does not see you")
         elif (not detail and camera is CameraStatus.OK and self._settings.camera_enabled
               and self._settings.baseline is None):
             detail = self.tr("Not calibrated yet: Calibrate posture in the menu")
@@ -408,7 +431,9 @@ class Coach(QObject):
         if self._meeting_until_s is not None and not self._is_in_meeting():
             self._meeting_until_s = None  # the meeting is over: breaks come back
             self._hold_for_calls()
+        self.timer.on_input_idle(self._idle_time.idle_s())
         update = self.timer.poll()
+        self._save_timer_state_if_due()
         nudge_update = self.nudges.poll()
         self._record_events(update.events)
         self._record_events(nudge_update.events)
@@ -471,6 +496,25 @@ class Coach(QObject):
         if store_status.message and store_status.message != self._store_problem_told:
             self.notify(self.tr("Posture history not saved"), store_status.message)
         self._store_problem_told = store_status.message
+
+    # -- surviving a restart (issue 11): the core decides, the store keeps -------------------
+
+    def _keep_timer_across_restarts(self, store: TimerStateStore) -> None:
+        """Carry on the previous run's sit-break cycle (SittingTimer.restore says how)."""
+        self._timer_state = store
+        saved = store.load()
+        if saved is not None:
+            self.timer.restore(saved)
+            LOG.info("sitting timer restored from %s: %s, sitting %d min",
+                     saved.saved_at.isoformat(timespec="seconds"), self.timer.state.value,
+                     self.timer.sitting_s // 60)
+        self._saved_snapshot: TimerSnapshot | None = None
+
+    def _save_timer_state_if_due(self) -> None:
+        snapshot = self.timer.snapshot()
+        if is_snapshot_due(self._saved_snapshot, snapshot):
+            self._timer_state.save(snapshot)
+            self._saved_snapshot = snapshot
 
     # -- breaks ------------------------------------------------------------------------------
 
@@ -911,8 +955,8 @@ def _desktop_notifier(fallback: Notifier) -> Notifier:
 
 
 def _install_signal_handlers(app: QApplication) -> QSocketNotifier | None:
-    """Quit cleanly on SIGTERM and SIGINT (Ctrl+C, logout): Qt's loop does not run Python
-    signal handlers by itself, so a socket pair wakes it."""
+    """Quit cleanly on SIGTERM, SIGINT (Ctrl+C) and SIGHUP (logout, a closed terminal): Qt's
+    loop does not run Python signal handlers by itself, so a socket pair wakes it."""
     try:
         reader, writer = socket.socketpair()
     except OSError:
@@ -920,7 +964,8 @@ def _install_signal_handlers(app: QApplication) -> QSocketNotifier | None:
     reader.setblocking(False)
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno())
-    for signum in (signal.SIGTERM, signal.SIGINT):
+    hangup = getattr(signal, "SIGHUP", None)  # not on Windows
+    for signum in (signal.SIGTERM, signal.SIGINT, *([hangup] if hangup else [])):
         signal.signal(signum, lambda *_: None)  # the wakeup fd does the work
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 
@@ -1002,7 +1047,9 @@ def run_app(args: argparse.Namespace) -> int:
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
     coach = Coach(settings, repository, store, SystemClock(), make_source, make_estimator,
                   paths, use_tray, overrides, session_signals=watch_session_signals(),
-                  make_notifier=_desktop_notifier)
+                  make_notifier=_desktop_notifier,
+                  timer_state=JsonTimerStateFile(timer_state_path(paths.config_dir)),
+                  idle_time=idle_time_of_this_desktop())
     instance.serve_commands(coach.handle_control)
     control_service = open_control_service(coach.handle_control)
     coach.control_status_changed.connect(control_service.publish_status)
@@ -1017,8 +1064,9 @@ def run_app(args: argparse.Namespace) -> int:
         coach.notify("postureapp", "\n\n".join(notices))
     if not use_tray:
         print(NO_TRAY_REASON, file=sys.stderr)
-    LOG.info("started (tray: %s, D-Bus session signals: %s, notifications: %s)", use_tray,
-             ", ".join(coach.session.sources) or "none", type(coach.notifier).__name__)
+    LOG.info("started (tray: %s, D-Bus session signals: %s, notifications: %s, idle time: %s)",
+             use_tray, ", ".join(coach.session.sources) or "none",
+             type(coach.notifier).__name__, coach.idle_time_description)
     LOG.info("control: postureapp ctl; %s", control_service.description)
     code = app.exec()
     coach.shutdown()
