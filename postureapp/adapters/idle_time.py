@@ -25,6 +25,8 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from postureapp.core.ports import IdleTimeSource
+
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
 
@@ -165,20 +167,29 @@ def _load_library(name: str, soname: str) -> ctypes.CDLL:
 _DEBIAN_PACKAGES: Final = {"X11": "libx11-6", "Xss": "libxss1"}
 
 
-def idle_time_of_this_desktop() -> NullIdleTime | DBusIdleTime | X11IdleTime:
-    """The first idle time source that answers now, or `NullIdleTime` (with a log line)."""
-    candidates: list[Callable[[], NullIdleTime | DBusIdleTime | X11IdleTime]] = []
+def idle_time_of_this_desktop() -> IdleTimeSource:
+    """The first idle time source that answers on this desktop, or `NullIdleTime`."""
+    bus: QDBusConnection | None = None
     try:
         from PySide6.QtDBus import QDBusConnection
     except ImportError:  # a Qt build without D-Bus
         pass
     else:
         bus = QDBusConnection.sessionBus()
-        if bus.isConnected():
-            candidates += [lambda: DBusIdleTime(bus, FREEDESKTOP_SCREENSAVER),
-                           lambda: DBusIdleTime(bus, MUTTER_IDLE_MONITOR)]
-    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        candidates.append(X11IdleTime)
+    # Under XWayland the X server sees only X clients' input: not a measure of the user.
+    display = None if os.environ.get("WAYLAND_DISPLAY") else os.environ.get("DISPLAY")
+    return idle_time_for(bus, display)
+
+
+def idle_time_for(bus: QDBusConnection | None, x11_display: str | None) -> IdleTimeSource:
+    """The first source that answers now: the D-Bus services on `bus`, then the X11 display
+    (None: not an X11 session); else `NullIdleTime`, with a log line saying why."""
+    candidates: list[Callable[[], IdleTimeSource]] = []
+    if bus is not None and bus.isConnected():
+        candidates += [lambda: DBusIdleTime(bus, FREEDESKTOP_SCREENSAVER),
+                       lambda: DBusIdleTime(bus, MUTTER_IDLE_MONITOR)]
+    if x11_display:
+        candidates.append(lambda: X11IdleTime(x11_display))
     problems: list[str] = []
     for make in candidates:
         try:
