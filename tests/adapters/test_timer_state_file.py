@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import stat
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -112,27 +113,18 @@ def test_a_huge_file_is_refused_after_reading_only_the_limit(
     _refused(state_file, caplog, "larger than 16 KB")
 
 
-def test_a_fifo_in_its_place_does_not_hang_the_start(
-    state_file: JsonTimerStateFile, caplog: pytest.LogCaptureFixture
+@pytest.mark.parametrize(("make", "why"), [
+    (os.mkfifo, "not a regular file"),  # must not hang the start
+    (lambda path: path.symlink_to("/dev/zero"), "Too many levels of symbolic links"),
+    (lambda path: path.mkdir(), "not a regular file"),
+])
+def test_no_fifo_symlink_or_folder_in_its_place_is_read(
+    state_file: JsonTimerStateFile, caplog: pytest.LogCaptureFixture,
+    make: Callable[[Path], object], why: str,
 ) -> None:
     state_file.path.parent.mkdir(parents=True)
-    os.mkfifo(state_file.path)
-    _refused(state_file, caplog, "not a regular file")
-
-
-def test_a_symlink_in_its_place_is_not_followed(
-    state_file: JsonTimerStateFile, caplog: pytest.LogCaptureFixture
-) -> None:
-    state_file.path.parent.mkdir(parents=True)
-    state_file.path.symlink_to("/dev/zero")
-    _refused(state_file, caplog, "Too many levels of symbolic links")
-
-
-def test_a_folder_in_its_place_is_refused(
-    state_file: JsonTimerStateFile, caplog: pytest.LogCaptureFixture
-) -> None:
-    state_file.path.mkdir(parents=True)
-    _refused(state_file, caplog, "not a regular file")
+    make(state_file.path)
+    _refused(state_file, caplog, why)
 
 
 def test_a_save_after_a_damaged_file_replaces_it(
