@@ -128,8 +128,11 @@ def test_a_display_that_cannot_be_opened_is_the_null_object(
 def xvfb_display() -> Iterator[str]:
     require_tools("Xvfb", "xdotool", hint=X11_HINT)
     read_fd, write_fd = os.pipe()
+    # -noreset: by default the server resets when its last client leaves, and a connection
+    # made during the reset fails; a desktop's server always has clients.
     server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
-                               "640x480x24", "-nolisten", "tcp"], pass_fds=(write_fd,),
+                               "640x480x24", "-nolisten", "tcp", "-noreset"],
+                              pass_fds=(write_fd,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_fd)
     try:
