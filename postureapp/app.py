@@ -866,6 +866,7 @@ class Coach(QObject):
         if self.calibration_dialog is None:
             dialog = CalibrationDialog(self._settings.show_preview)
             dialog.calibration_requested.connect(self._on_calibration_dialog_requested)
+            dialog.slouched_calibration_requested.connect(self.worker.start_slouched_calibration)
             dialog.cancelled.connect(self.cancel_calibration_worker.emit)
             dialog.baseline_accepted.connect(self._on_calibration_dialog_baseline_accepted)
             self.worker.calibration_progress.connect(dialog.show_progress)

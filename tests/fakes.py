@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from postureapp.core.control import ControlAction, ControlCommand, ControlReply
@@ -107,21 +108,25 @@ class PuppetPoseEstimator:
         self.closed = True
 
 
+_SAMPLE_UPRIGHT = PostureFeatures(
+    nose_height_sw=0.92,
+    ear_height_sw=0.71,
+    face_width_sw=0.43,
+    nose_depth_sw=-0.12,
+    shoulder_width_frac=0.31,
+    center_x_frac=0.5,
+    center_y_frac=0.64,
+    head_roll_deg=-1.5,
+)
 SAMPLE_BASELINE = Baseline(
-    PostureFeatures(
-        nose_height_sw=0.92,
-        ear_height_sw=0.71,
-        face_width_sw=0.43,
-        nose_depth_sw=-0.12,
-        shoulder_width_frac=0.31,
-        center_x_frac=0.5,
-        center_y_frac=0.64,
-        head_roll_deg=-1.5,
-    ),
+    _SAMPLE_UPRIGHT,
     frames_used=42,
     calibrated_at="2026-11-23T09:00:00+00:00",
+    upright_spread=0.06,
+    slouched=replace(_SAMPLE_UPRIGHT, nose_height_sw=0.61, ear_height_sw=0.52,
+                     face_width_sw=0.47, head_roll_deg=2.5),
 )
-"""A calibration with every field set, for storage and dialog round trips."""
+"""A calibration with every field set (both steps), for storage and dialog round trips."""
 
 
 class RecordingNotifier:

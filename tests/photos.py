@@ -28,3 +28,34 @@ def write_video(path: Path, frames: int = 8, fps: float = 10.0) -> Path:
         writer.write(cv2.warpAffine(image, shift, (width, height), borderMode=cv2.BORDER_REPLICATE))
     writer.release()
     return path
+
+
+def write_sunk_photo(path: Path, drop_px: float = 120.0) -> Path:
+    """The photo with the head sunk toward the shoulders, as when slumping down in a chair.
+
+    Everything above the shoulders moves down, the top of the head by `drop_px` and less toward
+    the shoulders, which stay where they are (the neck seems to shorten).
+    """
+    image = photo_bgr()
+    height, width = image.shape[:2]
+    shoulders_y = 0.7 * height  # the portrait's shoulder line
+    rows, cols = np.mgrid[0:height, 0:width].astype(np.float32)
+    source_rows = np.where(rows < shoulders_y, rows - drop_px * (1 - rows / shoulders_y), rows)
+    sunk = cv2.remap(image, cols, source_rows.astype(np.float32), cv2.INTER_LINEAR,
+                     borderMode=cv2.BORDER_REPLICATE)
+    assert cv2.imwrite(str(path), sunk)
+    return path
+
+
+def write_moved_photo(
+    path: Path, scale: float = 1.0, shift_px: tuple[float, float] = (0.0, 0.0),
+    roll_deg: float = 0.0,
+) -> Path:
+    """The photo as a camera moved closer or further (`scale`), aside, or rolled would see it."""
+    image = photo_bgr()
+    height, width = image.shape[:2]
+    camera = cv2.getRotationMatrix2D((width / 2, height / 2), roll_deg, scale)
+    camera[:, 2] += shift_px
+    moved = cv2.warpAffine(image, camera, (width, height), borderMode=cv2.BORDER_REPLICATE)
+    assert cv2.imwrite(str(path), moved)
+    return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from postureapp.core.landmarks import FrameObservation, Point, PoseLandmarks
 
 IMAGE_W, IMAGE_H = 640, 480
@@ -16,6 +18,7 @@ def make_pose(
     center: tuple[float, float] = (320.0, 360.0),
     jitter: tuple[float, float] = (0.0, 0.0),
     visibility: float = 0.99,
+    roll_deg: float = 0.0,
 ) -> PoseLandmarks:
     """A person facing the camera.
 
@@ -27,6 +30,8 @@ def make_pose(
         scale: Apparent size (distance to the camera).
         center: Shoulder midpoint in pixels.
         jitter: A small offset added to the head points (model noise).
+        roll_deg: The whole picture turned about the shoulder midpoint (a camera rolled a few
+            degrees), clockwise on screen.
     """
     cx, cy = center
     width = 200.0 * scale * (1.0 - 0.12 * shoulders_rounded)
@@ -37,8 +42,11 @@ def make_pose(
     half_face = unit * 0.20 * head_growth
     jx, jy = jitter
 
+    cos, sin = math.cos(math.radians(roll_deg)), math.sin(math.radians(roll_deg))
+
     def p(x: float, y: float, v: float = visibility, z: float = 0.0) -> Point:
-        return Point(x, y, z, v)
+        dx, dy = x - cx, y - cy
+        return Point(cx + dx * cos - dy * sin, cy + dx * sin + dy * cos, z, v)
 
     return PoseLandmarks(
         nose=p(cx + jx, cy - nose_h + jy, z=-unit * (0.5 + 0.3 * head_forward)),

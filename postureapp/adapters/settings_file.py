@@ -260,6 +260,8 @@ def _to_json(settings: Settings) -> dict[str, Any]:
                 "features": dataclasses.asdict(value.features),
                 "frames_used": value.frames_used,
                 "calibrated_at": value.calibrated_at,
+                "upright_spread": value.upright_spread,
+                "slouched": None if value.slouched is None else dataclasses.asdict(value.slouched),
             }
         data[f.name] = value
     data[_VERSION_KEY] = FILE_VERSION
@@ -307,8 +309,37 @@ def _resolve_combinations(accepted: dict[str, Any], problems: list[str]) -> Sett
                 problems.append(_reset_message(culprit, error))
 
 
+def _features_from_json(stored: Any) -> PostureFeatures:
+    """Posture features from a stored JSON object.
+
+    Raises:
+        _ShapeError: A required value is missing, or a value is not a finite number.
+    """
+    if not isinstance(stored, dict):
+        raise _ShapeError
+    values: dict[str, float] = {}
+    for f in dataclasses.fields(PostureFeatures):
+        if f.name not in stored:
+            if f.default is dataclasses.MISSING:
+                raise _ShapeError
+            continue
+        values[f.name] = _finite_number(stored[f.name])
+    return PostureFeatures(**values)
+
+
+def _finite_number(stored: Any) -> float:
+    if isinstance(stored, bool) or not isinstance(stored, int | float):
+        raise _ShapeError
+    if not math.isfinite(stored):
+        raise _ShapeError
+    return float(stored)
+
+
 def _baseline_from_json(stored: Any) -> Baseline | None:
     """The calibration baseline, or None when not calibrated.
+
+    Files from before the second calibration step have no spread and no slumped posture; they
+    load with none (the boundary then sits a margin beyond the upright posture).
 
     Raises:
         _ShapeError: The stored baseline is incomplete or has impossible values.
@@ -317,26 +348,21 @@ def _baseline_from_json(stored: Any) -> Baseline | None:
         return None
     if not isinstance(stored, dict) or not isinstance(stored.get("features"), dict):
         raise _ShapeError
-    stored_features = stored["features"]
-    values: dict[str, float] = {}
-    for f in dataclasses.fields(PostureFeatures):
-        if f.name not in stored_features:
-            if f.default is dataclasses.MISSING:
-                raise _ShapeError
-            continue
-        number = stored_features[f.name]
-        if isinstance(number, bool) or not isinstance(number, int | float):
-            raise _ShapeError
-        if not math.isfinite(number):
-            raise _ShapeError
-        values[f.name] = float(number)
+    features = _features_from_json(stored["features"])
     frames_used = stored.get("frames_used")
     calibrated_at = stored.get("calibrated_at", "")
     if isinstance(frames_used, bool) or not isinstance(frames_used, int) or frames_used < 1:
         raise _ShapeError
     if not isinstance(calibrated_at, str):
         raise _ShapeError
-    return Baseline(PostureFeatures(**values), frames_used, calibrated_at)
+    upright_spread = _finite_number(stored.get("upright_spread", 0.0))
+    if not 0.0 <= upright_spread <= 1.0:
+        raise _ShapeError
+    slouched = stored.get("slouched")
+    return Baseline(
+        features, frames_used, calibrated_at, upright_spread,
+        None if slouched is None else _features_from_json(slouched),
+    )
 
 
 def _field_from_json(name: str, kind: Any, stored: Any) -> Any:

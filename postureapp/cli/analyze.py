@@ -27,7 +27,7 @@ from postureapp.adapters.camera import (
     images_in_folder,
 )
 from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator, ModelError
-from postureapp.core.calibration import calibrate
+from postureapp.core.calibration import CalibrationResult, calibrate, calibrate_slouched
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, PostureReading, observe_frame
@@ -48,6 +48,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--calibrate", action="append", metavar="PATH", default=None,
                         help="set the upright baseline from this video, image or folder first "
                              "(repeatable; default: population defaults)")
+    parser.add_argument("--calibrate-slouched", action="append", metavar="PATH", default=None,
+                        help="then learn how you sit when you slump from this video, image or "
+                             "folder, so the boundary sits between your two postures "
+                             "(repeatable; needs --calibrate)")
     parser.add_argument("--model", type=Path, default=None,
                         help="a PoseLandmarker .task file (default: the embedded model)")
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
@@ -106,15 +110,28 @@ class _Inputs:
             source.release()
 
 
-def _baseline_from(paths: list[str], model: Path | None, inputs: _Inputs) -> Baseline | None:
+def _observations(paths: list[str], model: Path | None, inputs: _Inputs) -> list[FrameObservation]:
     observations: list[FrameObservation] = []
     with MediaPipePoseEstimator(model, video_mode=False) as estimator:
         for name, source, _ in inputs.sources(paths):
             observations.extend(observe_frame(estimator, frame)
                                 for frame in inputs.frames(source, name))
-    # Photos are deliberate: one clear photo of the user sitting upright is enough.
-    result = calibrate(
-        observations, calibrated_at=datetime.now().astimezone().isoformat(), min_frames=1
+    return observations
+
+
+def _baseline_from(args: argparse.Namespace, inputs: _Inputs) -> Baseline | None:
+    """The calibration the arguments ask for; None (with the reason printed) when it failed."""
+    # Photos are deliberate: one clear photo of the user sitting upright (or slumped) is enough.
+    result: CalibrationResult = calibrate(
+        _observations(args.calibrate, args.model, inputs),
+        calibrated_at=datetime.now().astimezone().isoformat(),
+        min_frames=1,
+    )
+    print(result.message, file=sys.stderr)
+    if result.baseline is None or not args.calibrate_slouched:
+        return result.baseline
+    result = calibrate_slouched(
+        result.baseline, _observations(args.calibrate_slouched, args.model, inputs), min_frames=1
     )
     print(result.message, file=sys.stderr)
     return result.baseline
@@ -163,8 +180,12 @@ class _Writer:
 def run_analyze(args: argparse.Namespace, out: IO[str] | None = None) -> int:
     """Run the subcommand; returns the exit code."""
     inputs = _Inputs()
+    if args.calibrate_slouched and not args.calibrate:
+        print("error: --calibrate-slouched needs --calibrate (your upright posture first)",
+              file=sys.stderr)
+        return 2
     try:
-        baseline = _baseline_from(args.calibrate, args.model, inputs) if args.calibrate else None
+        baseline = _baseline_from(args, inputs) if args.calibrate else None
         if args.calibrate and baseline is None:
             print("error: calibration failed; nothing analysed", file=sys.stderr)
             return 2
@@ -191,7 +212,13 @@ def run_analyze(args: argparse.Namespace, out: IO[str] | None = None) -> int:
     print(
         f"analyzed {frames} frames from {sources} inputs: person in {people}, rounded in "
         f"{rounded} ({share} of frames with a person); {len(inputs.errors)} errors; "
-        f"baseline: {'calibrated' if baseline else 'population defaults'}",
+        f"baseline: {_baseline_summary(baseline)}",
         file=sys.stderr,
     )
     return 2 if inputs.errors else 0
+
+
+def _baseline_summary(baseline: Baseline | None) -> str:
+    if baseline is None:
+        return "population defaults"
+    return "calibrated, upright and slumped" if baseline.slouched else "calibrated"

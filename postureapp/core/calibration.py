@@ -1,21 +1,24 @@
-"""Calibration: the user's upright baseline from a few seconds of frames, and noticing when it
-no longer fits (camera or screen moved)."""
+"""Calibration: the user's upright baseline from a few seconds of frames, optionally how they sit
+when they slump, and noticing when the calibration no longer fits (camera or screen moved)."""
 
 from __future__ import annotations
 
 import math
 from collections import Counter, deque
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
-from statistics import median
+from dataclasses import dataclass, fields, replace
+from statistics import median, quantiles
 
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.posture import (
     CONDITION_MESSAGES,
+    DEFAULT_MODEL,
+    DEFAULT_SENSITIVITY,
     POPULATION_BASELINE,
     FrameCondition,
     judge_frame,
+    rounding_index,
     rounding_score,
 )
 from postureapp.core.samples import PostureState
@@ -24,6 +27,8 @@ MIN_CALIBRATION_FRAMES = 3
 MIN_USABLE_SHARE = 0.5  # at least half the frames must show the user clearly
 OUTLIER_MADS = 4.0  # a frame this many median absolute deviations off is dropped
 PLAUSIBLY_UPRIGHT_SCORE = 40.0  # below this against population values, warn the user
+RESTLESS_SPREAD = 0.25  # upright frames straying this far (rounding index) make a loose boundary
+SPREAD_QUANTILE = 0.9  # the share of the user's upright frames the boundary stays clear of
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,64 @@ def _drop_outliers(samples: list[PostureFeatures]) -> list[PostureFeatures]:
     return keep
 
 
+def upright_baseline(samples: list[PostureFeatures], calibrated_at: str) -> Baseline:
+    """The baseline of frames of the user sitting upright: their typical features and spread.
+
+    Args:
+        samples: Features of clear frames of the user sitting upright (at least one).
+        calibrated_at: Wall time to record with the baseline.
+    """
+    kept = _drop_outliers(samples)
+    typical = Baseline(_median_features(kept), frames_used=len(kept), calibrated_at=calibrated_at)
+    spread = 0.0
+    if len(kept) >= 2:
+        own = sorted(rounding_index(s, typical) for s in kept)
+        spread = quantiles(own, n=10, method="inclusive")[round(SPREAD_QUANTILE * 10) - 1]
+    return replace(typical, upright_spread=spread)
+
+
+def with_slouched_posture(baseline: Baseline, samples: list[PostureFeatures]) -> Baseline:
+    """The baseline with the user's typical slumped posture added (the second step)."""
+    return replace(baseline, slouched=_median_features(_drop_outliers(samples)))
+
+
+def _usable_frames(
+    observations: Iterable[FrameObservation], reference: Baseline
+) -> tuple[list[PostureFeatures], Counter[FrameCondition], int]:
+    """The features of the frames that show the user clearly, what was wrong with the others,
+    and how many frames there were."""
+    usable: list[PostureFeatures] = []
+    problems: Counter[FrameCondition] = Counter()
+    total = 0
+    for observation in observations:
+        total += 1
+        verdict = judge_frame(observation, reference, DEFAULT_SENSITIVITY)
+        if verdict.condition is FrameCondition.OK and verdict.features is not None:
+            usable.append(verdict.features)
+        else:
+            problems[verdict.condition] += 1
+    return usable, problems, total
+
+
+def _too_few_frames(
+    usable: int, problems: Counter[FrameCondition], total: int, min_frames: int
+) -> CalibrationResult | None:
+    """A failed result when too few frames showed the user clearly, else None."""
+    if total == 0:
+        return CalibrationResult(None, 0, 0, "No frames to calibrate from.", {})
+    if usable >= max(min_frames, math.ceil(MIN_USABLE_SHARE * total)):
+        return None
+    advice = (
+        CONDITION_MESSAGES[problems.most_common(1)[0][0]]
+        if problems
+        else f"At least {min_frames} clear frames are needed."
+    )
+    message = (
+        f"Calibration failed: only {usable} of {total} frames showed you clearly. {advice}"
+    )
+    return CalibrationResult(None, total, usable, message, dict(problems))
+
+
 def calibrate(
     observations: Iterable[FrameObservation],
     calibrated_at: str,
@@ -76,41 +139,21 @@ def calibrate(
         calibrated_at: Wall time to record with the baseline.
         min_frames: Fewest clear frames to accept (live video gives many; one photo may do).
     """
-    usable: list[PostureFeatures] = []
-    problems: Counter[FrameCondition] = Counter()
-    total = 0
-    for observation in observations:
-        total += 1
-        verdict = judge_frame(observation, POPULATION_BASELINE, sensitivity=5)
-        if verdict.condition is FrameCondition.OK and verdict.features is not None:
-            usable.append(verdict.features)
-        else:
-            problems[verdict.condition] += 1
-    if total == 0:
-        return CalibrationResult(None, 0, 0, "No frames to calibrate from.", {})
-    if len(usable) < max(min_frames, math.ceil(MIN_USABLE_SHARE * total)):
-        advice = (
-            CONDITION_MESSAGES[problems.most_common(1)[0][0]]
-            if problems
-            else f"At least {min_frames} clear frames are needed."
-        )
-        message = (
-            f"Calibration failed: only {len(usable)} of {total} frames showed you clearly. "
-            f"{advice}"
-        )
-        return CalibrationResult(None, total, len(usable), message, dict(problems))
-    kept = _drop_outliers(usable)
-    typical = _median_features(kept)
+    usable, problems, total = _usable_frames(observations, POPULATION_BASELINE)
+    failed = _too_few_frames(len(usable), problems, total, min_frames)
+    if failed is not None:
+        return failed
+    baseline = upright_baseline(usable, calibrated_at)
+    typical = baseline.features
     if typical.nose_height_sw <= 0 or typical.ear_height_sw <= 0:
         # Head at or below the shoulder line: no upright posture looks like that.
         return CalibrationResult(
-            None, total, len(kept),
+            None, total, baseline.frames_used,
             "Calibration failed: your head appears level with or below your shoulders. "
             "Sit tall, with the camera at about eye level, and try again.",
             dict(problems),
         )
-    baseline = Baseline(typical, frames_used=len(kept), calibrated_at=calibrated_at)
-    message = f"Calibrated from {len(kept)} of {total} frames."
+    message = f"Calibrated from {baseline.frames_used} of {total} frames."
     if rounding_score(typical, POPULATION_BASELINE) < PLAUSIBLY_UPRIGHT_SCORE:
         # Accepted (camera angles differ a lot), but a slumped calibration would hide every
         # slump after it, so say so.
@@ -118,7 +161,54 @@ def calibrate(
             " You seem to lean forward more than most people do when sitting tall. If you were"
             " not sitting tall, sit tall and calibrate again."
         )
-    return CalibrationResult(baseline, total, len(kept), message, dict(problems))
+    if baseline.upright_spread > RESTLESS_SPREAD:
+        message += (
+            " You moved quite a bit while calibrating, so only clear slumps will count. For a"
+            " finer judgement, calibrate again sitting still."
+        )
+    return CalibrationResult(baseline, total, baseline.frames_used, message, dict(problems))
+
+
+def calibrate_slouched(
+    baseline: Baseline,
+    observations: Iterable[FrameObservation],
+    min_frames: int = MIN_CALIBRATION_FRAMES,
+) -> CalibrationResult:
+    """The optional second step: learn how the user sits when they slump.
+
+    With it the boundary can sit between the user's own two postures, which catches a mild
+    slump (shoulders raised, head sunk a little) that the margin beyond upright alone misses.
+
+    Args:
+        baseline: The user's upright calibration (the first step).
+        observations: Frames of the user sitting the way they do when they slump.
+        min_frames: Fewest clear frames to accept.
+
+    Returns:
+        A result whose baseline is `baseline` with the slumped posture added, or None when the
+        frames were unclear or the slump looks like the upright posture (then the upright
+        calibration alone decides, as before).
+    """
+    usable, problems, total = _usable_frames(observations, baseline)
+    failed = _too_few_frames(len(usable), problems, total, min_frames)
+    if failed is not None:
+        return failed
+    slouched = with_slouched_posture(baseline, usable)
+    assert slouched.slouched is not None
+    depth = rounding_index(slouched.slouched, baseline)
+    if depth <= baseline.upright_spread + DEFAULT_MODEL.boundary_margin / 2:
+        return CalibrationResult(
+            None, total, len(usable),
+            "Your slumped posture looks almost like your upright one from the camera, so it "
+            "was not used: slumps are judged from your upright posture alone. Let your head "
+            "and shoulders sink the way they do late in the day, and try again.",
+            dict(problems),
+        )
+    return CalibrationResult(
+        slouched, total, len(usable),
+        f"Learned how you slump from {len(usable)} of {total} frames.",
+        dict(problems),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,14 +38,22 @@ class PostureFeatures:
 
 @dataclass(frozen=True, slots=True)
 class Baseline:
-    """The user's own upright posture, taken at calibration.
+    """The user's own postures, taken at calibration: upright, and optionally slumped.
 
     Attributes:
         features: The typical (median) features while sitting upright.
         frames_used: How many frames the baseline was computed from.
         calibrated_at: ISO 8601 wall time of the calibration, for display.
+        upright_spread: How far the user's own upright frames stray from `features`, as a
+            rounding index (0 = none, 1 = fully rounded; the 90th percentile of the frames).
+            The decision boundary sits this much further out, so a restless sitter is not
+            nagged for the way they sit upright.
+        slouched: The typical features while the user sat the way they do when they slump
+            (the optional second calibration step), or None.
     """
 
     features: PostureFeatures
     frames_used: int
     calibrated_at: str = ""
+    upright_spread: float = 0.0
+    slouched: PostureFeatures | None = None

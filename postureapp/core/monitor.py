@@ -75,7 +75,7 @@ class PostureMonitor:
         self._estimator = estimator
         self._baseline = baseline
         self._sensitivity = sensitivity
-        self._tracker = PostureTracker(sensitivity, timing)
+        self._tracker = PostureTracker(timing)
         self._watch = CalibrationWatch(baseline)
 
     @property
@@ -91,7 +91,6 @@ class PostureMonitor:
     def set_sensitivity(self, sensitivity: int) -> None:
         """Apply a new sensitivity setting."""
         self._sensitivity = sensitivity
-        self._tracker.set_sensitivity(sensitivity)
 
     def process(self, frame: FrameResult) -> PostureReading:
         """Judge one frame result (which may carry no frame, e.g. the camera is busy)."""

@@ -3,7 +3,8 @@
 How forward rounding shows from a roughly frontal webcam, all lengths in shoulder widths so that
 distance to the camera cancels out:
 
-* the nose and ears sink toward the shoulder line as the head goes forward and down;
+* the nose and ears sink toward the shoulder line as the head goes forward and down, and as the
+  shoulders rise toward the ears (the neck seems to shorten);
 * the face grows relative to the shoulders as the head comes toward the camera (and as the
   shoulders roll in and narrow);
 * MediaPipe's relative depth puts the nose further in front of the shoulders (too noisy to score
@@ -13,10 +14,16 @@ Each cue is compared with the user's own upright baseline. Only *loss* of height
 of the face count, so tipping the head back or leaning back in the chair (both raise the head
 relative to the shoulders and shrink the face) never reads as rounding.
 
-The numbers in `ScoringModel` come from real recordings (shared/data/ninja-turtle-landmarks: a
+The cue scales in `ScoringModel` come from real recordings (shared/data/ninja-turtle-landmarks: a
 frontal webcam, one person holding good and "turtle neck" postures): with the person's own good
 posture as baseline, the nose height in the bad posture was a median 35% lower and the ears 22%
-lower; a 12% drop of the nose separated the two with about 1% false alarms.
+lower.
+
+The decision is the user's own: a frame is rounded when its rounding index (0 upright .. 1 fully
+rounded) passes a boundary set from the user's calibration (`rounding_boundary`): the spread of
+their own upright frames plus a margin, and, when they also showed how they slump, no further
+out than midway between their two postures. The margin was chosen by leave-one-person-out on
+the recordings in shared/data (benchmarks/cross_person.py).
 """
 
 from __future__ import annotations
@@ -26,11 +33,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from statistics import fmean
+from typing import Final
 
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import FrameObservation, Point, PoseLandmarks
 
 VISIBLE = 0.5  # MediaPipe visibility above which a landmark is treated as seen
+DEFAULT_SENSITIVITY: Final = 5  # the slider's default: the boundary suits most people here
 
 
 class FrameCondition(StrEnum):
@@ -70,6 +79,13 @@ class ScoringModel:
         ear_full_drop: Relative loss of ear height that counts as fully rounded.
         face_full_growth: Relative growth of the face that counts as fully rounded.
         weights: Weights of the nose, ear and face cues in the score.
+        boundary_margin: How far beyond the user's upright spread (in rounding index) a frame
+            must be to count as rounded at the default sensitivity (fitted leave-one-person-out;
+            see the module docstring).
+        lenience_per_step: Each step of the sensitivity slider below the default multiplies
+            the margin by this; each step above divides it.
+        max_boundary: The boundary never goes beyond this, so even a restless calibration still
+            catches a strong slump.
         too_dark_luma: Mean frame luminance (0-255) below which the camera cannot see.
         backlit_ratio: Person region darker than this fraction of the background is backlit.
         backlit_background_luma: ...when the background is at least this bright.
@@ -79,6 +95,9 @@ class ScoringModel:
     ear_full_drop: float = 0.25
     face_full_growth: float = 0.20
     weights: tuple[float, float, float] = (0.4, 0.35, 0.25)
+    boundary_margin: float = 0.17
+    lenience_per_step: float = 1.25
+    max_boundary: float = 0.6
     too_dark_luma: float = 35.0
     backlit_ratio: float = 0.45
     backlit_background_luma: float = 150.0
@@ -88,7 +107,9 @@ DEFAULT_MODEL = ScoringModel()
 
 # Population defaults used until the user calibrates: the median upright values of the recorded
 # good posture (converted from normalised to square pixels), and of matplotlib's portrait of Grace
-# Hopper, which agree to within 0.05.
+# Hopper, which agree to within 0.05. People sit upright differently, so the population's
+# "spread" is wide: with the default margin it puts the boundary where the fixed threshold of
+# earlier versions was (a score of 63 at the default sensitivity).
 POPULATION_BASELINE = Baseline(
     features=PostureFeatures(
         nose_height_sw=0.57,
@@ -101,12 +122,8 @@ POPULATION_BASELINE = Baseline(
     ),
     frames_used=0,
     calibrated_at="",
+    upright_spread=0.2,
 )
-
-
-def sensitivity_threshold(sensitivity: int) -> float:
-    """Score below which a frame counts as rounded: 45 at sensitivity 1 up to 85 at 10."""
-    return 45.0 + (sensitivity - 1) * 40.0 / 9.0
 
 
 def _distance(a: Point, b: Point) -> float:
@@ -289,10 +306,10 @@ def choose_user(
     return scored[0][1], len(observation.people) - 1
 
 
-def rounding_score(
+def rounding_index(
     features: PostureFeatures, baseline: Baseline, model: ScoringModel = DEFAULT_MODEL
 ) -> float:
-    """0-100: 100 is as upright as the baseline (or more), lower is more rounded."""
+    """0-1: 0 is as upright as the baseline (or more), 1 is fully rounded."""
     base = baseline.features
 
     def loss(value: float, reference: float) -> float:
@@ -308,7 +325,42 @@ def rounding_score(
     index = (w_nose * min(nose, 2.0) + w_ears * min(ears, 2.0) + w_face * min(face, 2.0)) / (
         w_nose + w_ears + w_face
     )
-    return max(0.0, min(100.0, 100.0 * (1.0 - index)))
+    return max(0.0, min(1.0, index))
+
+
+def rounding_score(
+    features: PostureFeatures, baseline: Baseline, model: ScoringModel = DEFAULT_MODEL
+) -> float:
+    """0-100: 100 is as upright as the baseline (or more), lower is more rounded."""
+    return 100.0 * (1.0 - rounding_index(features, baseline, model))
+
+
+def rounding_boundary(
+    baseline: Baseline, sensitivity: int, model: ScoringModel = DEFAULT_MODEL
+) -> float:
+    """The rounding index beyond which this user counts as rounded at this sensitivity.
+
+    One step of calibration: the spread of the user's own upright frames plus a margin that
+    shrinks as the sensitivity rises. With the second step (how the user slumps), the boundary
+    also comes no further out than a share of the way to the slumped posture: half at the
+    default sensitivity, more when lenient, less when strict. It never comes closer than half
+    the margin beyond the upright spread, so upright jitter alone never counts.
+    """
+    lenience = model.lenience_per_step ** (DEFAULT_SENSITIVITY - sensitivity)
+    margin = model.boundary_margin * lenience
+    boundary = baseline.upright_spread + margin
+    if baseline.slouched is not None:
+        share = lenience / (1.0 + lenience)  # of the way to the slump: half at the default
+        between = share * rounding_index(baseline.slouched, baseline, model)
+        boundary = min(boundary, max(between, baseline.upright_spread + margin / 2))
+    return min(boundary, model.max_boundary)
+
+
+def rounding_threshold(
+    baseline: Baseline | None, sensitivity: int, model: ScoringModel = DEFAULT_MODEL
+) -> float:
+    """The score below which this user counts as rounded (population defaults when None)."""
+    return 100.0 * (1.0 - rounding_boundary(baseline or POPULATION_BASELINE, sensitivity, model))
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +374,8 @@ class FrameVerdict:
         score: 0-100 when judged, else None.
         is_rounded: The per-frame decision at the given sensitivity, None when not judged.
         other_people: How many other people are in view.
+        threshold: The score below which this user counts as rounded at this sensitivity,
+            None when not judged.
     """
 
     condition: FrameCondition
@@ -330,6 +384,7 @@ class FrameVerdict:
     score: float | None = None
     is_rounded: bool | None = None
     other_people: int = 0
+    threshold: float | None = None
 
 
 def judge_frame(
@@ -354,11 +409,7 @@ def judge_frame(
         # Someone is there (the model found a body) but posture cannot be judged reliably.
         return FrameVerdict(condition, True, features, other_people=others)
     score = rounding_score(features, reference, model)
+    threshold = rounding_threshold(reference, sensitivity, model)
     return FrameVerdict(
-        FrameCondition.OK,
-        True,
-        features,
-        score,
-        score < sensitivity_threshold(sensitivity),
-        others,
+        FrameCondition.OK, True, features, score, score < threshold, others, threshold
     )

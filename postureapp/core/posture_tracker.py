@@ -5,8 +5,9 @@ actually doing. The tracker turns a stream of FrameVerdicts into PostureState ch
 
 * scores are smoothed with an exponential average whose time constant is in seconds, so the
   same settings work at 30 frames a second and at one sample every 10 seconds;
-* the smoothed score must fall below the sensitivity threshold to count as rounded, and climb
-  back above it by a margin to count as upright again (hysteresis);
+* the smoothed score must fall below the user's threshold (which the verdicts carry: it depends
+  on the user's calibration and the sensitivity) to count as rounded, and climb back above it by
+  a margin to count as upright again (hysteresis);
 * a new posture must last a minimum time before the state changes;
 * nobody in view for a while is AWAY; a person who cannot be judged (dark, out of frame) for a
   while is UNKNOWN. Until then the last state stands, so one missed frame changes nothing.
@@ -17,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from postureapp.core.posture import FrameCondition, FrameVerdict, sensitivity_threshold
+from postureapp.core.posture import FrameCondition, FrameVerdict
 from postureapp.core.samples import PostureState
 
 
@@ -41,8 +42,7 @@ class PostureTracker:
     from a video's timeline.
     """
 
-    def __init__(self, sensitivity: int, timing: TrackerTiming | None = None) -> None:
-        self._threshold = sensitivity_threshold(sensitivity)
+    def __init__(self, timing: TrackerTiming | None = None) -> None:
         self._timing = timing or TrackerTiming()
         self._state = PostureState.UNKNOWN
         self._smoothed: float | None = None
@@ -98,10 +98,6 @@ class PostureTracker:
         self._absent_since = self._back_since = self._unjudged_since = None
         self._last_presence = None
 
-    def set_sensitivity(self, sensitivity: int) -> None:
-        """Apply a new sensitivity from the settings."""
-        self._threshold = sensitivity_threshold(sensitivity)
-
     def update(self, t_s: float, verdict: FrameVerdict) -> PostureState:
         """Take one verdict at time `t_s` and return the (possibly new) state."""
         self._condition = verdict.condition
@@ -115,9 +111,9 @@ class PostureTracker:
                 self._last_presence = False
                 return self._state
         self._back_since = None
-        if verdict.score is not None:
+        if verdict.score is not None and verdict.threshold is not None:
             self._absent_since = self._unjudged_since = None
-            self._on_score(t_s, verdict.score)
+            self._on_score(t_s, verdict.score, verdict.threshold)
         elif verdict.is_person_present is False:
             self._unjudged_since = None
             self._absent_since = t_s if self._absent_since is None else self._absent_since
@@ -136,7 +132,7 @@ class PostureTracker:
         self._smoothed = None
         self._pending = None
 
-    def _on_score(self, t_s: float, score: float) -> None:
+    def _on_score(self, t_s: float, score: float, threshold: float) -> None:
         if self._smoothed is None or self._last_t is None:
             self._smoothed = score
         else:
@@ -144,9 +140,11 @@ class PostureTracker:
             alpha = 1.0 - math.exp(-dt / self._timing.smoothing_tau_s)
             self._smoothed += alpha * (score - self._smoothed)
         smoothed = self._smoothed
-        if smoothed < self._threshold:
+        # A strict boundary sits close to 100: the band must leave room to become upright again.
+        hysteresis = min(self._timing.hysteresis_points, (100.0 - threshold) / 2)
+        if smoothed < threshold:
             wanted = PostureState.ROUNDED
-        elif smoothed >= self._threshold + self._timing.hysteresis_points:
+        elif smoothed >= threshold + hysteresis:
             wanted = PostureState.UPRIGHT
         elif self._state in (PostureState.UPRIGHT, PostureState.ROUNDED):
             wanted = self._state  # inside the hysteresis band: keep what we had

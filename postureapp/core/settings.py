@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
 from postureapp.core.features import Baseline
+from postureapp.core.posture import DEFAULT_SENSITIVITY
 
 STRETCH_IDS: Final = (
     "cat-cow",
@@ -81,7 +82,7 @@ class Settings:
     snooze_min: int = 5
     max_snoozes: int = 3
     # Posture
-    sensitivity: int = 5
+    sensitivity: int = DEFAULT_SENSITIVITY
     nudges_enabled: bool = True
     nudge_after_s: int = 60
     nudge_cooldown_min: int = 10

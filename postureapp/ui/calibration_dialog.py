@@ -1,4 +1,5 @@
-"""Calibration: sit upright for a few seconds while the camera learns your upright posture."""
+"""Calibration: sit upright for a few seconds while the camera learns your upright posture, then,
+optionally, slump the way you do so the boundary can sit between your two postures."""
 
 from __future__ import annotations
 
@@ -29,12 +30,15 @@ class CalibrationDialog(QDialog):
 
     Signals:
         calibration_requested(int, bool): start, for this many seconds, with or without preview.
+        slouched_calibration_requested(int, bool): start the optional second step (the user
+            slumped), for this many seconds, with or without preview.
         cancelled(): the user closed the dialog while calibrating.
-        baseline_accepted(CalibrationResult): calibration succeeded and the user closed the
-            dialog with the new baseline.
+        baseline_accepted(CalibrationResult): a step succeeded; its result holds the baseline to
+            keep (after the second step: the upright one with the slumped posture added).
     """
 
     calibration_requested = Signal(int, bool)
+    slouched_calibration_requested = Signal(int, bool)
     cancelled = Signal()
     baseline_accepted = Signal(object)
 
@@ -44,6 +48,7 @@ class CalibrationDialog(QDialog):
         self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumWidth(480)
         self._is_running = False
+        self._is_slouched_step = False
         self._result: CalibrationResult | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -81,10 +86,19 @@ class CalibrationDialog(QDialog):
         buttons = QDialogButtonBox()
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setDefault(True)
+        self.slump_button = QPushButton(self.tr("Also learn how I &slump"))
+        self.slump_button.setToolTip(self.tr(
+            "Optional: sit the way you do when you slump, then press this. Your posture then "
+            "counts as rounded from halfway between your two postures, which helps when your "
+            "slump is slight."
+        ))
         self.close_button = QPushButton(self.tr("&Close"))
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.slump_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.slump_button.setVisible(False)  # offered once the upright step has succeeded
         self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.slump_button.clicked.connect(self._on_slump_button_clicked)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -100,12 +114,24 @@ class CalibrationDialog(QDialog):
 
     @Slot()
     def _on_start_button_clicked(self) -> None:
+        self._begin(is_slouched_step=False, hint=self.tr("Hold still and sit upright…"))
+        self.calibration_requested.emit(CALIBRATION_SECONDS, self.preview_box.isChecked())
+
+    @Slot()
+    def _on_slump_button_clicked(self) -> None:
+        self._begin(is_slouched_step=True,
+                    hint=self.tr("Hold still, sitting the way you do when you slump…"))
+        self.slouched_calibration_requested.emit(CALIBRATION_SECONDS,
+                                                 self.preview_box.isChecked())
+
+    def _begin(self, is_slouched_step: bool, hint: str) -> None:
         self._is_running = True
+        self._is_slouched_step = is_slouched_step
         self._result = None
         self.start_button.setEnabled(False)
+        self.slump_button.setEnabled(False)
         self.progress.setValue(0)
-        self.hint.setText(self.tr("Hold still and sit upright…"))
-        self.calibration_requested.emit(CALIBRATION_SECONDS, self.preview_box.isChecked())
+        self.hint.setText(hint)
 
     @Slot(float, str)
     def show_progress(self, share_done: float, hint: str) -> None:
@@ -132,12 +158,24 @@ class CalibrationDialog(QDialog):
         self._result = result
         self.preview.clear()
         self.start_button.setEnabled(True)
+        self.slump_button.setEnabled(True)
         if result.baseline is None:
             self.hint.setText(result.message)
-            self.start_button.setText(self.tr("Try &again"))
+            if self._is_slouched_step:  # the upright calibration stands
+                self.slump_button.setText(self.tr("Try the &slump again"))
+            else:
+                self.start_button.setText(self.tr("Try &again"))
+                self.slump_button.setVisible(False)
             return
         self.progress.setValue(100)
-        self.hint.setText(self.tr("Done: your upright posture is saved. ") + result.message)
+        if self._is_slouched_step:
+            self.hint.setText(self.tr("Done: how you slump is saved too. ") + result.message)
+        else:
+            self.hint.setText(self.tr(
+                "Done: your upright posture is saved. {message} Optionally, sit the way you do "
+                "when you slump and press \u201cAlso learn how I slump\u201d."
+            ).format(message=result.message))
+            self.slump_button.setVisible(True)
         self.start_button.setText(self.tr("&Recalibrate"))
         self.baseline_accepted.emit(result)
 

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
-from postureapp.core.calibration import CalibrationResult, calibrate
+from postureapp.core.calibration import CalibrationResult, calibrate, calibrate_slouched
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
@@ -82,6 +82,7 @@ class MonitorWorker(QObject):
         self._calibration: list[FrameObservation] | None = None
         self._calibration_frames_wanted = 0
         self._wants_preview = False
+        self._is_slouched_step = False
 
     @Slot()
     def start(self) -> None:
@@ -207,6 +208,17 @@ class MonitorWorker(QObject):
         Calibration uses the camera even while monitoring is suspended (the user asked for it);
         it is released again afterwards if monitoring is still suspended.
         """
+        self._begin_calibration(duration_s, wants_preview, is_slouched_step=False)
+
+    @Slot(int, bool)
+    def start_slouched_calibration(self, duration_s: int, wants_preview: bool) -> None:
+        """The optional second step: collect frames of the user slumped, then add them to the
+        upright baseline in the settings (the first step must have been saved)."""
+        self._begin_calibration(duration_s, wants_preview, is_slouched_step=True)
+
+    def _begin_calibration(
+        self, duration_s: int, wants_preview: bool, is_slouched_step: bool
+    ) -> None:
         if self._is_stopped:
             return
         if self._settings.camera_enabled:
@@ -214,6 +226,7 @@ class MonitorWorker(QObject):
         self._calibration = []
         self._calibration_frames_wanted = max(1, duration_s * 1000 // CALIBRATION_FRAME_INTERVAL_MS)
         self._wants_preview = wants_preview
+        self._is_slouched_step = is_slouched_step
         self._schedule(0)
 
     @Slot()
@@ -247,12 +260,21 @@ class MonitorWorker(QObject):
         done = len(self._calibration) / self._calibration_frames_wanted
         self.calibration_progress.emit(min(done, 1.0), hint)
         if len(self._calibration) >= self._calibration_frames_wanted:
-            result = calibrate(self._calibration, datetime.now().astimezone().isoformat())
+            result = self._calibration_result(self._calibration)
             self._end_calibration()
             self.calibration_finished.emit(result)
             self._schedule(int(self._settings.sample_interval_s * 1000))
         else:
             self._schedule(CALIBRATION_FRAME_INTERVAL_MS)
+
+    def _calibration_result(self, frames: list[FrameObservation]) -> CalibrationResult:
+        if not self._is_slouched_step:
+            return calibrate(frames, datetime.now().astimezone().isoformat())
+        if self._settings.baseline is None:
+            return CalibrationResult(
+                None, len(frames), 0, "Calibrate your upright posture first.", {}
+            )
+        return calibrate_slouched(self._settings.baseline, frames)
 
     def _finish_calibration_with(self, message: str) -> None:
         self._end_calibration()

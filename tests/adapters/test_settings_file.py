@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import stat
@@ -17,6 +18,7 @@ from postureapp.adapters.settings_file import (
     SETTINGS_FILE_NAME,
     JsonSettingsRepository,
 )
+from postureapp.core.features import Baseline
 from postureapp.core.ports import SettingsRepository
 from postureapp.core.settings import Settings
 from tests.fakes import SAMPLE_BASELINE, FakeClock
@@ -83,6 +85,18 @@ def test_baseline_round_trips_as_a_nested_object(
     assert stored["baseline"]["frames_used"] == 42
     assert stored["baseline"]["features"]["head_roll_deg"] == -1.5
     assert JsonSettingsRepository(config_dir).load().baseline == BASELINE
+
+
+def test_baseline_saved_before_the_second_calibration_step_still_loads(
+    repo: JsonSettingsRepository, config_dir: Path
+) -> None:
+    features = dataclasses.asdict(BASELINE.features)
+    _write(config_dir, {"baseline": {"features": features, "frames_used": 42}})
+    loaded = repo.load().baseline
+    assert loaded == Baseline(BASELINE.features, frames_used=42)
+    assert loaded.upright_spread == 0.0
+    assert loaded.slouched is None
+    assert repo.load_problems == []
 
 
 def test_saved_file_is_pretty_sorted_json_with_a_version(
@@ -269,6 +283,10 @@ def test_backups_never_overwrite_earlier_ones(
         {"features": {"nose_height_sw": "high"}, "frames_used": 30},
         {"features": "x", "frames_used": 30},
         {"frames_used": 0, "features": {}},
+        {"features": dataclasses.asdict(BASELINE.features), "frames_used": 30,
+         "upright_spread": 3.0},
+        {"features": dataclasses.asdict(BASELINE.features), "frames_used": 30,
+         "slouched": {"nose_height_sw": 0.5}},
     ],
 )
 def test_broken_baseline_asks_for_recalibration(

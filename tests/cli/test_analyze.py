@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from postureapp.cli.main import main
-from tests.photos import GRACE_HOPPER, write_video
+from tests.photos import GRACE_HOPPER, write_moved_photo, write_sunk_photo, write_video
 
 pytestmark = pytest.mark.model
 
@@ -86,8 +86,58 @@ def test_calibrating_on_the_same_photo_scores_it_fully_upright(
     out, err = capsys.readouterr()
     [record] = _records(out)
     assert record["score"] == 100.0
+    assert record["rounded"] is False
     assert "Calibrated from 1 of 1 frames" in err
     assert "baseline: calibrated" in err
+
+
+def test_a_camera_moved_closer_further_aside_or_rolled_still_reads_upright(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    moved = [
+        write_moved_photo(tmp_path / "further.png", scale=0.8),
+        write_moved_photo(tmp_path / "closer.png", scale=1.15),
+        write_moved_photo(tmp_path / "aside.png", shift_px=(-40.0, 20.0)),
+        write_moved_photo(tmp_path / "rolled.png", roll_deg=5.0),
+        write_moved_photo(tmp_path / "all.png", scale=0.9, shift_px=(30.0, -10.0), roll_deg=-3.0),
+    ]
+    sunk = write_sunk_photo(tmp_path / "sunk.png", drop_px=120)
+    assert main(["analyze", "--calibrate", str(GRACE_HOPPER), *map(str, moved), str(sunk)]) == 0
+    *upright, slumped = _records(capsys.readouterr().out)
+    assert [r["rounded"] for r in upright] == [False] * len(moved)
+    assert slumped["rounded"] is True
+
+
+def test_calibrating_both_postures_reads_each_photo_as_its_posture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slumped = write_sunk_photo(tmp_path / "slumped.png", drop_px=120)
+    args = ["analyze", "--calibrate", str(GRACE_HOPPER), "--calibrate-slouched", str(slumped),
+            "--format", "csv", str(GRACE_HOPPER), str(slumped)]
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    upright, slumped_record = csv.DictReader(io.StringIO(out))
+    assert upright.keys() >= REQUIRED
+    assert upright["rounded"] == "False" and upright["score"] == "100.0"
+    assert slumped_record["rounded"] == "True"
+    assert "Learned how you slump from 1 of 1 frames" in err
+    assert "baseline: calibrated, upright and slumped" in err
+
+
+def test_a_slump_that_looks_upright_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["analyze", "--calibrate", str(GRACE_HOPPER),
+            "--calibrate-slouched", str(GRACE_HOPPER), str(GRACE_HOPPER)]
+    assert main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "looks almost like your upright one" in err
+
+
+def test_slumped_calibration_needs_the_upright_one_first(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["analyze", "--calibrate-slouched", str(GRACE_HOPPER), str(GRACE_HOPPER)]) == 2
+    assert "needs --calibrate" in capsys.readouterr().err
 
 
 def test_calibration_without_a_person_fails_clearly(

@@ -6,7 +6,12 @@ from typing import Any
 
 import pytest
 
-from postureapp.core.calibration import CalibrationWatch, StaleCalibration, calibrate
+from postureapp.core.calibration import (
+    CalibrationWatch,
+    StaleCalibration,
+    calibrate,
+    calibrate_slouched,
+)
 from postureapp.core.features import Baseline
 from postureapp.core.posture import FrameCondition, compute_features, judge_frame
 from postureapp.core.samples import PostureState
@@ -121,3 +126,44 @@ def test_a_head_below_the_shoulders_is_refused() -> None:
     result = calibrate([observe(make_pose(head_forward=3.5))] * 5, calibrated_at="now")
     assert result.baseline is None
     assert "below your shoulders" in result.message
+
+
+def test_the_spread_of_the_upright_frames_is_kept_with_the_baseline() -> None:
+    steady = calibrate([observe(make_pose())] * 6, calibrated_at="now").baseline
+    bobbing = calibrate([observe(make_pose(jitter=(0, dy))) for dy in (-4, 0, 4, -4, 0, 4)],
+                        calibrated_at="now").baseline
+    assert steady is not None and bobbing is not None
+    assert steady.upright_spread == 0.0
+    assert 0.0 < bobbing.upright_spread < 0.2
+
+
+def test_a_restless_calibration_says_only_clear_slumps_will_count() -> None:
+    frames = [observe(make_pose(jitter=(0, dy))) for dy in (-15, -10, -5, 0, 5, 10, 15)]
+    result = calibrate(frames, calibrated_at="now")
+    assert result.baseline is not None
+    assert "calibrate again sitting still" in result.message
+    assert "sitting still" not in calibrate([observe(make_pose())] * 5, "now").message
+
+
+def test_the_second_step_learns_how_the_user_slumps() -> None:
+    slumps = [observe(make_pose(head_forward=0.5, jitter=(0, dy))) for dy in (-1, 0, 1)]
+    result = calibrate_slouched(BASELINE, slumps + [observe()])
+    assert result.baseline is not None
+    assert result.baseline.features == BASELINE.features
+    assert result.baseline.slouched is not None
+    expected = compute_features(make_pose(head_forward=0.5), IMAGE_W, IMAGE_H)
+    assert result.baseline.slouched.nose_height_sw == pytest.approx(expected.nose_height_sw)
+    assert result.frames_used == 3
+    assert result.problems == {FrameCondition.NO_PERSON: 1}
+
+
+def test_a_slump_that_looks_like_sitting_upright_is_not_used() -> None:
+    result = calibrate_slouched(BASELINE, [observe(make_pose(head_forward=0.02))] * 5)
+    assert result.baseline is None
+    assert "looks almost like your upright one" in result.message
+
+
+def test_the_second_step_fails_clearly_without_a_clear_view() -> None:
+    result = calibrate_slouched(BASELINE, [observe(make_pose(center=(620.0, 360.0)))] * 5)
+    assert result.baseline is None
+    assert "shoulders" in result.message

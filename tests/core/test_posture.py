@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
-from postureapp.core.calibration import calibrate
+from postureapp.core.calibration import calibrate, calibrate_slouched
+from postureapp.core.features import Baseline
 from postureapp.core.landmarks import Point
 from postureapp.core.posture import (
     FrameCondition,
     compute_features,
     judge_frame,
+    rounding_boundary,
     rounding_score,
-    sensitivity_threshold,
+    rounding_threshold,
 )
 from tests.poses import IMAGE_H, IMAGE_W, make_pose, observe
 
@@ -104,7 +107,7 @@ def test_calibrated_baseline_judges_against_the_users_own_upright() -> None:
 
 @pytest.mark.parametrize(("low", "high"), [(1, 5), (5, 10), (1, 10)])
 def test_higher_sensitivity_flags_more(low: int, high: int) -> None:
-    assert sensitivity_threshold(high) > sensitivity_threshold(low)
+    assert rounding_threshold(None, high) > rounding_threshold(None, low)
     mild = observe(make_pose(head_forward=0.3))
     assert judge_frame(mild, None, high).is_rounded or not judge_frame(mild, None, low).is_rounded
     assert judge_frame(mild, None, 10).is_rounded is True
@@ -217,3 +220,110 @@ def test_nan_landmarks_are_low_confidence_not_a_score() -> None:
     verdict = judge_frame(observe(broken), None, sensitivity=5)
     assert verdict.score is None
     assert verdict.condition is not FrameCondition.OK
+
+
+# The per-user decision: a boundary from the user's own calibration.
+
+
+def _upright_user(*jitters_px: float) -> Baseline:
+    """A user calibrated on upright frames whose head bobs by these many pixels."""
+    frames = [observe(make_pose(jitter=(0.0, dy))) for dy in jitters_px or (0.0,) * 5]
+    baseline = calibrate(frames, calibrated_at="now").baseline
+    assert baseline is not None
+    return baseline
+
+
+def _with_slump(upright: Baseline, head_forward: float) -> Baseline:
+    slumped = calibrate_slouched(upright, [observe(make_pose(head_forward=head_forward))] * 5)
+    assert slumped.baseline is not None, slumped.message
+    return slumped.baseline
+
+
+STILL = _upright_user()
+RESTLESS = _upright_user(-6, -3, 0, 3, 6, -6, -3, 0, 3, 6)
+MILD_SLUMPER = _with_slump(STILL, head_forward=0.25)
+DEEP_SLUMPER = _with_slump(STILL, head_forward=1.0)
+USERS = {"still": STILL, "restless": RESTLESS, "mild slumper": MILD_SLUMPER,
+         "deep slumper": DEEP_SLUMPER, "uncalibrated": None}
+
+
+def test_a_restless_sitter_gets_a_wider_boundary_than_a_still_one() -> None:
+    assert STILL.upright_spread == 0.0
+    assert RESTLESS.upright_spread > 0.0
+    assert rounding_threshold(RESTLESS, 5) < rounding_threshold(STILL, 5)
+    slight = observe(make_pose(head_forward=0.25))
+    assert judge_frame(slight, STILL, 5).is_rounded is True
+    assert judge_frame(slight, RESTLESS, 5).is_rounded is False
+
+
+def test_the_users_own_upright_frames_are_not_flagged_at_the_default_sensitivity() -> None:
+    for dy in (-6, -3, 0, 3, 6):
+        assert judge_frame(observe(make_pose(jitter=(0, dy))), RESTLESS, 5).is_rounded is False
+
+
+def test_a_calibrated_user_is_judged_more_finely_than_the_population() -> None:
+    # Until calibration the boundary must allow for how differently people sit upright.
+    assert rounding_threshold(STILL, 5) > rounding_threshold(None, 5)
+
+
+def test_learning_a_mild_slump_catches_what_upright_calibration_alone_lets_pass() -> None:
+    between = observe(make_pose(head_forward=0.15))
+    assert judge_frame(between, STILL, 5).is_rounded is False
+    assert judge_frame(between, MILD_SLUMPER, 5).is_rounded is True
+    assert judge_frame(observe(make_pose()), MILD_SLUMPER, 5).is_rounded is False
+
+
+@pytest.mark.parametrize("sensitivity", range(1, 11))
+def test_learning_a_slump_never_makes_the_boundary_more_lenient(sensitivity: int) -> None:
+    upright_only = rounding_threshold(STILL, sensitivity)
+    assert rounding_threshold(DEEP_SLUMPER, sensitivity) == pytest.approx(upright_only)
+    assert rounding_threshold(MILD_SLUMPER, sensitivity) >= upright_only
+
+
+@pytest.mark.parametrize("sensitivity", range(1, 11))
+def test_the_boundary_keeps_clear_of_the_users_upright_jitter(sensitivity: int) -> None:
+    slight_slumper = replace(STILL, slouched=replace(STILL.features, ear_height_sw=0.59))
+    boundary = rounding_boundary(slight_slumper, sensitivity)
+    assert boundary >= 0.5 * rounding_boundary(STILL, sensitivity) > 0
+
+
+@pytest.mark.parametrize("user", USERS)
+def test_higher_sensitivity_is_stricter_for_every_user(user: str) -> None:
+    thresholds = [rounding_threshold(USERS[user], s) for s in range(1, 11)]
+    assert thresholds == sorted(thresholds)
+    assert len(set(thresholds)) == 10
+
+
+@pytest.mark.parametrize("user", USERS)
+@pytest.mark.parametrize("sensitivity", [1, 5, 10])
+@pytest.mark.parametrize(
+    "pose_kwargs",
+    [{"tilt_back": 1.0}, {"tilt_back": 0.5}, {"scale": 0.8, "tilt_back": 0.3}],
+    ids=["head back", "head a little back", "leaning back"],
+)
+def test_head_back_or_leaning_back_is_never_rounded(
+    user: str, sensitivity: int, pose_kwargs: dict[str, float]
+) -> None:
+    verdict = judge_frame(observe(make_pose(**pose_kwargs)), USERS[user], sensitivity)
+    assert verdict.is_rounded is False
+
+
+@pytest.mark.parametrize(
+    "camera",
+    [{"scale": 0.8}, {"scale": 1.25}, {"center": (250.0, 330.0)}, {"center": (390.0, 380.0)},
+     {"roll_deg": 5.0}, {"roll_deg": -5.0}, {"scale": 1.2, "center": (300.0, 380.0),
+                                             "roll_deg": 3.0}],
+    ids=["further", "closer", "left and up", "right and down", "rolled right", "rolled left",
+         "all at once"],
+)
+@pytest.mark.parametrize("user", ["still", "mild slumper"])
+def test_moving_or_rolling_the_camera_does_not_change_the_decision(
+    camera: dict[str, Any], user: str
+) -> None:
+    baseline = USERS[user]
+    for posture in ({}, {"head_forward": 0.15}, {"head_forward": 0.6}):
+        before = judge_frame(observe(make_pose(**posture)), baseline, 5)
+        after = judge_frame(observe(make_pose(**posture, **camera)), baseline, 5)
+        assert after.condition is FrameCondition.OK
+        assert after.score == pytest.approx(before.score, abs=0.5)
+        assert after.is_rounded is before.is_rounded

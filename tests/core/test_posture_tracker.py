@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from postureapp.core.posture import FrameCondition, FrameVerdict, judge_frame
+from dataclasses import replace
+
+from postureapp.core.posture import FrameCondition, FrameVerdict, judge_frame, rounding_threshold
 from postureapp.core.posture_tracker import PostureTracker
 from postureapp.core.samples import PostureState
 from tests.poses import make_pose, observe
@@ -11,6 +13,7 @@ UPRIGHT = judge_frame(observe(make_pose()), None, 5)
 ROUNDED = judge_frame(observe(make_pose(head_forward=1.0)), None, 5)
 NOBODY = judge_frame(observe(), None, 5)
 DARK = judge_frame(observe(luma=5.0), None, 5)
+ROUNDED_THRESHOLD = rounding_threshold(None, 5)
 
 
 def feed(tracker: PostureTracker, verdict: FrameVerdict, start_s: float, end_s: float,
@@ -24,13 +27,13 @@ def feed(tracker: PostureTracker, verdict: FrameVerdict, start_s: float, end_s: 
 
 
 def test_starts_unknown_then_follows_the_first_judgement() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     assert tracker.state is PostureState.UNKNOWN
     assert tracker.update(0, UPRIGHT) is PostureState.UPRIGHT
 
 
 def test_sustained_rounding_is_detected_within_a_minute_at_the_default_rate() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     feed(tracker, UPRIGHT, 0, 60)
     states = feed(tracker, ROUNDED, 70, 200)
     first_rounded = 70 + 10 * states.index(PostureState.ROUNDED)
@@ -38,7 +41,7 @@ def test_sustained_rounding_is_detected_within_a_minute_at_the_default_rate() ->
 
 
 def test_a_brief_glance_down_does_not_change_the_state() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     feed(tracker, UPRIGHT, 0, 60)
     tracker.update(70, ROUNDED)
     assert feed(tracker, UPRIGHT, 80, 200) == [PostureState.UPRIGHT] * 13
@@ -46,30 +49,33 @@ def test_a_brief_glance_down_does_not_change_the_state() -> None:
 
 def test_fast_frames_need_the_same_time_not_the_same_count() -> None:
     # At 30 frames a second a rounded posture still needs seconds, not frames, to register.
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     feed(tracker, UPRIGHT, 0, 10, step_s=1 / 30)
     states = feed(tracker, ROUNDED, 10, 15, step_s=1 / 30)
     assert PostureState.ROUNDED not in states
 
 
 def test_hysteresis_keeps_the_state_inside_the_band() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     feed(tracker, ROUNDED, 0, 100)
     assert tracker.state is PostureState.ROUNDED
     # A score just above the threshold but inside the hysteresis band: still rounded.
-    borderline = FrameVerdict(FrameCondition.OK, True, UPRIGHT.features, 66.0, False)
+    borderline = FrameVerdict(
+        FrameCondition.OK, True, UPRIGHT.features, ROUNDED_THRESHOLD + 3.0, False,
+        threshold=ROUNDED_THRESHOLD,
+    )
     assert set(feed(tracker, borderline, 110, 400)) == {PostureState.ROUNDED}
     assert feed(tracker, UPRIGHT, 410, 500)[-1] is PostureState.UPRIGHT
 
 
 def test_recovery_needs_a_minimum_time_too() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     feed(tracker, ROUNDED, 0, 100)
     assert tracker.update(101, UPRIGHT) is PostureState.ROUNDED
 
 
 def test_away_only_after_nobody_for_a_while() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     feed(tracker, UPRIGHT, 0, 30)
     assert tracker.update(40, NOBODY) is PostureState.UPRIGHT  # one missed frame
     assert tracker.update(50, NOBODY) is PostureState.AWAY
@@ -82,7 +88,7 @@ def test_away_only_after_nobody_for_a_while() -> None:
 
 
 def test_a_passer_by_glimpsed_once_does_not_end_an_absence() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     feed(tracker, NOBODY, 0, 60)
     assert tracker.update(70, UPRIGHT) is PostureState.AWAY
     assert tracker.update(80, NOBODY) is PostureState.AWAY
@@ -90,7 +96,7 @@ def test_a_passer_by_glimpsed_once_does_not_end_an_absence() -> None:
 
 
 def test_reset_forgets_the_posture() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     feed(tracker, ROUNDED, 0, 100)
     tracker.reset()
     assert tracker.state is PostureState.UNKNOWN
@@ -99,7 +105,7 @@ def test_reset_forgets_the_posture() -> None:
 
 
 def test_darkness_becomes_unknown_not_away() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     feed(tracker, UPRIGHT, 0, 30)
     states = feed(tracker, DARK, 40, 100)
     assert states[-1] is PostureState.UNKNOWN
@@ -108,7 +114,7 @@ def test_darkness_becomes_unknown_not_away() -> None:
 
 
 def test_settling_while_a_change_is_being_confirmed() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     feed(tracker, UPRIGHT, 0, 30)
     assert not tracker.is_settling
     tracker.update(40, ROUNDED)
@@ -119,10 +125,26 @@ def test_settling_while_a_change_is_being_confirmed() -> None:
 
 
 def test_jittery_upright_landmarks_stay_upright() -> None:
-    tracker = PostureTracker(5)
+    tracker = PostureTracker()
     states = []
     for i in range(60):
         jitter = ((i * 7) % 9 - 4.0, (i * 5) % 9 - 4.0)  # +-4 px of model noise
         verdict = judge_frame(observe(make_pose(jitter=jitter)), None, 5)
         states.append(tracker.update(i * 2.0, verdict))
     assert set(states) == {PostureState.UPRIGHT}
+
+
+def test_the_users_own_threshold_decides() -> None:
+    same_score = 85.0
+    strict_user = replace(UPRIGHT, score=same_score, threshold=90.0)
+    lenient_user = replace(UPRIGHT, score=same_score, threshold=80.0)
+    assert feed(PostureTracker(), strict_user, 0, 100)[-1] is PostureState.ROUNDED
+    assert feed(PostureTracker(), lenient_user, 0, 100)[-1] is PostureState.UPRIGHT
+
+
+def test_a_strict_threshold_near_100_still_lets_the_user_become_upright_again() -> None:
+    tracker = PostureTracker()
+    feed(tracker, replace(ROUNDED, threshold=97.0), 0, 100)
+    assert tracker.state is PostureState.ROUNDED
+    upright = replace(UPRIGHT, score=100.0, threshold=97.0)
+    assert feed(tracker, upright, 110, 300)[-1] is PostureState.UPRIGHT

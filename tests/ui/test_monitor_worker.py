@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,14 +14,14 @@ from pytestqt.qtbot import QtBot
 from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
 from postureapp.app import Coach
-from postureapp.core.calibration import CalibrationResult
+from postureapp.core.calibration import CalibrationResult, calibrate
 from postureapp.core.ports import CameraStatus, PoseEstimator
 from postureapp.core.settings import Settings
 from postureapp.core.status import TrayState
 from postureapp.paths import AppPaths
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
 from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
-from tests.poses import make_pose
+from tests.poses import make_pose, observe
 
 
 class Relay(QObject):
@@ -72,6 +73,39 @@ def test_calibration_from_a_scripted_camera(qtbot: QtBot, threads: Threads) -> N
     assert isinstance(result, CalibrationResult)
     assert result.baseline is not None
     assert result.frames_used >= 3
+
+
+def _slump_step(qtbot: QtBot, threads: Threads, settings: Settings) -> CalibrationResult:
+    """The slump step on a worker whose camera sees a slumped user; its result."""
+    clock = FakeClock()
+    worker = MonitorWorker(settings, lambda s: FakeFrameSource(clock),
+                           lambda s: PuppetPoseEstimator((make_pose(head_forward=0.6),)))
+    thread = start_worker_thread(worker)
+    threads.append((worker, thread))
+    finished_relay = Relay(worker.calibration_finished)
+    with qtbot.waitSignal(finished_relay.received, timeout=10_000) as finished:
+        QMetaObject.invokeMethod(worker, "start_slouched_calibration",
+                                 Qt.ConnectionType.QueuedConnection,
+                                 Q_ARG(int, 1), Q_ARG(bool, False))
+    result = finished.args[0]
+    assert isinstance(result, CalibrationResult)
+    return result
+
+
+def test_the_slump_step_adds_to_the_saved_upright_calibration(qtbot: QtBot,
+                                                              threads: Threads) -> None:
+    upright = calibrate([observe(make_pose())] * 5, calibrated_at="now").baseline
+    result = _slump_step(qtbot, threads, replace(SETTINGS, baseline=upright))
+    assert result.baseline is not None and upright is not None
+    assert result.baseline.features == upright.features
+    assert result.baseline.slouched is not None
+
+
+def test_the_slump_step_needs_an_upright_calibration_first(qtbot: QtBot,
+                                                           threads: Threads) -> None:
+    result = _slump_step(qtbot, threads, SETTINGS)
+    assert result.baseline is None
+    assert "upright posture first" in result.message
 
 
 def test_calibration_with_shoulders_out_of_view_fails_with_advice(qtbot: QtBot,
