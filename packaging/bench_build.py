@@ -7,7 +7,7 @@ virtual desktop (Xvfb with the trayer tray host) to its "tray icon visible" log 
 the median. Each run uses fresh settings and history folders (the welcome dialogs skipped) and
 replays a photo as the camera, so the pose model loads as it would with a webcam; the cache
 folder is shared, so the first run is a cold start and the others are warm. Needs Xvfb and
-trayer; uses only the standard library.
+trayer; uses only the standard library. `--app .venv/bin/postureapp` times a venv's start instead.
 """
 
 from __future__ import annotations
@@ -108,12 +108,16 @@ def main() -> int:
     app: Path = args.app
     if not app.is_file():
         sys.exit(f"no frozen app at {app}; build it first: bash packaging/build.sh")
-    photo = next(app.parent.glob("_internal/matplotlib/mpl-data/sample_data/grace_hopper.jpg"),
-                 None)
+    # The frozen build's matplotlib, or a venv's (--app .venv/bin/postureapp).
+    sample_data = "matplotlib/mpl-data/sample_data/grace_hopper.jpg"
+    photo = next(iter((*app.parent.glob(f"_internal/{sample_data}"),
+                       *app.parent.parent.glob(f"lib/python3*/site-packages/{sample_data}"))), None)
     if photo is None:
-        sys.exit("grace_hopper.jpg is not in the build's matplotlib sample data")
+        sys.exit("grace_hopper.jpg is not in the build's (or venv's) matplotlib sample data")
 
-    print(f"build folder {app.parent}: {folder_size_mb(app.parent):.0f} MB")
+    if (app.parent / "_internal").is_dir():
+        size_mb = folder_size_mb(app.parent)
+        print(f"build folder {app.parent}: {size_mb:.0f} MB ({size_mb * 1e6 / 2**20:.0f} MiB)")
     timings_s = []
     with tempfile.TemporaryDirectory(prefix="postureapp-bench-") as temporary, \
             virtual_desktop(str(Path(temporary) / "cache")) as env:

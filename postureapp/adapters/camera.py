@@ -6,6 +6,7 @@ Frames only ever live in memory: nothing here writes an image anywhere.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import stat
 import struct
@@ -14,9 +15,6 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
-
-import cv2
-import numpy as np
 
 from postureapp.core.ports import CameraStatus, FrameResult
 from postureapp.decoding_limits import MAX_IMAGE_PIXELS
@@ -30,8 +28,23 @@ STALE_FRAMES = 4
 RETRY_DELAYS_S = (2.0, 5.0, 10.0, 30.0, 60.0)
 
 
+@functools.cache
+def _opencv() -> Any:
+    """OpenCV, imported at the first frame rather than with this module.
+
+    Loading it takes a few tenths of a second and ~45 MB: the app imports this module while
+    starting, and the first frame is read later, in the worker thread, after the tray icon
+    shows. One frame every few seconds needs no worker pool: OpenCV's would only add threads.
+    """
+    import cv2
+
+    cv2.setNumThreads(1)
+    return cv2
+
+
 def luma_grid(rgb: Any) -> tuple[tuple[float, ...], ...]:
     """Mean luminance of an RGB image in a coarse grid (cheap: one area resize)."""
+    cv2 = _opencv()
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     small = cv2.resize(gray, LUMA_GRID_SIZE, interpolation=cv2.INTER_AREA)
     return tuple(tuple(float(v) for v in row) for row in small)
@@ -102,6 +115,9 @@ def read_image(path: Path) -> Any:
     Raises:
         UnreadableFileError: Not a regular file, bigger than MAX_IMAGE_PIXELS, or not decodable.
     """
+    import numpy as np
+
+    cv2 = _opencv()
     check_regular_file(path)
     data = np.fromfile(str(path), dtype=np.uint8)
     size = image_size(data[:65536].tobytes())
@@ -167,6 +183,7 @@ class VideoFileSource:
         self._resume_frame = 0.0
 
     def _open(self) -> bool:
+        cv2 = _opencv()
         self._capture = cv2.VideoCapture(str(self._path))
         if self._resume_frame:
             # Reopened after release(): carry on where the replay was, like a camera would.
@@ -175,6 +192,7 @@ class VideoFileSource:
 
     def read(self) -> FrameResult:
         """The next frame of the video."""
+        cv2 = _opencv()
         if self._capture is None and not self._open():
             return FrameResult(CameraStatus.UNREADABLE, message=f"Cannot read video {self._path}",
                                source=str(self._path))
@@ -206,6 +224,7 @@ class VideoFileSource:
 
     def release(self) -> None:
         """Close the file; the next read() reopens it at the same place."""
+        cv2 = _opencv()
         if self._capture is not None:
             self._resume_frame = self._capture.get(cv2.CAP_PROP_POS_FRAMES)
             self._capture.release()
@@ -213,6 +232,7 @@ class VideoFileSource:
 
 
 def _open_device(index: int) -> Any:
+    cv2 = _opencv()
     # On Linux ask V4L2 directly: the default tries every backend in turn, each logging a failure.
     if sys.platform.startswith("linux"):
         return cv2.VideoCapture(index, cv2.CAP_V4L2)
@@ -316,6 +336,7 @@ class OpenCvCamera:
 
     def read(self) -> FrameResult:
         """The freshest frame the camera has."""
+        cv2 = _opencv()
         if self._capture is None:
             if self._last_failure is not None and self._monotonic() < self._retry_at:
                 return self._last_failure

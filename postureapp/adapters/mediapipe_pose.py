@@ -5,7 +5,10 @@ MediaPipe types stop here: callers get `postureapp.core.landmarks.PoseLandmarks`
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import hashlib
+import importlib.util
 import os
 import sys
 import tempfile
@@ -13,7 +16,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import Any, Final
 
 from postureapp.core.landmarks import Point, PoseLandmarks
@@ -109,6 +112,41 @@ def _native_stderr_filtered() -> Iterator[None]:
                     print(line, file=sys.stderr)
 
 
+# WORKAROUND: `import mediapipe` runs mediapipe/__init__.py, which imports every task family:
+# the audio tasks (sounddevice) and the vision drawing utilities (matplotlib.pyplot), about
+# 60 MB resident that a tray app would carry for nothing. Registering the packages on the way
+# to the pose landmarker without running their __init__ loads only what that task needs.
+_PACKAGES_TO_SKIP: Final = (
+    "mediapipe", "mediapipe.tasks", "mediapipe.tasks.python", "mediapipe.tasks.python.vision",
+)
+
+
+def _pose_landmarker_modules() -> tuple[ModuleType, ModuleType, ModuleType, ModuleType]:
+    """MediaPipe's base options, image, running mode and pose landmarker modules."""
+    for name in _PACKAGES_TO_SKIP:
+        if name in sys.modules:
+            continue  # already imported (fully, or by an earlier call): use it as it is
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.submodule_search_locations is None:
+            raise ModelError(f"MediaPipe is not installed properly ({name} is missing).")
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+    from mediapipe.tasks.python.core import base_options
+    from mediapipe.tasks.python.vision import pose_landmarker
+    from mediapipe.tasks.python.vision.core import image, vision_task_running_mode
+
+    return base_options, image, vision_task_running_mode, pose_landmarker
+
+
+def _return_freed_memory_to_the_system() -> None:
+    """Ask glibc to give freed heap pages back (a closed model leaves ~50 MB in its free lists)."""
+    libc_name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
+    if libc_name is None:
+        return
+    trim = getattr(ctypes.CDLL(libc_name), "malloc_trim", None)
+    if trim is not None:  # glibc only (musl has none)
+        trim(0)
+
+
 class MediaPipePoseEstimator:
     """PoseLandmarker in VIDEO mode (tracking between frames) or IMAGE mode (independent stills).
 
@@ -129,15 +167,14 @@ class MediaPipePoseEstimator:
             ModelError: the model file is missing, corrupt, or MediaPipe cannot load it.
         """
         path = verify_model(model_path)
-        import mediapipe as mp
-        from mediapipe.tasks.python import BaseOptions, vision
-
-        self._mp = mp
+        base_options, image, running_mode, pose_landmarker = _pose_landmarker_modules()
+        self._image = image
         self._video_mode = video_mode
         self._last_timestamp_ms = -1
-        options = vision.PoseLandmarkerOptions(
-            base_options=BaseOptions(model_asset_path=str(path)),
-            running_mode=vision.RunningMode.VIDEO if video_mode else vision.RunningMode.IMAGE,
+        mode = running_mode.VisionTaskRunningMode
+        options = pose_landmarker.PoseLandmarkerOptions(
+            base_options=base_options.BaseOptions(model_asset_path=str(path)),
+            running_mode=mode.VIDEO if video_mode else mode.IMAGE,
             num_poses=max_people,
             min_pose_detection_confidence=min_confidence,
             min_pose_presence_confidence=min_confidence,
@@ -146,7 +183,8 @@ class MediaPipePoseEstimator:
         self._quiet_calls = 2  # the first inferences log too
         try:
             with _native_stderr_filtered():
-                self._landmarker: Any = vision.PoseLandmarker.create_from_options(options)
+                self._landmarker: Any = pose_landmarker.PoseLandmarker.create_from_options(
+                    options)
         except (RuntimeError, ValueError) as error:
             raise ModelError(f"MediaPipe could not load the pose model {path}: {error}") from error
         self.model_path = path
@@ -154,7 +192,7 @@ class MediaPipePoseEstimator:
     def estimate(self, image: Any, t_s: float) -> tuple[PoseLandmarks, ...]:
         """Landmarks of everyone in an RGB uint8 image, the largest (nearest) person first."""
         height, width = image.shape[:2]
-        frame = self._mp.Image(image_format=self._mp.ImageFormat.SRGB, data=image)
+        frame = self._image.Image(image_format=self._image.ImageFormat.SRGB, data=image)
         if self._quiet_calls > 0:
             self._quiet_calls -= 1
             with _native_stderr_filtered():
@@ -179,6 +217,7 @@ class MediaPipePoseEstimator:
         if self._landmarker is not None:
             self._landmarker.close()
             self._landmarker = None
+            _return_freed_memory_to_the_system()
 
     def __enter__(self) -> MediaPipePoseEstimator:
         return self

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Final
 
 from postureapp import __version__
 from postureapp.decoding_limits import limit_opencv_decoding
@@ -89,8 +90,15 @@ def _run_summary(args: argparse.Namespace) -> int:
     return run_summary(rest, paths.data_dir, natural_break_min=settings.natural_break_min)
 
 
+# Native libraries size their thread pools by the CPU count when first imported. The app does
+# one small frame at a time, so extra pools only add idle threads and their memory.
+_SINGLE_THREADED_LIBRARIES: Final = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `postureapp` command; returns the exit code."""
+    for variable in _SINGLE_THREADED_LIBRARIES:
+        os.environ.setdefault(variable, "1")  # before numpy or OpenCV is imported
     parser = build_parser()
     # `summary` parses its own options (run_summary), so let unknown ones through to it.
     args, unknown = parser.parse_known_args(argv)

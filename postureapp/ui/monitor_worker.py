@@ -177,7 +177,9 @@ class MonitorWorker(QObject):
             return
         old = self._settings
         self._settings = settings
-        if settings.camera_index != old.camera_index or not settings.camera_enabled:
+        if not settings.camera_enabled:
+            self._rest()
+        elif settings.camera_index != old.camera_index:
             self._release_source()
         if settings.model_path != old.model_path:
             self._close_estimator()
@@ -192,12 +194,12 @@ class MonitorWorker(QObject):
 
     @Slot(bool)
     def set_suspended(self, is_suspended: bool) -> None:
-        """Stop using the camera (screen locked, paused) or start again."""
+        """Stop using the camera and free the model (screen locked, paused) or start again."""
         if self._is_stopped:
             return
         self._is_suspended = is_suspended
         if is_suspended:
-            self._release_source()
+            self._rest()
         else:
             self._schedule(0)
 
@@ -238,7 +240,7 @@ class MonitorWorker(QObject):
     def _end_calibration(self) -> None:
         self._calibration = None
         if self._is_suspended:
-            self._release_source()  # monitoring is paused or the screen locked: camera off
+            self._rest()  # monitoring is paused or the screen locked: camera off
         elif self._source is not None and not self._settings.keep_camera_open:
             self._source.release()
 
@@ -280,6 +282,15 @@ class MonitorWorker(QObject):
         self._end_calibration()
         self.calibration_finished.emit(CalibrationResult(None, 0, 0, message, {}))
         self._schedule(self._settings.sample_interval_s * 1000)
+
+    def _rest(self) -> None:
+        """Camera off and model closed until sampling resumes.
+
+        The model holds about 100 MB and several threads; reloading it takes about 0.3 s on
+        the next sample, so a paused, locked or camera-off app gives both back meanwhile.
+        """
+        self._release_source()
+        self._close_estimator()
 
     def _release_source(self) -> None:
         if self._source is not None:

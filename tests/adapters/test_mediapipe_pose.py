@@ -17,6 +17,7 @@ from postureapp.adapters.mediapipe_pose import (
 )
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.posture import FrameCondition, judge_frame
+from tests.imports import imported_after
 from tests.photos import photo_bgr
 
 pytestmark = pytest.mark.model
@@ -24,6 +25,16 @@ pytestmark = pytest.mark.model
 
 def _rgb():  # type: ignore[no-untyped-def]
     return cv2.cvtColor(photo_bgr(), cv2.COLOR_BGR2RGB)
+
+
+def test_loading_the_model_leaves_charts_and_audio_unloaded() -> None:
+    # A tray app must not carry matplotlib (the summary window's) or mediapipe's audio tasks.
+    code = (
+        "from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator\n"
+        "MediaPipePoseEstimator().close()\n"
+    )
+    names = ("matplotlib", "sounddevice", "mediapipe.tasks.python.audio")
+    assert imported_after(code, names) == set()
 
 
 def test_finds_grace_hoppers_head_and_shoulders() -> None:

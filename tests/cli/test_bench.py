@@ -4,23 +4,54 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
+from postureapp.adapters.camera import WARM_UP_FRAMES, OpenCvCamera
+from postureapp.cli.bench import (
+    CAMERA_MODES,
+    CpuMeter,
+    FakeV4l2Capture,
+    encode_frame,
+    person_frames,
+)
 from postureapp.cli.main import main
-
-pytestmark = pytest.mark.model
+from postureapp.core.ports import CameraStatus
 
 KEYS = {"ms_per_sample_median", "ms_per_sample_p95", "cpu_ms_per_sample", "samples_per_min",
-        "cpu_s_per_monitored_min", "peak_rss_mb"}
+        "cpu_s_per_monitored_min", "peak_rss_mb", "camera_cpu_ms_per_sample",
+        "model_cpu_ms_per_sample", "pipeline_overhead_ratio", "frames_decoded_per_sample"}
 
 
+@pytest.mark.model
 def test_bench_ends_with_one_json_object_of_the_figures(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["bench", "--samples", "3", "--json"]) == 0
+    assert main(["bench", "--samples", "2", "--json"]) == 0
     captured = capsys.readouterr()
     figures = json.loads(captured.out.strip().splitlines()[-1])
     assert figures.keys() >= KEYS
     assert figures["samples_per_min"] == 6.0  # the default: one sample every 10 s
     assert all(isinstance(figures[k], float | int) and figures[k] > 0 for k in KEYS)
-    assert "found no person" not in captured.err  # the replayed frames really show a person
+    # The default path opens the camera for each sample: its warm-up frames are decoded too.
+    assert figures["frames_decoded_per_sample"] == WARM_UP_FRAMES + 1
+    assert {m["camera"] for m in figures["camera_modes"]} == {
+        "MJPEG 640x480", "YUYV 640x480", "MJPEG 1280x720", "YUYV 1280x720"}
+    assert "found no person" not in captured.err  # the frames really show a person
+
+
+@pytest.mark.parametrize("mode", CAMERA_MODES, ids=lambda mode: mode.name)
+def test_the_fake_webcam_delivers_its_frames_through_the_camera_adapter(mode) -> None:  # type: ignore[no-untyped-def]
+    frames = person_frames(mode)
+    stream = [encode_frame(frame, mode.pixel_format) for frame in frames]
+    meter = CpuMeter()
+    camera = OpenCvCamera(0, open_capture=lambda _: FakeV4l2Capture(mode, stream, meter),
+                          device_node=lambda _: None)
+    result = camera.read()
+    camera.release()
+    assert result.status is CameraStatus.OK
+    assert result.image.shape == (mode.height, mode.width, 3)
+    # After the warm-up frames the sample is the next one the device sent, decoded faithfully.
+    sent = frames[WARM_UP_FRAMES % len(frames)][:, :, ::-1].astype(np.int16)  # BGR -> RGB
+    assert np.abs(result.image.astype(np.int16) - sent).mean() < 4
+    assert meter.total_ms > 0

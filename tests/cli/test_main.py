@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from postureapp.cli.main import build_parser, main
+from tests.imports import imported_after
 
 
 def test_help_documents_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
@@ -55,3 +56,14 @@ def test_summary_honours_data_dir_after_the_subcommand(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.count('"date"') == 2
     assert str(tmp_path / "history.sqlite3") in result.stderr  # "no history yet" names the file
+
+
+def test_starting_the_tray_app_leaves_the_heavy_libraries_for_later() -> None:
+    # matplotlib (~50 MB resident) is for the summary window; OpenCV, NumPy and MediaPipe load
+    # in the worker thread, after the tray icon shows.
+    code = (
+        "from postureapp.cli.main import build_parser\n"
+        "import postureapp.app, postureapp.adapters.camera, postureapp.adapters.mediapipe_pose\n"
+        "build_parser()\n"
+    )
+    assert imported_after(code, ("matplotlib", "mediapipe", "cv2", "numpy")) == set()

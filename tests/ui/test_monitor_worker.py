@@ -216,6 +216,28 @@ def test_sampling_resumes_after_a_suspension(qtbot: QtBot) -> None:
     worker.stop()
 
 
+def test_a_suspended_worker_frees_the_model_and_loads_it_again_on_resume(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    camera = FakeFrameSource(clock)
+    models: list[PuppetPoseEstimator] = []
+
+    def load(settings: Settings) -> PoseEstimator:
+        models.append(PuppetPoseEstimator((make_pose(),)))
+        return models[-1]
+
+    worker = MonitorWorker(SETTINGS, lambda s: camera, load)
+    with qtbot.waitSignal(worker.reading_ready, timeout=5000):
+        worker.start()
+    worker.set_suspended(True)
+    assert [m.closed for m in models] == [True]
+    with qtbot.waitSignal(worker.reading_ready, timeout=5000):
+        worker.set_suspended(False)
+    assert [m.closed for m in models] == [True, False]
+    worker.apply_settings(SETTINGS.replace(camera_enabled=False))
+    assert [m.closed for m in models] == [True, True]
+    worker.stop()
+
+
 def test_calibrating_while_suspended_turns_the_camera_off_again(qtbot: QtBot) -> None:
     clock = FakeClock()
     camera = FakeFrameSource(clock)
