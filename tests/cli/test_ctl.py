@@ -136,7 +136,7 @@ def test_gdbus_pauses_and_resumes_the_running_app(
                                     "org.postureapp.Coach"], stdout=out, stderr=out)
     try:
         _wait_for_line(signals, "is owned by")  # listening from here on
-        paused = _gdbus("Pause", "900")
+        paused = _gdbus("Pause", "uint32 900")  # typed: not left to introspection under load
         assert paused.returncode == 0, paused.stderr
         assert "'paused': <true>" in paused.stdout
         # Not the first StatusChanged: a minute may tick over (sitting_min changes) before the
