@@ -26,10 +26,16 @@ def pytest_unconfigure() -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that uses Qt as `gui`, so `pytest -m "not gui"` is a fast inner loop."""
+    """Mark every test that uses Qt, a desktop session or the linters as `gui`, so
+    `pytest -m "not gui"` is a fast inner loop; the linters also get `lint`."""
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
-        if "qtbot" in fixtures or "qapp" in fixtures:
+        is_lint = item.path.name == "test_code_quality.py"
+        if is_lint:
+            item.add_marker(pytest.mark.lint)
+        if "qtbot" in fixtures or "qapp" in fixtures or is_lint or item.get_closest_marker(
+            "desktop"
+        ):
             item.add_marker(pytest.mark.gui)
 
 

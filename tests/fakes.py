@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from postureapp.core.control import ControlAction, ControlCommand, ControlReply
+from postureapp.core.events import CoachEvent
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import PoseLandmarks
+from postureapp.core.minutes import MinuteAggregate, aggregate_samples, merge_minutes
 from postureapp.core.notifications import ActionInvokedSignal, Notification, NullNotifier
 from postureapp.core.ports import CameraStatus, FrameResult
+from postureapp.core.samples import PostureSample
 
 
 class FakeClock:
@@ -53,7 +57,7 @@ class ScriptedPoseEstimator:
     The last entry repeats once the script runs out; `calls` records the timestamps seen.
     """
 
-    def __init__(self, script: list[tuple[PoseLandmarks, ...]]) -> None:
+    def __init__(self, script: Sequence[tuple[PoseLandmarks, ...]]) -> None:
         self._script = list(script)
         self.calls: list[float] = []
         self.closed = False
@@ -127,6 +131,29 @@ SAMPLE_BASELINE = Baseline(
                      face_width_sw=0.47, head_roll_deg=2.5),
 )
 """A calibration with every field set (both steps), for storage and dialog round trips."""
+
+
+class InMemoryHistory:
+    """A history store in memory: what the app would record, read back by day (UTC days)."""
+
+    def __init__(self) -> None:
+        self.samples: list[PostureSample] = []
+        self.events: list[CoachEvent] = []
+        self._minutes: dict[int, MinuteAggregate] = {}
+
+    def record(self, samples: Iterable[PostureSample], events: Iterable[CoachEvent]) -> None:
+        new = list(samples)
+        self.samples.extend(new)
+        self.events.extend(events)
+        if new:
+            self._minutes = merge_minutes(self._minutes, aggregate_samples(new, tz=UTC))
+
+    def minutes_for_day(self, day: date) -> list[MinuteAggregate]:
+        return [self._minutes[key] for key in sorted(self._minutes)
+                if self._minutes[key].local_date == day]
+
+    def events_for_day(self, day: date) -> list[CoachEvent]:
+        return [e for e in self.events if e.at.astimezone(UTC).date() == day]
 
 
 class RecordingNotifier:

@@ -21,10 +21,10 @@ def write_video(path: Path, frames: int = 8, fps: float = 10.0) -> Path:
     """A short video of the photo drifting sideways a little (MJPG in AVI: always available)."""
     image = photo_bgr()
     height, width = image.shape[:2]
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, (width, height))
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), fps, (width, height))
     assert writer.isOpened()
     for i in range(frames):
-        shift = np.float32([[1, 0, i - frames / 2], [0, 1, 0]])
+        shift = np.array([[1, 0, i - frames / 2], [0, 1, 0]], dtype=np.float32)
         writer.write(cv2.warpAffine(image, shift, (width, height), borderMode=cv2.BORDER_REPLICATE))
     writer.release()
     return path
@@ -55,7 +55,7 @@ def write_moved_photo(
     image = photo_bgr()
     height, width = image.shape[:2]
     camera = cv2.getRotationMatrix2D((width / 2, height / 2), roll_deg, scale)
-    camera[:, 2] += shift_px
+    camera[:, 2] += np.array(shift_px)
     moved = cv2.warpAffine(image, camera, (width, height), borderMode=cv2.BORDER_REPLICATE)
     assert cv2.imwrite(str(path), moved)
     return path

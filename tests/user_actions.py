@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 def click(qtbot: QtBot, widget: QWidget, button: Qt.MouseButton) -> None:
     """Click `widget` with the mouse."""
-    qtbot.mouseClick(widget, button)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(widget, button)
 
 
 def press_key(
@@ -20,7 +20,7 @@ def press_key(
 ) -> None:
     """Press and release `key` on `widget`."""
     assert widget is not None
-    qtbot.keyClick(widget, key, modifier)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(widget, key, modifier)
 
 
 def find_button(widget: QWidget, name: str) -> QPushButton:

@@ -80,3 +80,24 @@ def apply_start_at_login(enabled: bool, directory: Path | None = None) -> str | 
     except OSError as error:
         return f"Could not change start at login ({target}): {error.strerror or error}"
     return None
+
+
+class XdgAutostart:
+    """Start at login through an XDG autostart entry (Linux desktops)."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        """Use `directory` for the entry (default: the user's autostart folder)."""
+        self._directory = directory
+
+    def apply(self, enabled: bool) -> str | None:
+        """Create or remove the entry; returns a message when it cannot be done."""
+        return apply_start_at_login(enabled, self._directory)
+
+
+class NoAutostart:
+    """No start at login here (and nothing touched): the null object for tests and platforms
+    without autostart."""
+
+    def apply(self, enabled: bool) -> str | None:
+        """Change nothing."""
+        return None

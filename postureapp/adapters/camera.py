@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from postureapp.core.ports import CameraStatus, FrameResult
+from postureapp.core.ports import CameraStatus, FrameResult, FrameSource
+from postureapp.core.settings import Settings
 from postureapp.decoding_limits import MAX_IMAGE_PIXELS
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"})
@@ -381,7 +382,7 @@ class NoCamera:
         """Nothing to release."""
 
 
-def open_source(spec: str, loop: bool = False) -> Any:
+def open_source(spec: str, loop: bool = False) -> FrameSource:
     """A frame source for `spec`: a camera index ("0"), a video file, an image, or a folder.
 
     Raises:
@@ -398,3 +399,16 @@ def open_source(spec: str, loop: bool = False) -> Any:
         return ImageSequenceSource([path], loop=loop)
     return VideoFileSource(path, loop=loop)
 
+
+
+def frame_source_for(settings: Settings, spec: str | None = None) -> FrameSource:
+    """The frame source the settings name: none while the camera is off, else the camera
+    `settings.camera_index`, or `spec` (the command line's --camera, looped) when given."""
+    if not settings.camera_enabled:
+        return NoCamera()
+    if spec is None:
+        return open_source(str(settings.camera_index))
+    try:
+        return open_source(spec, loop=True)
+    except FileNotFoundError as error:
+        return NoCamera(CameraStatus.NOT_FOUND, str(error))

@@ -19,16 +19,11 @@ from html import escape
 from pathlib import Path
 from typing import Any, Final
 
+from postureapp.core.day_summary import DaySummary, format_duration_min, format_share
 from postureapp.core.events import CoachEvent
+from postureapp.core.history import period_upright_share
 from postureapp.core.stretches import STRETCHES_BY_ID
-from postureapp.core.summary import (
-    JSON_KEYS,
-    DaySummary,
-    format_duration_min,
-    format_share,
-    period_upright_share,
-    to_json_dict,
-)
+from postureapp.core.summary_export import JSON_KEYS, to_json_dict
 
 SUMMARY_CSV_FIELDS: Final = JSON_KEYS
 """CSV columns of daily summaries: the JSON keys; `stretches` is written as "id=n;id=n"."""
@@ -89,7 +84,7 @@ def write_summaries_csv(summaries: Iterable[DaySummary], path: Path) -> None:
 
 
 def write_summaries_json(summaries: Iterable[DaySummary], path: Path) -> None:
-    """Write daily summaries as a JSON list (see core.summary.to_json_dict)."""
+    """Write daily summaries as a JSON list (see core.summary_export.to_json_dict)."""
     write_text_atomic(path, summaries_json_text(summaries))
 
 

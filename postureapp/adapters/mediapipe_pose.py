@@ -20,6 +20,7 @@ from types import ModuleType, TracebackType
 from typing import Any, Final
 
 from postureapp.core.landmarks import Point, PoseLandmarks
+from postureapp.core.settings import Settings
 
 EMBEDDED_MODEL: Final = Path(__file__).resolve().parents[1] / "models" / "pose_landmarker_full.task"
 EMBEDDED_MODEL_SHA256: Final = "7a0a4af0270e2c7b14339fb3e2b31b50f544a700e5da874d103d43e67aa25fb7"
@@ -239,3 +240,11 @@ def _to_pose(landmarks: Any, width: int, height: int) -> PoseLandmarks:
         return Point(lm.x * width, lm.y * height, (lm.z or 0.0) * width, float(visibility))
 
     return PoseLandmarks(**{name: point(name) for name in _INDEX})
+
+
+def estimator_for(settings: Settings) -> MediaPipePoseEstimator:
+    """The pose model the settings name: the user's own file, or the embedded one.
+
+    A broken model of the user's own makes the monitor worker fall back to the embedded one.
+    """
+    return MediaPipePoseEstimator(Path(settings.model_path) if settings.model_path else None)

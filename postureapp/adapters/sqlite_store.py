@@ -51,15 +51,15 @@ from typing import Any, Final
 
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.events import CoachEvent, EventKind
-from postureapp.core.ports import StoreStatus
-from postureapp.core.samples import PostureSample
-from postureapp.core.summary import (
+from postureapp.core.minutes import (
     MinuteAggregate,
     aggregate_samples,
     local_datetime,
     merge_minutes,
     offset_minutes,
 )
+from postureapp.core.ports import StoreStatus
+from postureapp.core.samples import PostureSample
 
 _log = logging.getLogger(__name__)
 

@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         from postureapp.cli.ctl import run_ctl
 
         return run_ctl(args)
-    from postureapp.app import run_app
+    from postureapp.cli.tray_app import run_app
 
     return run_app(args)
 

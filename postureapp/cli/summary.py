@@ -15,15 +15,14 @@ from typing import Final, TextIO
 
 from postureapp.adapters.export import summaries_csv_text
 from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRepository
-from postureapp.core.summary import (
+from postureapp.core.day_summary import (
     DEFAULT_NATURAL_BREAK_MIN,
     DaySummary,
-    day_range,
     format_duration_min,
     format_share,
-    summarise_range,
-    to_json_dict,
 )
+from postureapp.core.history import History, day_range
+from postureapp.core.summary_export import to_json_dict
 
 MAX_DAYS: Final = 3650
 _DATE_PATTERN: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -172,7 +171,7 @@ def run_summary(
         return 1
     if db_path.exists():
         with SqliteSummaryRepository(db_path, tz=tz) as repository:
-            summaries = summarise_range(repository, end, days, natural_break_min=natural_break_min)
+            summaries = History(repository, natural_break_min).days(end, days)
             status = repository.status
         for notice in status.notices:
             print(notice, file=err)

@@ -15,6 +15,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final, Protocol
 
+from postureapp.core.coach_inputs import (
+    BreakNowChosen,
+    CoachInput,
+    MeetingChosen,
+    PauseChosen,
+    ResumeChosen,
+    SnoozeChosen,
+    Tick,
+)
 from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus
 
@@ -224,25 +233,24 @@ def _json_object(line: bytes, what: str) -> dict[str, Any]:
 # -- deciding ----------------------------------------------------------------------------------
 
 
-def refusal(action: ControlAction, state: TimerState, can_snooze: bool) -> str:
+def refusal(action: ControlAction, status: AppStatus) -> str:
     """Why the app in this state does not do this, as the tray menu greys it out; "" if it does.
 
     Args:
         action: The command asked for.
-        state: The sitting timer's state.
-        can_snooze: Whether the timer allows a snooze now.
+        status: The coach's status, whose `can_*` flags are the sitting timer's own guards.
     """
-    if action is ControlAction.PAUSE and state is TimerState.ON_BREAK:
+    state = status.timer_state
+    if action is ControlAction.PAUSE and not status.can_pause:
         return "a break is in progress: finish or skip it first"
     if action is ControlAction.RESUME and state is not TimerState.PAUSED:
         return "not paused"
-    if action is ControlAction.BREAK and state is TimerState.ON_BREAK:
-        return "a break is already in progress"
-    if action is ControlAction.BREAK and state is TimerState.PAUSED:
-        return "paused: resume first"
+    if action is ControlAction.BREAK and not status.can_take_break_now:
+        return "paused: resume first" if state is TimerState.PAUSED else (
+            "a break is already in progress")
     if action is ControlAction.SNOOZE and state is not TimerState.BREAK_DUE:
         return "no break is due"
-    if action is ControlAction.SNOOZE and not can_snooze:
+    if action is ControlAction.SNOOZE and not status.can_snooze:
         return "no snoozes left: this break insists"
     return ""
 
@@ -254,7 +262,7 @@ STATUS_KEYS: Final = (
 )
 
 
-def status_record(status: AppStatus, can_snooze: bool) -> dict[str, Any]:
+def status_record(status: AppStatus) -> dict[str, Any]:
     """The status as plain JSON values; the keys are STATUS_KEYS, documented in the README.
 
     Times are whole minutes, rounded as the tray shows them, so the record changes at most
@@ -273,7 +281,7 @@ def status_record(status: AppStatus, can_snooze: bool) -> dict[str, Any]:
                                 if is_paused and pause_left is not None else None),
         "in_meeting": status.is_in_meeting,
         "break_due": status.timer_state is TimerState.BREAK_DUE,
-        "can_snooze": can_snooze,
+        "can_snooze": status.can_snooze,
         "sitting_min": sitting_min,
         "sitting_limit_min": limit_min,
         "next_break_min": max(0, round(status.seconds_until_break / 60)),
@@ -285,3 +293,17 @@ def status_record(status: AppStatus, can_snooze: bool) -> dict[str, Any]:
         "class": status.tray_state.value,
         "percentage": min(100, round(100 * sitting_min / limit_min)) if limit_min else 0,
     }
+
+
+def coach_input(command: ControlCommand) -> CoachInput | None:
+    """What a command from outside tells the coach, as its tray menu item would; None for
+    ACTIVATE, which only brings the app's windows forward."""
+    inputs: dict[ControlAction, CoachInput] = {
+        ControlAction.PAUSE: PauseChosen(command.duration_s),
+        ControlAction.RESUME: ResumeChosen(),
+        ControlAction.BREAK: BreakNowChosen(),
+        ControlAction.SNOOZE: SnoozeChosen(),
+        ControlAction.MEETING: MeetingChosen(command.duration_s),
+        ControlAction.STATUS: Tick(),
+    }
+    return inputs.get(command.action)

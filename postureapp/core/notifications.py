@@ -93,3 +93,11 @@ class NullNotifier:
 
     def withdraw(self, key: str) -> None:
         """Nothing is showing."""
+
+
+def data_deleted_notice(is_history_deleted: bool, problem: str) -> Notification:
+    """What to say after "Delete all my data": done, or why the history is still there."""
+    if is_history_deleted:
+        return Notification(NOTICE_KEY, "Data deleted",
+                            "Your posture history, calibration and settings are deleted.")
+    return Notification(NOTICE_KEY, "History not deleted", problem)

@@ -9,12 +9,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from postureapp.core.day_summary import DaySummary
 from postureapp.core.events import CoachEvent
 from postureapp.core.landmarks import PoseLandmarks
+from postureapp.core.minutes import MinuteAggregate
 from postureapp.core.samples import PostureSample
 from postureapp.core.settings import Settings
 from postureapp.core.sitting_timer import TimerSnapshot
-from postureapp.core.summary import DaySummary, MinuteAggregate
 
 
 class CameraStatus(StrEnum):
@@ -115,7 +116,7 @@ class SummaryRepository(Protocol):
 
     Writes never raise: when storage fails they are kept in memory, retried on the next write
     or `flush()`, and `status` says so. Days are the user's local days as recorded (see
-    core.summary for how minutes are keyed).
+    core.minutes for how minutes are keyed).
     """
 
     @property
@@ -177,6 +178,14 @@ class SummaryExporter(Protocol):
 
     def write_weekly_report_html(self, summaries: Sequence[DaySummary], path: Path) -> None:
         """A printable HTML report of the days. Raises OSError when it cannot be written."""
+        ...
+
+
+class StartAtLogin(Protocol):
+    """Starts the app when the user logs in (an autostart entry, a login item)."""
+
+    def apply(self, enabled: bool) -> str | None:
+        """Start at login from now on, or not; returns a message when it cannot be done."""
         ...
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from typing import Any, Final
 
 from postureapp.core.features import Baseline
@@ -163,3 +164,45 @@ class Settings:
 def field_names() -> tuple[str, ...]:
     """Names of every setting, in declaration order."""
     return tuple(f.name for f in fields(Settings))
+
+
+class FirstRunChoice(StrEnum):
+    """What the user chose on the first-run welcome."""
+
+    CAMERA = "camera"  # posture coaching with the camera (calibration comes next)
+    TIMER_ONLY = "timer_only"  # the break timer alone
+
+
+def after_first_run(current: Settings, choice: FirstRunChoice | None) -> Settings:
+    """The settings once the first-run welcome closes.
+
+    Closed without choosing: no camera for now, and the question comes back next start. The
+    safety notes stay unread: they open again on the first break, when the user is about to move.
+    """
+    if choice is None:
+        return current.replace(camera_enabled=False)
+    return current.replace(first_run_done=True, camera_enabled=choice is FirstRunChoice.CAMERA)
+
+
+def after_settings_dialog(edited: Settings, current: Settings) -> Settings:
+    """The settings once the dialog's OK is pressed.
+
+    The dialog edits only its own fields; what changed meanwhile outside it (a new calibration,
+    the safety notes read, the first-run choice) survives OK.
+    """
+    return edited.replace(
+        baseline=current.baseline,
+        first_run_done=current.first_run_done,
+        safety_acknowledged=current.safety_acknowledged,
+    )
+
+
+def after_delete_all(current: Settings) -> Settings:
+    """The settings once the user deleted all their data: the defaults, without asking the
+    first-run question again or showing the safety notes as news."""
+    return Settings(first_run_done=True, safety_acknowledged=current.safety_acknowledged)
+
+
+def for_calibration(current: Settings) -> Settings:
+    """Calibrating needs the camera: asking to calibrate turns it on."""
+    return current if current.camera_enabled else current.replace(camera_enabled=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import typing
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Final
 
 from postureapp.core.settings import Settings, SettingsError, field_names
@@ -16,6 +17,36 @@ _FALSE_WORDS: Final = frozenset({"false", "no", "0", "off"})
 _NOT_OVERRIDABLE: Final[dict[str, str]] = {
     "baseline": "cannot be set from the command line; run the calibration instead",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class RunOverrides:
+    """This run's `--set` values, which are not saved unless the user changes them.
+
+    Attributes:
+        run_values: The overridden fields and the values this run uses.
+        saved_values: The same fields as they are in the settings file.
+    """
+
+    run_values: dict[str, Any]
+    saved_values: dict[str, Any]
+
+    @classmethod
+    def between(cls, saved: Settings, run: Settings) -> RunOverrides:
+        """The fields where this run's settings differ from the saved ones."""
+        changed = [name for name in field_names()
+                   if getattr(run, name) != getattr(saved, name)]
+        return cls({name: getattr(run, name) for name in changed},
+                   {name: getattr(saved, name) for name in changed})
+
+    def without_overrides(self, settings: Settings) -> Settings:
+        """The settings to save: overridden fields the user left alone keep their saved value."""
+        unchanged = {
+            name: self.saved_values[name]
+            for name, value in self.run_values.items()
+            if getattr(settings, name) == value
+        }
+        return settings.replace(**unchanged) if unchanged else settings
 
 
 def settings_from_overrides(settings: Settings, overrides: Iterable[str]) -> Settings:

@@ -384,7 +384,7 @@ class SittingTimer:
             True if a break started (not while paused or already on a break).
         """
         self._advance()
-        if self._is_paused or self._phase is _Phase.ON_BREAK:
+        if not self.can_take_break_now:
             return False
         if self._phase is _Phase.SITTING:
             # A break the user asks for is a break called for, so "taken of due" stays honest.
@@ -454,7 +454,7 @@ class SittingTimer:
         if duration_s is not None and duration_s <= 0:
             raise ValueError(f"pause duration must be positive, got {duration_s!r}")
         self._advance()
-        if self._phase is _Phase.ON_BREAK:
+        if not self.can_pause:
             return False
         self._is_paused = True
         self._pause_remaining_s = duration_s
@@ -590,11 +590,26 @@ class SittingTimer:
         )
 
     @property
+    def can_take_break_now(self) -> bool:
+        """True when `take_break_now()` would start a break (not paused, not on one)."""
+        return not self._is_paused and self._phase is not _Phase.ON_BREAK
+
+    @property
+    def can_pause(self) -> bool:
+        """True when `pause()` would pause (finish or skip a break under way first)."""
+        return self._phase is not _Phase.ON_BREAK
+
+    @property
+    def snooze_penalty_s(self) -> float:
+        """How much longer the snoozes used have made the coming break."""
+        return SNOOZE_PENALTY_S * self._snoozes_used
+
+    @property
     def break_length_s(self) -> float:
         """Length of the break to show: break_length_min plus SNOOZE_PENALTY_S per snooze."""
         if self._phase is _Phase.ON_BREAK:
             return self._break_length_s
-        return self._settings.break_length_min * 60.0 + SNOOZE_PENALTY_S * self._snoozes_used
+        return self._settings.break_length_min * 60.0 + self.snooze_penalty_s
 
     @property
     def break_remaining_s(self) -> float:
@@ -667,12 +682,20 @@ class SittingTimer:
         elif self._camera_blind_since_s is None:
             self._camera_blind_since_s = self._clock.monotonic()
 
-    def _emit(self, kind: EventKind, *, sitting_s: float | None = None, detail: str = "") -> None:
+    def _emit(
+        self,
+        kind: EventKind,
+        *,
+        sitting_s: float | None = None,
+        stretches: tuple[str, ...] = (),
+        detail: str = "",
+    ) -> None:
         self._events.append(
             CoachEvent(
                 kind,
                 at=self._clock.now(),
                 sitting_s=self._sitting_s if sitting_s is None else sitting_s,
+                stretches=stretches,
                 detail=detail,
             )
         )
@@ -764,26 +787,11 @@ class SittingTimer:
         self._break_away_s = 0.0
         self._break_sitting_s = self._sitting_s
         self._phase = _Phase.ON_BREAK
-        self._events.append(
-            CoachEvent(
-                EventKind.BREAK_STARTED,
-                at=self._clock.now(),
-                sitting_s=self._sitting_s,
-                stretches=suggested,
-                detail=detail,
-            )
-        )
+        self._emit(EventKind.BREAK_STARTED, stretches=suggested, detail=detail)
 
     def _end_break(self, stretches_done: tuple[str, ...], *, detail: str) -> None:
-        self._events.append(
-            CoachEvent(
-                EventKind.BREAK_TAKEN,
-                at=self._clock.now(),
-                sitting_s=self._break_sitting_s,
-                stretches=stretches_done,
-                detail=detail,
-            )
-        )
+        self._emit(EventKind.BREAK_TAKEN, sitting_s=self._break_sitting_s,
+                   stretches=stretches_done, detail=detail)
         self._reset_sitting()
 
     def _end_unconfirmed_break(self) -> None:
@@ -792,14 +800,8 @@ class SittingTimer:
         if self._break_away_s >= LEFT_DESK_ON_BREAK_S:
             self._end_break((), detail="ended without confirmation (left the desk)")
             return
-        self._events.append(
-            CoachEvent(
-                EventKind.BREAK_SKIPPED,
-                at=self._clock.now(),
-                sitting_s=self._break_sitting_s,
-                detail="not confirmed; stayed at the desk",
-            )
-        )
+        self._emit(EventKind.BREAK_SKIPPED, sitting_s=self._break_sitting_s,
+                   detail="not confirmed; stayed at the desk")
         self._reset_sitting()
 
     def _resume(self, *, detail: str) -> None:

@@ -10,6 +10,16 @@ from postureapp.core.samples import PostureState
 from postureapp.core.sitting_timer import TimerState
 
 
+class Veto(StrEnum):
+    """A named reason why no break prompt is shown now; the value completes "breaks held: …"."""
+
+    PAUSED = "paused"
+    IN_CALL = "in a call"
+    IN_MEETING = "in a meeting"
+    OUTSIDE_WORKING_HOURS = "outside working hours"
+    BREAK_IN_PROGRESS = "break in progress"
+
+
 class TrayState(StrEnum):
     """The icon to show; names match the files assets/icons/tray-<value>.svg."""
 
@@ -22,12 +32,20 @@ class TrayState(StrEnum):
     NOT_JUDGED = "not-judged"  # in a call, too dark, not clearly in view: no posture to show
 
 
-POSTURE_WORDS = {
+POSTURE_WORDS = {  # the same states in a sentence: "Posture: rounded forward"
     PostureState.UPRIGHT: "upright",
     PostureState.ROUNDED: "rounded forward",
     PostureState.AWAY: "away from the desk",
     PostureState.UNKNOWN: "not judged",
 }
+
+POSTURE_LABELS = {
+    PostureState.UPRIGHT: "Upright",
+    PostureState.ROUNDED: "Rounded",
+    PostureState.AWAY: "Away",
+    PostureState.UNKNOWN: "Not judged",
+}
+"""Posture states as names, for charts, legends and table headings."""
 
 CAMERA_WORDS = {
     CameraStatus.OK: "",
@@ -54,8 +72,11 @@ class AppStatus:
         pause_remaining_s: Seconds until a timed pause ends; None when not paused or open-ended.
         is_camera_active: Whether posture monitoring is using the camera (privacy indicator;
             by default the camera is opened only for a moment at each check).
-        is_in_meeting: The user said they are in a meeting (breaks held, like in a call).
         detail: An extra line, e.g. why posture is not judged.
+        vetoes: Why breaks are held now, most telling first; empty when nothing holds them.
+        can_snooze: A due break may be snoozed now.
+        can_pause: Coaching may be paused now (not during a break).
+        can_take_break_now: A break may be started now.
         history_problem: Why posture history is not reaching the disk (disk full, read-only);
             empty when it is.
     """
@@ -69,8 +90,23 @@ class AppStatus:
     pause_remaining_s: float | None = None
     is_camera_active: bool = False
     detail: str = ""
-    is_in_meeting: bool = False
+    vetoes: tuple[Veto, ...] = ()
+    can_snooze: bool = False
+    can_pause: bool = True
+    can_take_break_now: bool = True
     history_problem: str = ""
+
+    @property
+    def is_in_meeting(self) -> bool:
+        """The user said they are in a meeting (breaks held, like in a call)."""
+        return Veto.IN_MEETING in self.vetoes
+
+    @property
+    def held_line(self) -> str:
+        """Why breaks are held, e.g. "Breaks held: in a call"; empty when they are not."""
+        if not self.vetoes:
+            return ""
+        return "Breaks held: " + ", ".join(veto.value for veto in self.vetoes)
 
     @property
     def tray_state(self) -> TrayState:
@@ -119,6 +155,8 @@ class AppStatus:
         else:
             first = f"Sitting for {minutes} min, next break in {until} min"
         lines = [first]
+        if self.held_line and self.timer_state in (TimerState.SITTING, TimerState.SNOOZED):
+            lines.append(self.held_line)  # the first line does not say why no break comes
         camera_words = CAMERA_WORDS[self.camera]
         if camera_words:
             lines.append(camera_words[0].upper() + camera_words[1:])

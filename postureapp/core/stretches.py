@@ -235,6 +235,19 @@ SEE_A_PROFESSIONAL: Final = (
 NOT_DIAGNOSIS: Final = "The app coaches habits; it does not diagnose or treat."
 
 
+_POSITION_WORDS: Final = {
+    Position.SEATED: "seated",
+    Position.STANDING: "standing",
+    Position.FLOOR: "on the floor",
+}
+
+
+def positions_text(stretch: Stretch) -> str:
+    """Where a stretch can be done, in words: "Seated or standing"."""
+    text = " or ".join(_POSITION_WORDS[position] for position in stretch.positions)
+    return text[:1].upper() + text[1:]
+
+
 def safety_text() -> str:
     """All the safety text as one block of plain text, for a dialog or the break window."""
     signs = "\n".join(f"- {sign}" for sign in URGENT_WARNING_SIGNS)
@@ -299,7 +312,20 @@ def pick_stretches(
     return tuple(chosen[:count])
 
 
-def recently_suggested(events: Iterable[CoachEvent], keep: int = 8) -> tuple[str, ...]:
+ROTATION_MEMORY: Final = 8
+"""How many recently offered stretch ids the rotation remembers."""
+
+
+def remember_offered(
+    recent_ids: Sequence[str], offered: Iterable[Stretch], keep: int = ROTATION_MEMORY
+) -> tuple[str, ...]:
+    """The rotation's memory after a break offered `offered`: oldest first, at most `keep`."""
+    return (*recent_ids, *(stretch.id for stretch in offered))[-keep:]
+
+
+def recently_suggested(
+    events: Iterable[CoachEvent], keep: int = ROTATION_MEMORY
+) -> tuple[str, ...]:
     """Stretch ids offered in recent breaks, oldest first, from the stored break history.
 
     Lets the rotation carry on across restarts of the app instead of starting over.

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import html
-import math
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import Enum
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -16,7 +13,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QCloseEvent,
-    QFont,
     QHideEvent,
     QKeyEvent,
     QShowEvent,
@@ -34,29 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postureapp.core.stretches import (
-    Dose,
-    DoseKind,
-    Position,
-    Stretch,
-)
+from postureapp.core.break_prompt import BreakPrompt
+from postureapp.core.guided_break import Segment, break_left_text, step_at, step_texts, timeline
+from postureapp.core.stretches import Stretch, positions_text
 from postureapp.ui.first_run import safety_notice_html
+from postureapp.ui.look import scaled_font
 from postureapp.ui.override import override
 from postureapp.ui.resources import stretch_image_path
 
 TICK_INTERVAL_MS: Final = 250
 """How often the guided page reads the clock; often enough that a second never looks stuck."""
 
-REST_BETWEEN_HOLDS_S: Final = 5.0
-"""Rest between two holds of 10 s or more (come up, breathe, settle again)."""
-
-SHORT_REST_S: Final = 2.0
-"""Release between two short holds, such as the 3-5 s scapular squeezes."""
-
-SWITCH_SIDES_S: Final = 5.0
-"""Time to come back to the middle and get ready for the other side."""
-
-_SHORT_HOLD_S: Final = 10
 _CARD_IMAGE_SIZE: Final = (216, 144)  # the illustrations share a 240 x 160 (3:2) canvas
 _GUIDED_IMAGE_SIZE: Final = (270, 180)
 _SVG_NS: Final = "{http://www.w3.org/2000/svg}"
@@ -87,81 +71,6 @@ _STYLE: Final = """
 """
 
 
-class _StepKind(Enum):
-    """What the user is doing in one part of a guided stretch."""
-
-    HOLD = "hold"
-    REST = "rest"
-    SWITCH_SIDES = "switch_sides"
-    REP = "rep"
-    WALK = "walk"
-    FINISHED = "finished"
-
-
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    """One timed part of a guided stretch: a hold, a rest, a repetition or a walk."""
-
-    kind: _StepKind
-    duration_s: float
-    number: int  # which hold or repetition, from 1 (for a rest: the hold it leads to)
-    total: int
-    side: int  # 0 when the dose is not per side, else 1 (first side) or 2 (other side)
-
-
-@dataclass(frozen=True, slots=True)
-class _Step:
-    """Where the guided countdown is, `elapsed_s` into a stretch."""
-
-    segment: _Segment
-    remaining_s: float
-    fraction_done: float
-
-
-def _segments(dose: Dose) -> tuple[_Segment, ...]:
-    """The guided timeline of a dose, at its low end (as `Dose.guided_s` plans it) plus rests."""
-    sides = (1, 2) if dose.is_per_side else (0,)
-    count = max(1, dose.count_min)
-    hold_s = max(1.0, float(dose.seconds_min))
-    rest_s = SHORT_REST_S if dose.seconds_min < _SHORT_HOLD_S else REST_BETWEEN_HOLDS_S
-    out: list[_Segment] = []
-    for side in sides:
-        if side == 2:
-            out.append(_Segment(_StepKind.SWITCH_SIDES, SWITCH_SIDES_S, 1, count, side))
-        if dose.kind is DoseKind.TIMED:
-            out.append(_Segment(_StepKind.WALK, hold_s, 1, 1, side))
-            continue
-        for number in range(1, count + 1):
-            if dose.kind is DoseKind.REPS:
-                pace_s = max(1.0, dose.rep_pace_s)
-                out.append(_Segment(_StepKind.REP, pace_s, number, count, side))
-                continue
-            if number > 1:
-                out.append(_Segment(_StepKind.REST, rest_s, number, count, side))
-            out.append(_Segment(_StepKind.HOLD, hold_s, number, count, side))
-    return tuple(out)
-
-
-def _step_at(segments: Sequence[_Segment], elapsed_s: float) -> _Step:
-    """The segment under way `elapsed_s` into the timeline, and the time left in it."""
-    total_s = sum(segment.duration_s for segment in segments)
-    left_s = max(0.0, elapsed_s)
-    for segment in segments:
-        if left_s < segment.duration_s:
-            done_s = max(0.0, elapsed_s)
-            return _Step(segment, segment.duration_s - left_s, done_s / total_s)
-        left_s -= segment.duration_s
-    last_total = segments[-1].total if segments else 1
-    finished = _Segment(_StepKind.FINISHED, 0.0, last_total, last_total, 0)
-    return _Step(finished, 0.0, 1.0)
-
-
-def _clock_text(seconds: float) -> str:
-    """Seconds as m:ss, rounded up, so a 30 s hold starts at 0:30 and ends at 0:01."""
-    whole = max(0, math.ceil(seconds - 1e-6))
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
 def _svg_title(path: Path) -> str:
     """The <title> of an SVG (what it shows, in words), or "" when it has none."""
     try:
@@ -169,13 +78,6 @@ def _svg_title(path: Path) -> str:
     except (ET.ParseError, OSError):
         return ""
     return (title.text or "").strip() if title is not None else ""
-
-
-def _scaled_font(widget: QWidget, factor: float, *, is_bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(is_bold)
-    return font
 
 
 def _label(text: str = "", *, object_name: str = "", is_muted: bool = False) -> QLabel:
@@ -230,15 +132,17 @@ class BreakWindow(QWidget):
             the stretches they went through, in the order first shown.
         snoozed(): The user put the break off (Snooze, or Escape while a snooze is allowed).
         skipped(): The user skipped this break.
+        hidden(): The window was hidden or closed, by the user or from code.
     """
 
     break_started = Signal()
     break_finished = Signal(object)
     snoozed = Signal()
     skipped = Signal()
+    hidden = Signal()
 
     def __init__(self, monotonic: Callable[[], float], parent: QWidget | None = None) -> None:
-        """Build both pages; nothing shows until `show_prompt()` or `show_guided()`.
+        """Build both pages; nothing shows until `show_prompt()`.
 
         Args:
             monotonic: Seconds that never go backwards (the app's `Clock.monotonic`); the
@@ -259,8 +163,8 @@ class BreakWindow(QWidget):
         self._stretches: tuple[Stretch, ...] = ()
         self._index = 0
         self._visited: list[str] = []
-        self._segments: tuple[_Segment, ...] = ()
-        self._last_segment: _Segment | None = None
+        self._segments: tuple[Segment, ...] = ()
+        self._last_segment: Segment | None = None
         self._break_length_s = 0.0
         self._break_started_s = 0.0
         self._stretch_started_s = 0.0
@@ -311,114 +215,43 @@ class BreakWindow(QWidget):
 
     # Public API
 
-    def show_prompt(
-        self,
-        stretches: Sequence[Stretch],
-        break_length_s: float,
-        sitting_min: int,
-        can_snooze: bool,
-        snoozes_used: int,
-        snooze_min: int,
-        snooze_penalty_text: str,
-        show_safety: bool,
-    ) -> None:
-        """Show the prompt to take a break, without taking the keyboard focus.
+    def show_prompt(self, prompt: BreakPrompt) -> None:
+        """Show a break prompt, or the guided break when `prompt.is_guided`, without taking
+        the keyboard focus.
 
-        Args:
-            stretches: The one or two stretches to suggest (from `pick_stretches()`).
-            break_length_s: How long the break is (`SittingTimer.break_length_s`).
-            sitting_min: Minutes sat so far, for the headline.
-            can_snooze: False when the prompt insists (`SittingTimer.can_snooze`).
-            snoozes_used: Snoozes used since the last break.
-            snooze_min: Minutes one snooze puts the break off, for the Snooze button.
-            snooze_penalty_text: What a snooze costs, in words, shown next to the buttons.
-            show_safety: Open the safety panel (the app does this on the first break).
+        A guided prompt means the break has already started in the core (from the tray's
+        "Take a break now" or a notification's Start break), so `break_started` is not
+        emitted; `break_finished` is, when the user is done.
         """
-        self._stretches = tuple(stretches)
-        self._break_length_s = break_length_s
-        self._can_snooze = can_snooze
+        self._stretches = prompt.stretches
+        self._break_length_s = prompt.break_length_s
+        self._can_snooze = prompt.can_snooze
         self._is_awaiting_user = True
+        self._safety_button.setChecked(prompt.show_safety)
+        if prompt.is_guided:
+            self._begin_guided()
+            self._present()
+            return
 
-        if sitting_min == 1:
-            headline = self.tr("You've been sitting for 1 minute — time to stand up and move.")
-        else:
-            headline = self.tr(
-                "You've been sitting for {minutes} minutes — time to stand up and move."
-            ).format(minutes=sitting_min)
-        self._sitting_label.setText(headline)
-        self._plan_label.setText(
-            self.tr("Your break: {length}. Here is what to try:").format(
-                length=self._length_text(break_length_s)
-            )
-        )
+        self._sitting_label.setText(prompt.headline)
+        self._plan_label.setText(prompt.plan)
         self._fill_cards()
-
-        self._snooze_button.setText(self.tr("S&nooze {minutes} min").format(minutes=snooze_min))
-        self._snooze_button.setAccessibleName(
-            self.tr("Snooze {minutes} minutes").format(minutes=snooze_min)
-        )
-        self._snooze_button.setEnabled(can_snooze)
-        self._snooze_note_label.setText(snooze_penalty_text)
-        self._snooze_note_label.setVisible(bool(snooze_penalty_text))
-        if can_snooze:
-            self._snooze_button.setToolTip(snooze_penalty_text)
-            self._snooze_button.setAccessibleDescription(snooze_penalty_text)
+        self._snooze_button.setText(prompt.snooze_button)
+        self._snooze_button.setAccessibleName(prompt.snooze_name)
+        self._snooze_button.setEnabled(prompt.can_snooze)
+        self._snooze_note_label.setText(prompt.snooze_note)
+        self._snooze_note_label.setVisible(bool(prompt.snooze_note))
+        if prompt.can_snooze:
+            self._snooze_button.setToolTip(prompt.snooze_note)
+            self._snooze_button.setAccessibleDescription(prompt.snooze_note)
         else:
-            if snoozes_used == 1:
-                insist = self.tr(
-                    "You've snoozed once, so this break can't wait: the prompt insists."
-                )
-            elif snoozes_used > 1:
-                insist = self.tr(
-                    "You've snoozed {count} times, so this break can't wait: the prompt insists."
-                ).format(count=snoozes_used)
-            else:
-                insist = self.tr("This break can't be snoozed: the prompt insists.")
-            insist = " ".join(
-                (insist, self.tr("A few minutes on your feet will do your back good."))
-            )
-            self._insist_label.setText(insist)
             self._snooze_button.setToolTip(self.tr("No more snoozing for this break"))
-            self._snooze_button.setAccessibleDescription(insist)
-        self._insist_label.setVisible(not can_snooze)
-
-        self._safety_button.setChecked(show_safety)
-        self._safety_panel.setVisible(show_safety)
+            self._snooze_button.setAccessibleDescription(prompt.insist_note)
+        self._insist_label.setText(prompt.insist_note)
+        self._insist_label.setVisible(not prompt.can_snooze)
+        self._safety_panel.setVisible(prompt.show_safety)
         self._show_page(self._prompt_page)
         self._present()
-
-    def show_guided(
-        self, stretches: Sequence[Stretch], break_length_s: float, show_safety: bool = False
-    ) -> None:
-        """Go straight to the guided break, e.g. for "Take a break now" in the tray.
-
-        The app has already started the break in the core, so `break_started` is not emitted;
-        `break_finished` is, when the user is done.
-
-        Args:
-            stretches: The stretches to guide, in order.
-            break_length_s: How long the break is, for the "break time left" countdown.
-            show_safety: Open the safety notes (the first break the user takes).
-        """
-        self._stretches = tuple(stretches)
-        self._break_length_s = break_length_s
-        self._is_awaiting_user = True
-        self._safety_button.setChecked(show_safety)
-        self._begin_guided()
-        self._present()
-
-    def press_start(self) -> None:
-        """Press Start break for the user (a notification's action), if the prompt is waiting."""
-        if self._is_prompt_waiting():
-            self._start_button.click()
-
-    def press_snooze(self) -> None:
-        """Press Snooze for the user (a notification's action), if the prompt is waiting.
-
-        Does nothing when this break may not be snoozed, as the disabled button would.
-        """
-        if self._is_prompt_waiting():
-            self._snooze_button.click()
 
     def tick(self) -> None:
         """Bring the countdowns up to date with the clock.
@@ -430,8 +263,9 @@ class BreakWindow(QWidget):
             return
         now_s = self._monotonic()
         stretch = self._stretches[self._index]
-        step = _step_at(self._segments, now_s - self._stretch_started_s)
-        headline, detail = self._step_texts(stretch, step)
+        step = step_at(self._segments, now_s - self._stretch_started_s)
+        is_last = self._index == len(self._stretches) - 1
+        headline, detail = step_texts(stretch, step, is_last_stretch=is_last)
         self._countdown_label.setText(headline)
         self._step_detail_label.setText(detail)
         self._stretch_progress.setValue(round(step.fraction_done * 1000))
@@ -443,12 +277,7 @@ class BreakWindow(QWidget):
             QAccessible.updateAccessibility(announcement)
 
         left_s = self._break_length_s - (now_s - self._break_started_s)
-        if left_s > 0:
-            self._break_left_label.setText(
-                self.tr("Break time left {time}").format(time=_clock_text(left_s))
-            )
-        else:
-            self._break_left_label.setText(self.tr("Break time is up — finish when you're ready"))
+        self._break_left_label.setText(break_left_text(left_s))
 
     # Qt overrides
 
@@ -485,9 +314,10 @@ class BreakWindow(QWidget):
 
     @override
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        """Stop the countdown timer while hidden."""
+        """Stop the countdown timer while hidden, and say the window is gone."""
         self._timer.stop()
         super().hideEvent(event)
+        self.hidden.emit()
 
     # Slots
 
@@ -528,10 +358,6 @@ class BreakWindow(QWidget):
         self.hide()
 
     # Behind the slots
-
-    def _is_prompt_waiting(self) -> bool:
-        return (self.isVisible() and self._is_awaiting_user
-                and self._pages.currentWidget() is self._prompt_page)
 
     def _report_escape(self) -> None:
         """Report what Escape means on the page showing (see the class docstring)."""
@@ -589,7 +415,7 @@ class BreakWindow(QWidget):
         stretch = self._stretches[self._index]
         if stretch.id not in self._visited:
             self._visited.append(stretch.id)
-        self._segments = _segments(stretch.dose)
+        self._segments = timeline(stretch.dose)
         self._last_segment = None
         self._stretch_started_s = self._monotonic()
 
@@ -622,69 +448,6 @@ class BreakWindow(QWidget):
 
     # Text
 
-    def _length_text(self, seconds: float) -> str:
-        whole = max(0, round(seconds))
-        minutes, rest = divmod(whole, 60)
-        if rest == 0:
-            return self.tr("{minutes} min").format(minutes=minutes)
-        if minutes == 0:
-            return self.tr("{seconds} s").format(seconds=rest)
-        return self.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
-
-    def _positions_text(self, stretch: Stretch) -> str:
-        words = {
-            Position.SEATED: self.tr("seated"),
-            Position.STANDING: self.tr("standing"),
-            Position.FLOOR: self.tr("on the floor"),
-        }
-        text = self.tr(" or ").join(words[position] for position in stretch.positions)
-        return text[:1].upper() + text[1:]
-
-    def _step_texts(self, stretch: Stretch, step: _Step) -> tuple[str, str]:
-        """The big countdown line and the line under it, for one step."""
-        segment = step.segment
-        time = _clock_text(step.remaining_s)
-        number, total = segment.number, segment.total
-        side = {
-            0: "",
-            1: self.tr("first side, then switch sides"),
-            2: self.tr("other side"),
-        }[segment.side]
-        if segment.kind is _StepKind.HOLD:
-            headline = self.tr("Hold {time}").format(time=time)
-            if total > 1:
-                detail = self.tr("Hold {number} of {total}").format(number=number, total=total)
-                detail = f"{detail} · {side}" if side else detail
-            else:
-                detail = side[:1].upper() + side[1:] if side else self.tr("Breathe easily")
-            return headline, detail
-        if segment.kind is _StepKind.REST:
-            return (
-                self.tr("Release {time}").format(time=time),
-                self.tr("Rest and breathe — next is hold {number} of {total}").format(
-                    number=number, total=total
-                ),
-            )
-        if segment.kind is _StepKind.SWITCH_SIDES:
-            return (
-                self.tr("Switch sides {time}").format(time=time),
-                self.tr("Come back to the middle and get ready for the other side"),
-            )
-        if segment.kind is _StepKind.REP:
-            headline = self.tr("Rep {number} of {total}").format(number=number, total=total)
-            pace = self.tr("Slow and steady, about {seconds:g} s each").format(
-                seconds=stretch.dose.rep_pace_s
-            )
-            return headline, f"{pace} · {side}" if side else pace
-        if segment.kind is _StepKind.WALK:
-            return (
-                self.tr("Walk {time}").format(time=time),
-                self.tr("Keep moving at an easy pace until the time is up"),
-            )
-        if self._index < len(self._stretches) - 1:
-            return self.tr("Well done"), self.tr("Press Next when you're ready")
-        return self.tr("Well done"), self.tr("That was the last one — press Done to finish")
-
     # Building
 
     def _build_prompt_page(self) -> QWidget:
@@ -695,9 +458,9 @@ class BreakWindow(QWidget):
         layout.setSpacing(10)
 
         title = _label(self.tr("Time for a break"), object_name="prompt_title_label")
-        title.setFont(_scaled_font(self, 1.6, is_bold=True))
+        title.setFont(scaled_font(self.font(), 1.6, is_bold=True))
         self._sitting_label = _label(object_name="sitting_label")
-        self._sitting_label.setFont(_scaled_font(self, 1.1))
+        self._sitting_label.setFont(scaled_font(self.font(), 1.1))
         self._plan_label = _label(object_name="plan_label", is_muted=True)
 
         self._cards_layout = QHBoxLayout()
@@ -740,8 +503,8 @@ class BreakWindow(QWidget):
 
         image = _illustration(_CARD_IMAGE_SIZE)
         name = _label(stretch.name, object_name="card_name_label")
-        name.setFont(_scaled_font(self, 1.15, is_bold=True))
-        where = _label(self._positions_text(stretch), is_muted=True)
+        name.setFont(scaled_font(self.font(), 1.15, is_bold=True))
+        where = _label(positions_text(stretch), is_muted=True)
         equipment = _label(
             self.tr("Equipment: {equipment}").format(equipment=stretch.equipment), is_muted=True
         )
@@ -777,7 +540,7 @@ class BreakWindow(QWidget):
         top.addWidget(self._break_left_label)
 
         self._name_label = _label(object_name="stretch_name_label")
-        self._name_label.setFont(_scaled_font(self, 1.6, is_bold=True))
+        self._name_label.setFont(scaled_font(self.font(), 1.6, is_bold=True))
         self._why_label = _label(object_name="why_label", is_muted=True)
 
         self._guided_image = _illustration(_GUIDED_IMAGE_SIZE)
@@ -816,7 +579,7 @@ class BreakWindow(QWidget):
         countdown_layout.setSpacing(4)
         self._countdown_label = _label(object_name="countdown_label")
         self._countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._countdown_label.setFont(_scaled_font(self, 2.2, is_bold=True))
+        self._countdown_label.setFont(scaled_font(self.font(), 2.2, is_bold=True))
         self._countdown_label.setAccessibleName(self.tr("Countdown"))
         self._step_detail_label = _label(object_name="step_detail_label", is_muted=True)
         self._step_detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -851,7 +614,7 @@ class BreakWindow(QWidget):
         label.setObjectName("safety_text_label")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        label.setFont(_scaled_font(self, 0.95))
+        label.setFont(scaled_font(self.font(), 0.95))
         layout.addWidget(label)
         return panel
 

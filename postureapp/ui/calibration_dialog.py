@@ -179,7 +179,7 @@ class CalibrationDialog(QDialog):
         self.start_button.setText(self.tr("&Recalibrate"))
         self.baseline_accepted.emit(result)
 
-    def reject(self) -> None:  # noqa: D102 (Qt override)
+    def reject(self) -> None:
         if self._is_running:
             self._is_running = False
             self.cancelled.emit()

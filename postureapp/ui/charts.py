@@ -29,15 +29,16 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 # Before the backend import: matplotlib must bind to PySide6, not another installed Qt binding.
 os.environ.setdefault("QT_API", "pyside6")
 
-from matplotlib.axes import Axes  # noqa: E402
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
-from postureapp.core.events import EventKind  # noqa: E402
-from postureapp.core.samples import PostureState  # noqa: E402
-from postureapp.core.summary import DaySummary, format_duration_min  # noqa: E402
+from postureapp.core.day_summary import DaySummary, format_duration_min
+from postureapp.core.events import EventKind
+from postureapp.core.samples import PostureState
+from postureapp.core.status import POSTURE_LABELS
 from postureapp.ui.override import override
 
 
@@ -81,16 +82,6 @@ _BASE_FONT_PT: Final = 9.0
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("charts", text)
-
-
-def state_label(state: PostureState) -> str:
-    """The display name of a posture state."""
-    return {
-        PostureState.UPRIGHT: _tr("Upright"),
-        PostureState.ROUNDED: _tr("Rounded"),
-        PostureState.AWAY: _tr("Away"),
-        PostureState.UNKNOWN: _tr("Not judged"),
-    }[state]
 
 
 def marker_label(kind: EventKind) -> str:
@@ -238,7 +229,7 @@ class DayTimelineChart(_ChartWidget):
             minutes[span.state] += span.length_min
         kinds = Counter(marker.kind for marker in summary.markers)
         parts = [
-            f"{state_label(state)} {format_duration_min(minutes[state])}"
+            f"{POSTURE_LABELS[state]} {format_duration_min(minutes[state])}"
             for state in _STATE_STYLES
             if minutes[state]
         ]
@@ -314,7 +305,7 @@ class DayTimelineChart(_ChartWidget):
                 edgecolor=theme.text,
                 linewidth=0.5,
                 hatch=style.hatch or None,
-                label=state_label(state),
+                label=POSTURE_LABELS[state],
             )
             for state, style in _STATE_STYLES.items()
         ]

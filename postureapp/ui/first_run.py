@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Final
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core.settings import FirstRunChoice
 from postureapp.core.stretches import (
     NOT_DIAGNOSIS,
     SEE_A_PROFESSIONAL,
@@ -251,3 +253,23 @@ class WelcomeDialog(QDialog):
     def _on_timer_only_button_clicked(self) -> None:
         self.accept()
         self.timer_only_chosen.emit()
+
+
+def ask_first_run(is_quitting: Callable[[], bool]) -> FirstRunChoice | None:
+    """Ask the first-run question, then (when answered) show the safety notes.
+
+    Args:
+        is_quitting: True once the app is quitting; the notes are then not shown.
+
+    Returns:
+        The user's choice, or None when the welcome was closed without one.
+    """
+    welcome = WelcomeDialog()
+    choices: list[FirstRunChoice] = []
+    welcome.camera_setup_chosen.connect(lambda: choices.append(FirstRunChoice.CAMERA))
+    welcome.timer_only_chosen.connect(lambda: choices.append(FirstRunChoice.TIMER_ONLY))
+    welcome.exec()
+    if not choices or is_quitting():
+        return None
+    SafetyNoticeDialog().exec()
+    return choices[0]

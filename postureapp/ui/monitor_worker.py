@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage
 
 from postureapp.core.calibration import CalibrationResult, calibrate, calibrate_slouched
+from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
@@ -58,6 +67,7 @@ class MonitorWorker(QObject):
         make_source: Callable[[Settings], FrameSource],
         make_estimator: Callable[[Settings], PoseEstimator],
         start_suspended: bool = False,
+        clock: Clock | None = None,
     ) -> None:
         """Set up the worker; nothing is loaded or opened until `start()`.
 
@@ -67,11 +77,13 @@ class MonitorWorker(QObject):
             make_estimator: Loads the pose model the settings name (may block: worker thread).
             start_suspended: Keep the camera off until `set_suspended(False)` (e.g. until the
                 user has agreed to its use on first run).
+            clock: Stamps each calibration with the time it was made (default: the real one).
         """
         super().__init__()
         self._settings = settings
         self._make_source = make_source
         self._make_estimator = make_estimator
+        self._clock = clock or SystemClock()
         self._source: FrameSource | None = None
         self._estimator: PoseEstimator | None = None
         self._monitor: PostureMonitor | None = None
@@ -98,14 +110,14 @@ class MonitorWorker(QObject):
         # Any load failure must become a state the user is told about, never a dead thread.
         try:
             return self._make_estimator(self._settings)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             if not self._settings.model_path:
                 self.model_failed.emit(str(error))
                 return None
             self.notice.emit(f"{error} Using the embedded pose model instead.")
         try:
             return self._make_estimator(self._settings.replace(model_path=""))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             self.model_failed.emit(str(error))
             return None
 
@@ -163,7 +175,7 @@ class MonitorWorker(QObject):
         interval_s = float(self._settings.sample_interval_s)
         try:
             reading = self._monitor.process(self._read())
-        except Exception:  # noqa: BLE001 - one bad frame must not end monitoring for good
+        except Exception:
             LOG.exception("posture sample failed; trying again at the next sample")
         else:
             self.reading_ready.emit(reading)
@@ -271,7 +283,7 @@ class MonitorWorker(QObject):
 
     def _calibration_result(self, frames: list[FrameObservation]) -> CalibrationResult:
         if not self._is_slouched_step:
-            return calibrate(frames, datetime.now().astimezone().isoformat())
+            return calibrate(frames, self._clock.now().isoformat())
         if self._settings.baseline is None:
             return CalibrationResult(
                 None, len(frames), 0, "Calibrate your upright posture first.", {}
@@ -337,3 +349,12 @@ def start_worker_thread(worker: MonitorWorker) -> QThread:
     thread.started.connect(worker.start)
     thread.start()
     return thread
+
+
+def stop_worker_thread(worker: MonitorWorker, thread: QThread | None) -> None:
+    """Stop `worker` on its thread (the camera and model are released there), then the thread."""
+    if thread is None or not thread.isRunning():
+        return
+    QMetaObject.invokeMethod(worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
+    thread.quit()
+    thread.wait(10_000)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
@@ -34,20 +37,87 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core.settings import INT_BOUNDS, STRETCH_IDS, WEEKDAYS, Settings, SettingsError
+from postureapp.core.stretches import STRETCHES
+from postureapp.ui.look import ERROR_STYLE
 from postureapp.ui.override import override
 
 _TIME_FORMAT: Final = "HH:mm"
 _DEFAULT_CAMERA_COUNT: Final = 4
-_ERROR_STYLE: Final = "color: #b00020; font-weight: bold;"
 
 
-def _stretch_catalogue() -> dict[str, tuple[str, bool]]:
-    """(display name, needs the floor) of each stretch by id; empty without the catalogue."""
-    try:
-        from postureapp.core.stretches import STRETCHES
-    except ImportError:
-        return {}
-    return {stretch.id: (stretch.name, not stretch.fits_desk) for stretch in STRETCHES}
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One setting on a page: the form builds its control from the field's type (a number box
+    for an int, a check box for a bool, a time for a str) unless the dialog has a builder for it.
+
+    Attributes:
+        name: The Settings field.
+        label: The label (or the check box's text), with its mnemonic.
+        suffix: The unit after a number.
+        none_text: What a number box shows at its minimum, e.g. "No snoozing".
+        spoken: The accessible name, where the label alone says too little.
+        enabled_by: A check box field that greys this row out while it is off.
+    """
+
+    name: str
+    label: str
+    suffix: str = ""
+    none_text: str = ""
+    spoken: str = ""
+    enabled_by: str = ""
+
+
+_PAGES: Final[tuple[tuple[str, str, tuple[_Row, ...]], ...]] = (
+    ("Breaks", "breaks_page", (
+        _Row("sitting_limit_min", "&Sitting limit before a break:", " min"),
+        _Row("break_length_min", "&Break length:", " min"),
+        _Row("natural_break_min", "&Time away that counts as a break:", " min"),
+        _Row("snooze_min", "S&nooze length:", " min"),
+        _Row("max_snoozes", "&Most snoozes in a row:", none_text="No snoozing"),
+    )),
+    ("Posture", "posture_page", (
+        _Row("sensitivity", "Posture &sensitivity:"),
+        _Row("nudges_enabled", "&Nudge me when I round my back"),
+        _Row("nudge_after_s", "&Rounded for how long before a nudge:", " s",
+             enabled_by="nudges_enabled"),
+        _Row("nudge_cooldown_min", "&Wait between nudges at least:", " min",
+             enabled_by="nudges_enabled"),
+    )),
+    ("Camera", "camera_page", (
+        _Row("camera_enabled", "&Use the camera to watch my posture"),
+        _Row("camera_index", "Ca&mera:", enabled_by="camera_enabled"),
+        _Row("sample_interval_s", "Check posture &every:", " s", enabled_by="camera_enabled"),
+        _Row("keep_camera_open", "Between checks:", enabled_by="camera_enabled"),
+        _Row("show_preview", "Show a live &preview while calibrating",
+             enabled_by="camera_enabled"),
+        _Row("model_path", "Custom pose mo&del file:", enabled_by="camera_enabled"),
+    )),
+    ("Schedule", "schedule_page", (
+        _Row("schedule_enabled", "&Only remind me during working hours"),
+        _Row("work_start", "&Start:", spoken="Start of working hours"),
+        _Row("work_end", "&End:", spoken="End of working hours"),
+        _Row("work_days", "Working days:"),
+    )),
+    ("Stretches", "stretches_page", (
+        _Row("floor_exercises", "Include &floor exercises"),
+        _Row("disabled_stretches", "Stretches"),
+    )),
+    ("Notifications", "notifications_page", (
+        _Row("sound_enabled", "&Play a sound with reminders"),
+        _Row("end_of_day_summary", "Show an &end-of-day summary notification"),
+    )),
+    ("System && data", "system_page", (
+        _Row("start_at_login", "&Start when I log in"),
+        _Row("retention_days", "&Keep posture history for:", " days"),
+    )),
+)
+"""Every setting the dialog shows, page by page, in order: a new setting is added here (and
+in Settings); only a setting that needs a control of its own also needs a builder below."""
+
+_FIELD_TYPES: Final = typing.get_type_hints(Settings)
+
+_Editor = tuple[Callable[[Any], None], Callable[[], Any]]
+"""How a control shows a setting's value, and reads it back."""
 
 
 def _plain(label_text: str) -> str:
@@ -107,15 +177,27 @@ class SettingsDialog(QDialog):
         self._pages.setObjectName("settings_pages")
         self._sections.currentRowChanged.connect(self._pages.setCurrentIndex)
 
-        self._add_page(self.tr("Breaks"), "breaks_page", self._build_breaks_page())
-        self._add_page(self.tr("Posture"), "posture_page", self._build_posture_page())
-        self._add_page(self.tr("Camera"), "camera_page", self._build_camera_page())
-        self._add_page(self.tr("Schedule"), "schedule_page", self._build_schedule_page())
-        self._add_page(self.tr("Stretches"), "stretches_page", self._build_stretches_page())
-        self._add_page(
-            self.tr("Notifications"), "notifications_page", self._build_notifications_page()
-        )
-        self._add_page(self.tr("System && data"), "system_page", self._build_system_page())
+        self._editors: dict[str, _Editor] = {}
+        self._switches: dict[str, QCheckBox] = {}
+        builders: dict[str, Callable[[QFormLayout, _Row], QWidget]] = {
+            "sensitivity": self._sensitivity_row,
+            "camera_index": self._camera_row,
+            "keep_camera_open": self._camera_mode_row,
+            "model_path": self._model_row,
+            "work_days": self._work_days_row,
+            "floor_exercises": self._floor_row,
+            "disabled_stretches": self._stretches_rows,
+        }
+        for title, name, rows in _PAGES:
+            page, form = self._form_page()
+            for row in rows:
+                build = builders.get(row.name, self._plain_row)
+                row_widget = build(form, row)
+                if row.enabled_by:
+                    self._enable_with(self._switches[row.enabled_by], row_widget)
+            if name == "system_page":
+                self._data_rows(form)
+            self._add_page(self.tr(title), name, page)
         self._sections.setCurrentRow(0)
         self._sections.setFixedWidth(
             self._sections.sizeHintForColumn(0) + 2 * self._sections.frameWidth() + 24
@@ -128,7 +210,7 @@ class SettingsDialog(QDialog):
         self._error_icon.setPixmap(warning_icon.pixmap(icon_size, icon_size))
         self._error_label = QLabel()
         self._error_label.setObjectName("error_label")
-        self._error_label.setStyleSheet(_ERROR_STYLE)
+        self._error_label.setStyleSheet(ERROR_STYLE)
         self._error_label.setWordWrap(True)
         self._error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error_icon.hide()
@@ -182,33 +264,30 @@ class SettingsDialog(QDialog):
         if self._apply_form():
             super().accept()
 
-    # --- pages ----------------------------------------------------------------------------------
+    # --- rows ---------------------------------------------------------------------------------
 
-    def _build_breaks_page(self) -> QWidget:
-        page, form = self._form_page()
-        self._sitting_limit = self._spin_row(
-            form, "sitting_limit_min", self.tr("&Sitting limit before a break:"), self.tr(" min")
+    def _plain_row(self, form: QFormLayout, row: _Row) -> QWidget:
+        """A number box, a check box or a time, by the setting's type."""
+        kind = _FIELD_TYPES[row.name]
+        if kind is bool:
+            box = self._check_row(form, row.name, self.tr(row.label))
+            self._switches[row.name] = box
+            self._editors[row.name] = (box.setChecked, box.isChecked)
+            return box
+        if kind is int:
+            spin = self._spin_row(form, row.name, self.tr(row.label), self.tr(row.suffix))
+            if row.none_text:
+                spin.setSpecialValueText(self.tr(row.none_text))
+            self._editors[row.name] = (spin.setValue, spin.value)
+            return spin
+        edit = self._time_row(form, row.name, self.tr(row.label), self.tr(row.spoken))
+        self._editors[row.name] = (
+            lambda text: edit.setTime(QTime.fromString(text, _TIME_FORMAT)),
+            lambda: edit.time().toString(_TIME_FORMAT),
         )
-        self._break_length = self._spin_row(
-            form, "break_length_min", self.tr("&Break length:"), self.tr(" min")
-        )
-        self._natural_break = self._spin_row(
-            form,
-            "natural_break_min",
-            self.tr("&Time away that counts as a break:"),
-            self.tr(" min"),
-        )
-        self._snooze = self._spin_row(
-            form, "snooze_min", self.tr("S&nooze length:"), self.tr(" min")
-        )
-        self._max_snoozes = self._spin_row(
-            form, "max_snoozes", self.tr("&Most snoozes in a row:"), ""
-        )
-        self._max_snoozes.setSpecialValueText(self.tr("No snoozing"))
-        return page
+        return edit
 
-    def _build_posture_page(self) -> QWidget:
-        page, form = self._form_page()
+    def _sensitivity_row(self, form: QFormLayout, row: _Row) -> QWidget:
         self._sensitivity = QSlider(Qt.Orientation.Horizontal)
         self._sensitivity.setRange(*INT_BOUNDS["sensitivity"])
         self._sensitivity.setPageStep(1)
@@ -217,128 +296,90 @@ class SettingsDialog(QDialog):
         self._sensitivity.setAccessibleDescription(
             self.tr("From 1, lenient, to 10, strict: how far from upright counts as rounded.")
         )
-        lenient = QLabel(self.tr("Lenient"))
-        strict = QLabel(self.tr("Strict"))
         slider_row = QWidget()
         slider_layout = QHBoxLayout(slider_row)
         slider_layout.setContentsMargins(0, 0, 0, 0)
-        slider_layout.addWidget(lenient)
+        slider_layout.addWidget(QLabel(self.tr("Lenient")))
         slider_layout.addWidget(self._sensitivity, 1)
-        slider_layout.addWidget(strict)
-        self._add_row(
-            form,
-            "sensitivity",
-            self.tr("Posture &sensitivity:"),
-            self._sensitivity,
-            row_widget=slider_row,
-        )
+        slider_layout.addWidget(QLabel(self.tr("Strict")))
+        self._add_row(form, row.name, self.tr(row.label), self._sensitivity,
+                      row_widget=slider_row)
+        self._editors[row.name] = (self._sensitivity.setValue, self._sensitivity.value)
+        return slider_row
 
-        self._nudges = self._check_row(
-            form, "nudges_enabled", self.tr("&Nudge me when I round my back")
-        )
-        self._nudge_after = self._spin_row(
-            form, "nudge_after_s", self.tr("&Rounded for how long before a nudge:"), self.tr(" s")
-        )
-        self._nudge_cooldown = self._spin_row(
-            form,
-            "nudge_cooldown_min",
-            self.tr("&Wait between nudges at least:"),
-            self.tr(" min"),
-        )
-        self._enable_with(self._nudges, self._nudge_after, self._nudge_cooldown)
-        return page
-
-    def _build_camera_page(self) -> QWidget:
-        page, form = self._form_page()
-        self._camera_enabled = self._check_row(
-            form, "camera_enabled", self.tr("&Use the camera to watch my posture")
-        )
-
+    def _camera_row(self, form: QFormLayout, row: _Row) -> QWidget:
         self._camera_device = QComboBox()
-        self._add_row(form, "camera_index", self.tr("Ca&mera:"), self._camera_device)
+        self._add_row(form, row.name, self.tr(row.label), self._camera_device)
 
-        self._sample_interval = self._spin_row(
-            form, "sample_interval_s", self.tr("Check posture &every:"), self.tr(" s")
-        )
+        def read() -> int:
+            index = self._camera_device.currentData()
+            return index if isinstance(index, int) else 0
 
-        self._keep_open = QRadioButton(self.tr("&Keep the camera open"))
-        self._keep_open.setObjectName("keep_camera_open_radio")
-        self._keep_open.setAccessibleName(self.tr("Keep the camera open"))
+        self._editors[row.name] = (self._fill_camera_choices, read)
+        return self._camera_device
+
+    def _camera_mode_row(self, form: QFormLayout, row: _Row) -> QWidget:
+        keep_open = QRadioButton(self.tr("&Keep the camera open"))
+        keep_open.setObjectName("keep_camera_open_radio")
+        keep_open.setAccessibleName(self.tr("Keep the camera open"))
         keep_open_text = self.tr(
             "The camera light stays on while the app watches, and each check is instant. "
             "While postureapp holds the camera, a video call app may not be able to use it."
         )
-        self._keep_open.setAccessibleDescription(keep_open_text)
-        self._open_per_sample = QRadioButton(
-            self.tr("&Open the camera only to take a sample (recommended)")
-        )
-        self._open_per_sample.setObjectName("open_camera_per_sample_radio")
-        self._open_per_sample.setAccessibleName(self.tr("Open the camera only to take a sample"))
+        keep_open.setAccessibleDescription(keep_open_text)
+        per_sample = QRadioButton(self.tr("&Open the camera only to take a sample (recommended)"))
+        per_sample.setObjectName("open_camera_per_sample_radio")
+        per_sample.setAccessibleName(self.tr("Open the camera only to take a sample"))
         per_sample_text = self.tr(
             "The camera light blinks on briefly for each check, and each check takes a second "
             "or more while the camera wakes up. Between checks the camera is closed, which "
             "some people prefer for privacy, and other apps can use it."
         )
-        self._open_per_sample.setAccessibleDescription(per_sample_text)
-        self._camera_mode = QButtonGroup(self)
-        self._camera_mode.addButton(self._keep_open)
-        self._camera_mode.addButton(self._open_per_sample)
+        per_sample.setAccessibleDescription(per_sample_text)
+        mode = QButtonGroup(self)
+        mode.addButton(keep_open)
+        mode.addButton(per_sample)
         mode_box = QWidget()
         mode_layout = QVBoxLayout(mode_box)
         mode_layout.setContentsMargins(0, 0, 0, 0)
-        mode_layout.addWidget(self._open_per_sample)
+        mode_layout.addWidget(per_sample)
         mode_layout.addWidget(
             self._explanation(per_sample_text, "open_camera_per_sample_explanation")
         )
-        mode_layout.addWidget(self._keep_open)
+        mode_layout.addWidget(keep_open)
         mode_layout.addWidget(self._explanation(keep_open_text, "keep_camera_open_explanation"))
-        mode_label = QLabel(self.tr("Between checks:"))
-        mode_label.setBuddy(self._keep_open)
+        mode_label = QLabel(self.tr(row.label))
+        mode_label.setBuddy(keep_open)
         form.addRow(mode_label, mode_box)
-        self._field_widgets["keep_camera_open"] = self._keep_open
-        self._field_names["keep_camera_open"] = self.tr("Between checks")
+        self._field_widgets[row.name] = keep_open
+        self._field_names[row.name] = _plain(self.tr(row.label))
 
-        self._show_preview = self._check_row(
-            form, "show_preview", self.tr("Show a live &preview while calibrating")
-        )
+        def show(is_kept_open: bool) -> None:
+            keep_open.setChecked(is_kept_open)
+            per_sample.setChecked(not is_kept_open)
 
+        self._editors[row.name] = (show, keep_open.isChecked)
+        return mode_box
+
+    def _model_row(self, form: QFormLayout, row: _Row) -> QWidget:
         self._model_path = QLineEdit()
         self._model_path.setPlaceholderText(self.tr("Empty: use the built-in model"))
         self._model_path.setClearButtonEnabled(True)
-        self._browse_model = QPushButton(self.tr("B&rowse…"))
-        self._browse_model.setObjectName("browse_model_button")
-        self._browse_model.setAccessibleName(self.tr("Browse for a pose model file"))
-        self._browse_model.clicked.connect(self._on_browse_model_clicked)
+        browse = QPushButton(self.tr("B&rowse…"))
+        browse.setObjectName("browse_model_button")
+        browse.setAccessibleName(self.tr("Browse for a pose model file"))
+        browse.clicked.connect(self._on_browse_model_clicked)
         model_row = QWidget()
         model_layout = QHBoxLayout(model_row)
         model_layout.setContentsMargins(0, 0, 0, 0)
         model_layout.addWidget(self._model_path, 1)
-        model_layout.addWidget(self._browse_model)
-        self._add_row(
-            form,
-            "model_path",
-            self.tr("Custom pose mo&del file:"),
-            self._model_path,
-            row_widget=model_row,
-        )
-        self._enable_with(
-            self._camera_enabled,
-            self._camera_device,
-            self._sample_interval,
-            mode_box,
-            self._show_preview,
-            model_row,
-        )
-        return page
+        model_layout.addWidget(browse)
+        self._add_row(form, row.name, self.tr(row.label), self._model_path, row_widget=model_row)
+        self._editors[row.name] = (self._model_path.setText,
+                                   lambda: self._model_path.text().strip())
+        return model_row
 
-    def _build_schedule_page(self) -> QWidget:
-        page, form = self._form_page()
-        self._schedule_enabled = self._check_row(
-            form, "schedule_enabled", self.tr("&Only remind me during working hours")
-        )
-        self._work_start = self._time_row(form, "work_start", self.tr("&Start:"))
-        self._work_end = self._time_row(form, "work_end", self.tr("&End:"))
-
+    def _work_days_row(self, form: QFormLayout, row: _Row) -> QWidget:
         day_texts = {
             "mon": (self.tr("&Mon"), self.tr("Monday")),
             "tue": (self.tr("&Tue"), self.tr("Tuesday")),
@@ -348,7 +389,7 @@ class SettingsDialog(QDialog):
             "sat": (self.tr("S&at"), self.tr("Saturday")),
             "sun": (self.tr("S&un"), self.tr("Sunday")),
         }
-        self._work_days: dict[str, QCheckBox] = {}
+        boxes: dict[str, QCheckBox] = {}
         days_row = QWidget()
         days_layout = QHBoxLayout(days_row)
         days_layout.setContentsMargins(0, 0, 0, 0)
@@ -359,74 +400,66 @@ class SettingsDialog(QDialog):
             box.setAccessibleName(full)
             box.setToolTip(full)
             days_layout.addWidget(box)
-            self._work_days[day] = box
+            boxes[day] = box
         days_layout.addStretch(1)
-        days_label = QLabel(self.tr("Working days:"))
-        days_label.setBuddy(self._work_days[WEEKDAYS[0]])
+        days_label = QLabel(self.tr(row.label))
+        days_label.setBuddy(boxes[WEEKDAYS[0]])
         form.addRow(days_label, days_row)
-        self._field_widgets["work_days"] = self._work_days[WEEKDAYS[0]]
-        self._field_names["work_days"] = self.tr("Working days")
-        return page
+        self._field_widgets[row.name] = boxes[WEEKDAYS[0]]
+        self._field_names[row.name] = _plain(self.tr(row.label))
 
-    def _build_stretches_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self._floor_exercises = QCheckBox(self.tr("Include &floor exercises"))
-        self._floor_exercises.setObjectName("floor_exercises")
-        self._floor_exercises.setAccessibleName(self.tr("Include floor exercises"))
+        def show(days: tuple[str, ...]) -> None:
+            for day, box in boxes.items():
+                box.setChecked(day in days)
+
+        self._editors[row.name] = (
+            show, lambda: tuple(day for day in WEEKDAYS if boxes[day].isChecked()))
+        return days_row
+
+    def _floor_row(self, form: QFormLayout, row: _Row) -> QWidget:
+        box = self._check_row(form, row.name, self.tr(row.label))
         floor_text = self.tr(
             "Floor exercises need space to kneel or lie down. When this is off, breaks only "
             "suggest what you can do at your desk."
         )
-        self._floor_exercises.setAccessibleDescription(floor_text)
-        layout.addWidget(self._floor_exercises)
-        layout.addWidget(self._explanation(floor_text, "floor_exercises_explanation"))
-        self._field_widgets["floor_exercises"] = self._floor_exercises
-        self._field_names["floor_exercises"] = self.tr("Include floor exercises")
+        box.setAccessibleDescription(floor_text)
+        form.addRow(self._explanation(floor_text, "floor_exercises_explanation"))
+        self._editors[row.name] = (box.setChecked, box.isChecked)
+        return box
 
-        layout.addSpacing(self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing))
+    def _stretches_rows(self, form: QFormLayout, row: _Row) -> QWidget:
         intro = QLabel(
             self.tr(
                 "Suggest these stretches (if you untick them all, breaks suggest a short walk):"
             )
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-        catalogue = _stretch_catalogue()
-        self._stretches: dict[str, QCheckBox] = {}
-        for stretch_id in STRETCH_IDS:
-            name, is_floor_only = catalogue.get(stretch_id, (stretch_id, False))
-            if is_floor_only:
+        form.addRow(intro)
+        boxes: dict[str, QCheckBox] = {}
+        for stretch in STRETCHES:
+            name = stretch.name
+            if not stretch.fits_desk:
                 name = self.tr("{name} (on the floor)").format(name=name)
             box = QCheckBox(name)
-            box.setObjectName(f"stretch_{stretch_id}")
+            box.setObjectName(f"stretch_{stretch.id}")
             box.setAccessibleName(name)
-            layout.addWidget(box)
-            self._stretches[stretch_id] = box
-        self._field_widgets["disabled_stretches"] = self._stretches[STRETCH_IDS[0]]
-        self._field_names["disabled_stretches"] = self.tr("Stretches")
-        layout.addStretch(1)
-        return page
+            form.addRow(box)
+            boxes[stretch.id] = box
+        self._field_widgets[row.name] = boxes[STRETCH_IDS[0]]
+        self._field_names[row.name] = self.tr(row.label)
 
-    def _build_notifications_page(self) -> QWidget:
-        page, form = self._form_page()
-        self._sound = self._check_row(
-            form, "sound_enabled", self.tr("&Play a sound with reminders")
-        )
-        self._end_of_day = self._check_row(
-            form, "end_of_day_summary", self.tr("Show an &end-of-day summary notification")
-        )
-        return page
+        def show(disabled: tuple[str, ...]) -> None:
+            for stretch_id, box in boxes.items():
+                box.setChecked(stretch_id not in disabled)
 
-    def _build_system_page(self) -> QWidget:
-        page, form = self._form_page()
-        self._start_at_login = self._check_row(
-            form, "start_at_login", self.tr("&Start when I log in")
+        self._editors[row.name] = (
+            show,
+            lambda: tuple(sid for sid in STRETCH_IDS if not boxes[sid].isChecked()),
         )
-        self._retention = self._spin_row(
-            form, "retention_days", self.tr("&Keep posture history for:"), self.tr(" days")
-        )
+        return intro
 
+    def _data_rows(self, form: QFormLayout) -> None:
+        """Where the data lives, and the buttons to open it or delete it all."""
         self._data_location = QLabel(str(self._data_dir))
         self._data_location.setObjectName("data_location_label")
         self._data_location.setAccessibleName(self.tr("Data location"))
@@ -455,7 +488,6 @@ class SettingsDialog(QDialog):
         buttons_layout.addWidget(delete_all)
         buttons_layout.addStretch(1)
         form.addRow("", buttons_row)
-        return page
 
     # --- building blocks ------------------------------------------------------------------------
 
@@ -503,18 +535,16 @@ class SettingsDialog(QDialog):
         self._add_row(form, field_name, label_text, spin)
         return spin
 
-    def _time_row(self, form: QFormLayout, field_name: str, label_text: str) -> QTimeEdit:
+    def _time_row(
+        self, form: QFormLayout, field_name: str, label_text: str, spoken: str
+    ) -> QTimeEdit:
         edit = QTimeEdit()
         edit.setDisplayFormat(_TIME_FORMAT)
         edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._add_row(form, field_name, label_text, edit)
-        # "Start" alone says too little to a screen reader user.
-        edit.setAccessibleName(
-            self.tr("Start of working hours")
-            if field_name == "work_start"
-            else self.tr("End of working hours")
-        )
-        self._field_names[field_name] = edit.accessibleName()
+        if spoken:  # "Start" alone says too little to a screen reader user
+            edit.setAccessibleName(spoken)
+            self._field_names[field_name] = spoken
         return edit
 
     def _check_row(self, form: QFormLayout, field_name: str, text: str) -> QCheckBox:
@@ -579,75 +609,12 @@ class SettingsDialog(QDialog):
     # --- settings <-> form ----------------------------------------------------------------------
 
     def _show_settings(self, settings: Settings) -> None:
-        self._sitting_limit.setValue(settings.sitting_limit_min)
-        self._break_length.setValue(settings.break_length_min)
-        self._natural_break.setValue(settings.natural_break_min)
-        self._snooze.setValue(settings.snooze_min)
-        self._max_snoozes.setValue(settings.max_snoozes)
-
-        self._sensitivity.setValue(settings.sensitivity)
-        self._nudges.setChecked(settings.nudges_enabled)
-        self._nudge_after.setValue(settings.nudge_after_s)
-        self._nudge_cooldown.setValue(settings.nudge_cooldown_min)
-
-        self._camera_enabled.setChecked(settings.camera_enabled)
-        self._fill_camera_choices(settings.camera_index)
-        self._sample_interval.setValue(settings.sample_interval_s)
-        self._keep_open.setChecked(settings.keep_camera_open)
-        self._open_per_sample.setChecked(not settings.keep_camera_open)
-        self._show_preview.setChecked(settings.show_preview)
-        self._model_path.setText(settings.model_path)
-
-        self._schedule_enabled.setChecked(settings.schedule_enabled)
-        self._work_start.setTime(QTime.fromString(settings.work_start, _TIME_FORMAT))
-        self._work_end.setTime(QTime.fromString(settings.work_end, _TIME_FORMAT))
-        for day, box in self._work_days.items():
-            box.setChecked(day in settings.work_days)
-
-        for stretch_id, box in self._stretches.items():
-            box.setChecked(stretch_id not in settings.disabled_stretches)
-        self._floor_exercises.setChecked(settings.floor_exercises)
-
-        self._sound.setChecked(settings.sound_enabled)
-        self._end_of_day.setChecked(settings.end_of_day_summary)
-
-        self._start_at_login.setChecked(settings.start_at_login)
-        self._retention.setValue(settings.retention_days)
+        for name, (show, _read) in self._editors.items():
+            show(getattr(settings, name))
 
     def _form_values(self) -> dict[str, Any]:
         """Every field the form shows, as Settings field values."""
-        camera_index = self._camera_device.currentData()
-        return {
-            "sitting_limit_min": self._sitting_limit.value(),
-            "break_length_min": self._break_length.value(),
-            "natural_break_min": self._natural_break.value(),
-            "snooze_min": self._snooze.value(),
-            "max_snoozes": self._max_snoozes.value(),
-            "sensitivity": self._sensitivity.value(),
-            "nudges_enabled": self._nudges.isChecked(),
-            "nudge_after_s": self._nudge_after.value(),
-            "nudge_cooldown_min": self._nudge_cooldown.value(),
-            "camera_enabled": self._camera_enabled.isChecked(),
-            "camera_index": camera_index if isinstance(camera_index, int) else 0,
-            "sample_interval_s": self._sample_interval.value(),
-            "keep_camera_open": self._keep_open.isChecked(),
-            "show_preview": self._show_preview.isChecked(),
-            "model_path": self._model_path.text().strip(),
-            "schedule_enabled": self._schedule_enabled.isChecked(),
-            "work_start": self._work_start.time().toString(_TIME_FORMAT),
-            "work_end": self._work_end.time().toString(_TIME_FORMAT),
-            "work_days": tuple(day for day in WEEKDAYS if self._work_days[day].isChecked()),
-            "disabled_stretches": tuple(
-                stretch_id
-                for stretch_id in STRETCH_IDS
-                if not self._stretches[stretch_id].isChecked()
-            ),
-            "floor_exercises": self._floor_exercises.isChecked(),
-            "sound_enabled": self._sound.isChecked(),
-            "end_of_day_summary": self._end_of_day.isChecked(),
-            "start_at_login": self._start_at_login.isChecked(),
-            "retention_days": self._retention.value(),
-        }
+        return {name: read() for name, (_show, read) in self._editors.items()}
 
     def _apply_form(self) -> bool:
         """Emit the settings the form holds; on an impossible combination say why instead."""

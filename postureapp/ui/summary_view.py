@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,17 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core.day_summary import DaySummary, format_duration_min, format_share
+from postureapp.core.history import History, period_upright_share
 from postureapp.core.ports import StoreStatus, SummaryExporter, SummaryRepository
+from postureapp.core.samples import PostureState
+from postureapp.core.status import POSTURE_LABELS
 from postureapp.core.stretches import STRETCHES_BY_ID
-from postureapp.core.summary import (
-    DaySummary,
-    format_duration_min,
-    format_share,
-    period_upright_share,
-    summarise_day,
-    summarise_range,
-)
 from postureapp.ui.charts import DayTimelineChart, HistoryTrendChart
+from postureapp.ui.look import ERROR_STYLE, scaled_font
 
 HISTORY_DAYS: Final = (7, 30)
 """The history lengths the History tab offers."""
@@ -53,7 +50,6 @@ _BANNER_STYLE: Final = (
     "#storage_banner { background: #FFF4CE; border: 1px solid #C8A600; border-radius: 4px; }"
     "#storage_banner QLabel { color: #3D2E00; }"
 )
-_ERROR_STYLE: Final = "color: #C62828; font-weight: bold;"
 _PICKER_FORMAT: Final = "ddd d MMM yyyy"  # unambiguous in every locale; names are localised
 _SHORT_FORMAT: Final = "ddd d MMM"
 
@@ -64,14 +60,6 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-def _scaled_font(font: QFont, factor: float, *, is_bold: bool = False) -> QFont:
-    scaled = QFont(font)
-    if scaled.pointSizeF() > 0:
-        scaled.setPointSizeF(scaled.pointSizeF() * factor)
-    scaled.setBold(is_bold)
-    return scaled
 
 
 class SummaryWindow(QWidget):
@@ -113,7 +101,7 @@ class SummaryWindow(QWidget):
         self._repository = repository
         self._exporter = exporter
         self._today = today
-        self._natural_break_min = natural_break_min
+        self._history = History(repository, natural_break_min)
         self._today_seen = today()
         self._day = self._today_seen
         self._history_days = HISTORY_DAYS[0]
@@ -198,7 +186,7 @@ class SummaryWindow(QWidget):
 
         self._day_heading = QLabel()
         self._day_heading.setObjectName("day_heading")
-        self._day_heading.setFont(_scaled_font(self._day_heading.font(), 1.3, is_bold=True))
+        self._day_heading.setFont(scaled_font(self._day_heading.font(), 1.3, is_bold=True))
         layout.addWidget(self._day_heading)
 
         self._day_stack = QStackedWidget()
@@ -208,7 +196,7 @@ class SummaryWindow(QWidget):
         self._day_empty.setObjectName("day_empty_label")
         self._day_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._day_empty.setWordWrap(True)
-        self._day_empty.setFont(_scaled_font(self._day_empty.font(), 1.4))
+        self._day_empty.setFont(scaled_font(self._day_empty.font(), 1.4))
         self._day_stack.addWidget(self._day_empty)
         layout.addWidget(self._day_stack, 1)
         return page
@@ -221,8 +209,8 @@ class SummaryWindow(QWidget):
         grid.setHorizontalSpacing(12)
         rows: Sequence[tuple[str, str]] = (
             ("monitored", self.tr("Time monitored")),
-            ("upright", self.tr("Upright")),
-            ("rounded", self.tr("Rounded")),
+            ("upright", POSTURE_LABELS[PostureState.UPRIGHT]),
+            ("rounded", POSTURE_LABELS[PostureState.ROUNDED]),
             ("longest_sitting", self.tr("Longest sitting stretch")),
             ("nudges", self.tr("Posture nudges")),
             ("breaks", self.tr("Breaks")),
@@ -240,7 +228,7 @@ class SummaryWindow(QWidget):
             value.setAccessibleName(caption)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setFont(_scaled_font(value.font(), 1.0, is_bold=True))
+            value.setFont(scaled_font(value.font(), 1.0, is_bold=True))
             value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             grid.addWidget(caption_label, row, pair * 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, pair * 2 + 1, Qt.AlignmentFlag.AlignTop)
@@ -284,15 +272,15 @@ class SummaryWindow(QWidget):
         self._history_empty = QLabel(self.tr("No data for these days yet"))
         self._history_empty.setObjectName("history_empty_label")
         self._history_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._history_empty.setFont(_scaled_font(self._history_empty.font(), 1.4))
+        self._history_empty.setFont(scaled_font(self._history_empty.font(), 1.4))
         self._history_stack.addWidget(self._history_empty)
         layout.addWidget(self._history_stack, 3)
 
         headers = (
             self.tr("Day"),
             self.tr("Monitored"),
-            self.tr("Upright"),
-            self.tr("Rounded"),
+            POSTURE_LABELS[PostureState.UPRIGHT],
+            POSTURE_LABELS[PostureState.ROUNDED],
             self.tr("Breaks taken / due"),
             self.tr("Stretches"),
             self.tr("Longest sitting"),
@@ -370,17 +358,10 @@ class SummaryWindow(QWidget):
         self._show_history()
 
     def _summary(self, day: date) -> DaySummary:
-        return summarise_day(
-            day,
-            self._repository.minutes_for_day(day),
-            self._repository.events_for_day(day),
-            natural_break_min=self._natural_break_min,
-        )
+        return self._history.day(day)
 
     def _range(self, end: date, days: int) -> list[DaySummary]:
-        return summarise_range(
-            self._repository, end, days, natural_break_min=self._natural_break_min
-        )
+        return self._history.days(end, days)
 
     def _show_status(self, status: StoreStatus) -> None:
         lines = [] if status.is_persistent else [status.message or self._not_saved_text()]
@@ -537,7 +518,7 @@ class SummaryWindow(QWidget):
         self.export_finished.emit(str(path))
 
     def _show_export_result(self, text: str, *, is_error: bool) -> None:
-        self._export_status.setStyleSheet(_ERROR_STYLE if is_error else "")
+        self._export_status.setStyleSheet(ERROR_STYLE if is_error else "")
         self._export_status.setText(text)
         self._export_status.show()
         if QAccessible.isActive():

@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core.coach import MEETING_S, PAUSE_CHOICES_S
 from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus, TrayState
 from postureapp.ui.resources import icon_path
 
 LOG = logging.getLogger("postureapp")
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
-MEETING_S = 60 * 60
-PAUSE_CHOICES_S = ((15 * 60, "For 15 minutes"), (60 * 60, "For 1 hour"), (None, "Until I resume"))
+NO_TRAY_REASON = (
+    "No system tray was found on this desktop, so postureapp shows this window instead. "
+    "Closing it quits postureapp."
+)
 
 
 def render_state_icon(state: TrayState, progress: float, is_camera_active: bool) -> QIcon:
@@ -86,19 +89,17 @@ class AppMenu(QObject):
     about_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, status: AppStatus, can_snooze: bool = True) -> None:
+    def __init__(self, status: AppStatus) -> None:
         super().__init__()
         self.menu = QMenu()
         self.menu.setAccessibleName(self.tr("postureapp menu"))
         self._status = status
-        self._can_snooze = can_snooze
         self.menu.aboutToShow.connect(self._on_menu_about_to_show)
         self.rebuild()
 
-    def set_status(self, status: AppStatus, can_snooze: bool) -> None:
+    def set_status(self, status: AppStatus) -> None:
         """Remember the latest status; the menu shows it the next time it opens."""
         self._status = status
-        self._can_snooze = can_snooze
 
     @Slot()
     def _on_menu_about_to_show(self) -> None:
@@ -119,12 +120,12 @@ class AppMenu(QObject):
             header = menu.addAction(line)
             header.setEnabled(False)  # information, not a command
         menu.addSeparator()
-        state = self._status.timer_state
-        if state is TimerState.PAUSED:
+        status = self._status
+        if status.timer_state is TimerState.PAUSED:
             self._add(menu, self.tr("&Resume monitoring"), self.resume_requested.emit)
         else:
             pause = menu.addMenu(self.tr("&Pause monitoring"))
-            pause.setEnabled(state is not TimerState.ON_BREAK)  # finish or skip the break first
+            pause.setEnabled(status.can_pause)
             for seconds, label in PAUSE_CHOICES_S:
                 action = pause.addAction(self.tr(label))
                 action.triggered.connect(
@@ -134,19 +135,19 @@ class AppMenu(QObject):
             menu,
             self.tr("Take a &break now"),
             self.break_now_requested.emit,
-            enabled=state not in (TimerState.ON_BREAK, TimerState.PAUSED),
+            enabled=status.can_take_break_now,
         )
         self._add(
             menu,
             self.tr("&Snooze the break"),
             self.snooze_requested.emit,
-            enabled=state is TimerState.BREAK_DUE and self._can_snooze,
+            enabled=status.can_snooze,
         )
-        if self._status.is_in_meeting:
+        if status.is_in_meeting:
             self._add(menu, self.tr("&Meeting over"), lambda: self.meeting_requested.emit(None))
         else:
-            self._add(menu, self.tr("In a &meeting (hold breaks for 1 hour)"),
-                      lambda: self.meeting_requested.emit(MEETING_S))
+            self._add(menu, self.tr("In a &meeting (hold breaks for {length})").format(
+                length=_hours_text(MEETING_S)), lambda: self.meeting_requested.emit(MEETING_S))
         menu.addSeparator()
         self._add(menu, self.tr("&Calibrate posture…"), self.calibrate_requested.emit)
         self._add(menu, self.tr("&Today's summary…"), self.summary_requested.emit)
@@ -170,6 +171,11 @@ class AppMenu(QObject):
             if action.text().replace("&", "").startswith(text_start):
                 return action
         raise KeyError(text_start)
+
+
+def _hours_text(seconds: float) -> str:
+    hours = seconds / 3600
+    return "1 hour" if hours == 1 else f"{hours:g} hours"
 
 
 class TrayIcon(QSystemTrayIcon):

@@ -11,7 +11,10 @@ import pytest
 
 from postureapp.adapters.autostart import (
     DESKTOP_FILE_NAME,
+    NoAutostart,
+    XdgAutostart,
     apply_start_at_login,
+    autostart_dir,
     desktop_entry,
     exec_quote,
 )
@@ -58,3 +61,16 @@ def test_entry_is_valid_for_desktop_file_validate(tmp_path: Path) -> None:
 ])
 def test_exec_values_are_quoted_the_desktop_entry_way(path: str, exec_value: str) -> None:
     assert exec_quote(path) == exec_value
+
+
+@linux_only
+def test_the_xdg_adapter_writes_where_it_was_given_and_the_null_one_nowhere(
+    tmp_path: Path,
+) -> None:
+    assert XdgAutostart(tmp_path / "autostart").apply(True) is None
+    assert (tmp_path / "autostart" / DESKTOP_FILE_NAME).exists()
+    assert XdgAutostart(tmp_path / "autostart").apply(False) is None
+    assert not (tmp_path / "autostart" / DESKTOP_FILE_NAME).exists()
+    assert NoAutostart().apply(True) is None
+    assert not (autostart_dir() / DESKTOP_FILE_NAME).exists()  # the (test session's) own folder
+

@@ -13,12 +13,14 @@ from postureapp.adapters.camera import (
     NoCamera,
     OpenCvCamera,
     VideoFileSource,
+    frame_source_for,
     held_by_another_process,
     images_in_folder,
     luma_grid,
     open_source,
 )
 from postureapp.core.ports import CameraStatus
+from postureapp.core.settings import Settings
 from tests.photos import photo_bgr, write_video
 
 
@@ -80,6 +82,18 @@ def test_open_source_picks_the_reader(tmp_path: Path) -> None:
     assert isinstance(open_source(str(tmp_path / "a.png")), ImageSequenceSource)
     assert isinstance(open_source(str(write_video(tmp_path / "v.avi"))), VideoFileSource)
     assert isinstance(open_source("0"), OpenCvCamera)
+
+
+def test_the_settings_name_the_source(tmp_path: Path) -> None:
+    _write_images(tmp_path, ["a.png"])
+    assert frame_source_for(Settings(camera_enabled=False), str(tmp_path)).read().status is (
+        CameraStatus.DISABLED)  # the camera off wins over --camera
+    replay = frame_source_for(Settings(), str(tmp_path))
+    assert isinstance(replay, ImageSequenceSource)
+    missing = frame_source_for(Settings(), str(tmp_path / "nowhere"))
+    assert missing.read().status is CameraStatus.NOT_FOUND
+    assert "nowhere" in missing.read().message
+    assert isinstance(frame_source_for(Settings(camera_index=2)), OpenCvCamera)
 
 
 def test_luma_grid_sees_a_dark_frame() -> None:

@@ -23,9 +23,11 @@ from postureapp.adapters.export import (
     write_summaries_json,
     write_weekly_report_html,
 )
+from postureapp.core.day_summary import DaySummary, summarise_day
 from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.history import daily_trend
+from postureapp.core.minutes import aggregate_samples
 from postureapp.core.samples import PostureSample, PostureState
-from postureapp.core.summary import DaySummary, aggregate_samples, daily_trend, summarise_day
 
 BERLIN = ZoneInfo("Europe/Berlin")
 END = date(2026, 11, 22)  # a Sunday: the week is Mon 16th - Sun 22nd

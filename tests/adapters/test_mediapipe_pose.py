@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import cv2
 import pytest
@@ -23,7 +24,7 @@ from tests.photos import photo_bgr
 pytestmark = pytest.mark.model
 
 
-def _rgb():  # type: ignore[no-untyped-def]
+def _rgb() -> Any:
     return cv2.cvtColor(photo_bgr(), cv2.COLOR_BGR2RGB)
 
 

@@ -63,7 +63,8 @@ def test_starting_the_tray_app_leaves_the_heavy_libraries_for_later() -> None:
     # in the worker thread, after the tray icon shows.
     code = (
         "from postureapp.cli.main import build_parser\n"
-        "import postureapp.app, postureapp.adapters.camera, postureapp.adapters.mediapipe_pose\n"
+        "import postureapp.app, postureapp.cli.tray_app, postureapp.adapters.camera\n"
+        "import postureapp.adapters.mediapipe_pose\n"
         "build_parser()\n"
     )
     assert imported_after(code, ("matplotlib", "mediapipe", "cv2", "numpy")) == set()

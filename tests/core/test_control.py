@@ -27,7 +27,7 @@ from postureapp.core.control import (
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureState
 from postureapp.core.sitting_timer import TimerState
-from postureapp.core.status import AppStatus
+from postureapp.core.status import AppStatus, Veto
 
 
 @pytest.mark.parametrize(("text", "seconds"), [
@@ -148,7 +148,12 @@ def test_bad_replies_are_refused(line: bytes) -> None:
 def test_commands_are_refused_where_the_menu_greys_them_out(
     action: ControlAction, state: TimerState, can_snooze: bool, reason: str
 ) -> None:
-    found = refusal(action, state, can_snooze)
+    # What may be done in each state is the sitting timer's rule (tested there); given it,
+    # a command is refused with a reason.
+    status = _status(timer_state=state, can_snooze=can_snooze,
+                     can_pause=state is not TimerState.ON_BREAK,
+                     can_take_break_now=state not in (TimerState.ON_BREAK, TimerState.PAUSED))
+    found = refusal(action, status)
     assert (reason in found) if reason else found == ""
     assert bool(found) == bool(reason)
 
@@ -164,7 +169,7 @@ def _status(**changes: object) -> AppStatus:
 
 
 def test_the_status_record_has_every_documented_key_as_plain_json() -> None:
-    record = status_record(_status(), can_snooze=False)
+    record = status_record(_status())
     assert tuple(record) == STATUS_KEYS
     assert json.loads(json.dumps(record)) == record
     assert record["state"] == "sitting"
@@ -182,30 +187,28 @@ def test_the_status_record_has_every_documented_key_as_plain_json() -> None:
 
 
 def test_a_timed_pause_shows_its_minutes_left_and_an_open_one_shows_null() -> None:
-    timed = status_record(_status(timer_state=TimerState.PAUSED, pause_remaining_s=14 * 60 + 40),
-                          can_snooze=False)
+    timed = status_record(_status(timer_state=TimerState.PAUSED, pause_remaining_s=14 * 60 + 40))
     assert timed["paused"] is True
     assert timed["pause_remaining_min"] == 15
     assert timed["text"] == "Paused for 15 more min"
-    open_ended = status_record(_status(timer_state=TimerState.PAUSED), can_snooze=False)
+    open_ended = status_record(_status(timer_state=TimerState.PAUSED))
     assert open_ended["paused"] is True
     assert open_ended["pause_remaining_min"] is None
 
 
 def test_a_due_break_and_a_meeting_show_in_the_record() -> None:
-    due = status_record(_status(timer_state=TimerState.BREAK_DUE, seconds_until_break=0.0),
-                        can_snooze=True)
+    due = status_record(_status(timer_state=TimerState.BREAK_DUE, seconds_until_break=0.0,
+                                can_snooze=True))
     assert (due["break_due"], due["can_snooze"], due["next_break_min"]) == (True, True, 0)
     assert due["class"] == "break-due"
-    meeting = status_record(_status(timer_state=TimerState.IN_CALL, is_in_meeting=True),
-                            can_snooze=False)
+    meeting = status_record(_status(timer_state=TimerState.IN_CALL, vetoes=(Veto.IN_MEETING,)))
     assert meeting["in_meeting"] is True
     assert meeting["state"] == "in_call"
 
 
 def test_the_record_changes_only_with_the_minute_so_listeners_are_not_flooded() -> None:
-    first = status_record(_status(sitting_s=600.0, seconds_until_break=2100.0), False)
-    later = status_record(_status(sitting_s=610.0, seconds_until_break=2090.0), False)
+    first = status_record(_status(sitting_s=600.0, seconds_until_break=2100.0))
+    later = status_record(_status(sitting_s=610.0, seconds_until_break=2090.0))
     assert first == later
-    next_minute = status_record(_status(sitting_s=660.0, seconds_until_break=2040.0), False)
+    next_minute = status_record(_status(sitting_s=660.0, seconds_until_break=2040.0))
     assert next_minute != first

@@ -21,7 +21,7 @@ from postureapp.core.posture import (
 from tests.poses import IMAGE_H, IMAGE_W, make_pose, observe
 
 
-def _score(**pose_kwargs: float) -> float:
+def _score(**pose_kwargs: Any) -> float:
     verdict = judge_frame(observe(make_pose(**pose_kwargs)), None, sensitivity=5)
     assert verdict.score is not None
     return verdict.score
@@ -302,7 +302,7 @@ def test_higher_sensitivity_is_stricter_for_every_user(user: str) -> None:
     ids=["head back", "head a little back", "leaning back"],
 )
 def test_head_back_or_leaning_back_is_never_rounded(
-    user: str, sensitivity: int, pose_kwargs: dict[str, float]
+    user: str, sensitivity: int, pose_kwargs: dict[str, Any]
 ) -> None:
     verdict = judge_frame(observe(make_pose(**pose_kwargs)), USERS[user], sensitivity)
     assert verdict.is_rounded is False
@@ -321,7 +321,8 @@ def test_moving_or_rolling_the_camera_does_not_change_the_decision(
     camera: dict[str, Any], user: str
 ) -> None:
     baseline = USERS[user]
-    for posture in ({}, {"head_forward": 0.15}, {"head_forward": 0.6}):
+    postures: tuple[dict[str, Any], ...] = ({}, {"head_forward": 0.15}, {"head_forward": 0.6})
+    for posture in postures:
         before = judge_frame(observe(make_pose(**posture)), baseline, 5)
         after = judge_frame(observe(make_pose(**posture, **camera)), baseline, 5)
         assert after.condition is FrameCondition.OK

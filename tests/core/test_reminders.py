@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from postureapp.core.events import EventKind
+from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.reminders import (
     CUES,
     HEED_WINDOW_S,
@@ -309,7 +309,7 @@ def test_a_nudge_can_be_heeded_at_any_sampling_interval(
     settings = Settings(sample_interval_s=interval_s)
     policy = NudgePolicy(settings, fake_clock)
     policy.on_posture(PostureState.ROUNDED)
-    events = []
+    events: list[CoachEvent] = []
     shown = False
     while not shown:
         fake_clock.advance(interval_s)

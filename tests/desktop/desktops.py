@@ -19,6 +19,7 @@ import subprocess
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 X11_TOOLS = ("dbus-daemon", "dbus-monitor", "Xvfb", "openbox", "trayer", "dunst", "xdotool")
 WAYLAND_TOOLS = ("dbus-daemon", "weston", "weston-screenshooter")
@@ -106,7 +107,7 @@ class _Desktop:
                     process.wait(10)
         self._processes.clear()
 
-    def __enter__(self) -> _Desktop:
+    def __enter__(self) -> Self:
         try:
             self._start_buses()
             self._start_session()

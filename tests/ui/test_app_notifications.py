@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from postureapp.adapters.freedesktop_notifications import FreedesktopNotifier
+from postureapp.adapters.platform_services import PlatformServices
 from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
-from postureapp.app import Coach
+from postureapp.app import PostureApp
 from postureapp.core.notifications import Notifier
 from postureapp.core.settings import Settings
 from postureapp.core.sitting_timer import TimerState
@@ -26,6 +26,7 @@ from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
 from tests.notification_server import NotifyCall, RecordingNotificationServer
 from tests.poses import make_pose
 from tests.session_bus import private_session_bus
+from tests.user_actions import find_button
 
 WAIT_MS = 5000
 SITTING = (make_pose(),)
@@ -33,9 +34,9 @@ NOBODY: tuple[()] = ()
 
 
 class NotifiedCoach:
-    def __init__(self, coach: Coach, clock: FakeClock, estimator: PuppetPoseEstimator,
+    def __init__(self, app: PostureApp, clock: FakeClock, estimator: PuppetPoseEstimator,
                  server: RecordingNotificationServer) -> None:
-        self.coach = coach
+        self.app = app
         self.clock = clock
         self.estimator = estimator
         self.server = server
@@ -44,8 +45,8 @@ class NotifiedCoach:
         self.estimator.people = people  # type: ignore[assignment]
         for _ in range(int(seconds // 10)):
             self.clock.advance(10)
-            self.coach.worker.sample_now()
-            self.coach.poll()
+            self.app.worker.sample_now()
+            self.app.poll()
 
     def wait_for_break_notification(self, qtbot: QtBot) -> NotifyCall:
         qtbot.waitUntil(lambda: any(c.summary == "Time for a break" for c in self.server.calls),
@@ -68,17 +69,17 @@ def notified_coach(request: pytest.FixtureRequest, qtbot: QtBot,
         def make_notifier(fallback: Notifier) -> Notifier:
             return FreedesktopNotifier(connection, fallback, icon_path("postureapp.svg"))
 
-        coach = Coach(settings, JsonSettingsRepository(tmp_path / "config"),
-                      SqliteSummaryRepository(tmp_path / "history.sqlite3"), clock,
-                      lambda s: camera, lambda s: estimator,
-                      AppPaths(tmp_path / "config", tmp_path), use_tray=False,
-                      make_notifier=make_notifier)
-        assert coach.status_window is not None
-        qtbot.addWidget(coach.status_window)
-        qtbot.addWidget(coach.break_window)
-        coach.start(use_worker_thread=False)
-        yield NotifiedCoach(coach, clock, estimator, server)
-        coach.shutdown()
+        app = PostureApp(settings, JsonSettingsRepository(tmp_path / "config"),
+                         SqliteSummaryRepository(tmp_path / "history.sqlite3"), clock,
+                         lambda s: camera, lambda s: estimator,
+                         AppPaths(tmp_path / "config", tmp_path), use_tray=False,
+                         platform=PlatformServices(make_notifier=make_notifier))
+        assert app.windows.status_window is not None
+        qtbot.addWidget(app.windows.status_window)
+        qtbot.addWidget(app.windows.break_window)
+        app.start(use_worker_thread=False)
+        yield NotifiedCoach(app, clock, estimator, server)
+        app.shutdown()
 
 
 def test_the_break_notification_offers_start_and_snooze_and_start_begins_the_break(
@@ -90,10 +91,10 @@ def test_the_break_notification_offers_start_and_snooze_and_start_begins_the_bre
     assert call.body == "You have been sitting for 1 min. Stand up and stretch."
     assert call.action_pairs == [("start-break", "Start break"), ("snooze", "Snooze")]
     notified_coach.server.press(call.returned_id, "start-break")
-    coach = notified_coach.coach
-    qtbot.waitUntil(lambda: coach.timer.state is TimerState.ON_BREAK, timeout=WAIT_MS)
-    assert coach.break_window.isVisible()
-    assert coach.break_window.findChild(QPushButton, "done_button").isVisible()
+    app = notified_coach.app
+    qtbot.waitUntil(lambda: app.coach.timer.state is TimerState.ON_BREAK, timeout=WAIT_MS)
+    assert app.windows.break_window.isVisible()
+    assert find_button(app.windows.break_window, "done_button").isVisible()
 
 
 def test_snooze_in_the_notification_snoozes_as_the_window_button_does(
@@ -102,10 +103,10 @@ def test_snooze_in_the_notification_snoozes_as_the_window_button_does(
     notified_coach.sit(70)
     call = notified_coach.wait_for_break_notification(qtbot)
     notified_coach.server.press(call.returned_id, "snooze")
-    coach = notified_coach.coach
-    qtbot.waitUntil(lambda: coach.timer.snoozes_used == 1, timeout=WAIT_MS)
-    assert coach.timer.state is TimerState.SNOOZED
-    assert not coach.break_window.isVisible()
+    app = notified_coach.app
+    qtbot.waitUntil(lambda: app.coach.timer.snoozes_used == 1, timeout=WAIT_MS)
+    assert app.coach.timer.state is TimerState.SNOOZED
+    assert not app.windows.break_window.isVisible()
 
 
 @pytest.mark.parametrize("notified_coach", [Settings(sitting_limit_min=1, max_snoozes=0)],
@@ -125,17 +126,17 @@ def test_the_break_notification_is_withdrawn_once_the_break_is_handled(
 ) -> None:
     notified_coach.sit(70)
     call = notified_coach.wait_for_break_notification(qtbot)
-    window = notified_coach.coach.break_window
+    window = notified_coach.app.windows.break_window
     with qtbot.waitSignal(notified_coach.server.received.close_requested,
                           timeout=WAIT_MS) as closed:
         if handle == "start button":
-            window.findChild(QPushButton, "start_button").click()
+            find_button(window, "start_button").click()
         elif handle == "skip button":
-            window.findChild(QPushButton, "skip_button").click()
+            find_button(window, "skip_button").click()
         elif handle == "window closed":
             window.hide()  # the title bar's close button when no snooze is left
-            notified_coach.coach.poll()
+            notified_coach.app.poll()
         else:
-            notified_coach.sit(notified_coach.coach.settings.natural_break_min * 60 + 20,
+            notified_coach.sit(notified_coach.app.settings.natural_break_min * 60 + 20,
                                NOBODY)
     assert closed.args == [call.returned_id]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from postureapp.core.break_prompt import BreakPrompt, build_break_prompt
 from postureapp.core.stretches import (
     NOT_DIAGNOSIS,
     SEE_A_PROFESSIONAL,
@@ -39,19 +40,16 @@ def _prompt(
     snoozes_used: int = 0,
     show_safety: bool = False,
 ) -> None:
-    window.show_prompt(
+    window.show_prompt(build_break_prompt(
         [STRETCHES_BY_ID[i] for i in ids],
-        break_length_s,
-        30,
-        can_snooze,
-        snoozes_used,
-        5,
-        PENALTY,
-        show_safety,
-    )
-
-
-
+        break_length_s=break_length_s,
+        sitting_s=30 * 60,
+        can_snooze=can_snooze,
+        snoozes_used=snoozes_used,
+        snooze_min=5,
+        snooze_note=PENALTY,
+        show_safety=show_safety,
+    ))
 
 
 def _label(window: QWidget, name: str) -> QLabel:
@@ -445,11 +443,11 @@ def test_done_early_reports_only_what_was_seen(qtbot: QtBot, window: BreakWindow
     assert finished.args == [("childs-pose",)]
 
 
-def test_show_guided_starts_without_the_prompt(
+def test_a_guided_prompt_starts_without_the_prompt_page(
     qtbot: QtBot, window: BreakWindow, fake_clock: FakeClock
 ) -> None:
     with qtbot.assertNotEmitted(window.break_started):
-        window.show_guided([STRETCHES_BY_ID["walk"]], 180)
+        window.show_prompt(BreakPrompt((STRETCHES_BY_ID["walk"],), 180, is_guided=True))
 
     assert window.isVisible()
     assert _text(window, "countdown_label") == "Walk 2:00"

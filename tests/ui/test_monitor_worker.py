@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
-from postureapp.app import Coach
+from postureapp.app import PostureApp
 from postureapp.core.calibration import CalibrationResult, calibrate
+from postureapp.core.monitor import PostureReading
 from postureapp.core.ports import CameraStatus, PoseEstimator
 from postureapp.core.settings import Settings
 from postureapp.core.status import TrayState
@@ -61,7 +62,7 @@ def threads() -> Iterator[Threads]:
 def test_calibration_from_a_scripted_camera(qtbot: QtBot, threads: Threads) -> None:
     clock = FakeClock()
     worker = MonitorWorker(SETTINGS, lambda s: FakeFrameSource(clock),
-                           lambda s: PuppetPoseEstimator((make_pose(),)))
+                           lambda s: PuppetPoseEstimator((make_pose(),)), clock=clock)
     thread = start_worker_thread(worker)
     threads.append((worker, thread))
     finished_relay = Relay(worker.calibration_finished)
@@ -73,6 +74,7 @@ def test_calibration_from_a_scripted_camera(qtbot: QtBot, threads: Threads) -> N
     assert isinstance(result, CalibrationResult)
     assert result.baseline is not None
     assert result.frames_used >= 3
+    assert result.baseline.calibrated_at == clock.now().isoformat()  # the app's clock
 
 
 def _slump_step(qtbot: QtBot, threads: Threads, settings: Settings) -> CalibrationResult:
@@ -124,12 +126,12 @@ def test_calibration_with_shoulders_out_of_view_fails_with_advice(qtbot: QtBot,
     assert "shoulders" in result.message
 
 
-def _coach(tmp_path: Path, make_estimator: Callable[[Settings], PoseEstimator],
-           clock: FakeClock) -> Coach:
-    return Coach(SETTINGS, JsonSettingsRepository(tmp_path / "config"),
-                 SqliteSummaryRepository(tmp_path / "history.sqlite3"), clock,
-                 lambda s: FakeFrameSource(clock), make_estimator,
-                 AppPaths(tmp_path / "config", tmp_path), use_tray=False)
+def _app(tmp_path: Path, make_estimator: Callable[[Settings], PoseEstimator],
+         clock: FakeClock) -> PostureApp:
+    return PostureApp(SETTINGS, JsonSettingsRepository(tmp_path / "config"),
+                      SqliteSummaryRepository(tmp_path / "history.sqlite3"), clock,
+                      lambda s: FakeFrameSource(clock), make_estimator,
+                      AppPaths(tmp_path / "config", tmp_path), use_tray=False)
 
 
 def test_start_up_does_not_wait_for_a_slow_model(qtbot: QtBot, tmp_path: Path) -> None:
@@ -140,18 +142,18 @@ def test_start_up_does_not_wait_for_a_slow_model(qtbot: QtBot, tmp_path: Path) -
         release.wait(30)  # a model (or camera) that takes its time, on the worker thread
         return PuppetPoseEstimator((make_pose(),))
 
-    coach = _coach(tmp_path, slow_estimator, clock)
-    assert coach.status_window is not None
-    qtbot.addWidget(coach.status_window)
-    qtbot.addWidget(coach.break_window)
-    coach.start()  # returns while the worker is still stuck loading
-    assert coach.status_window.isVisible()
-    assert "Sitting for 0 min" in coach.status_window.status_label.text()
-    coach.poll()  # the GUI thread keeps working meanwhile
-    readings = Relay(coach.worker.reading_ready)
+    app = _app(tmp_path, slow_estimator, clock)
+    assert app.windows.status_window is not None
+    qtbot.addWidget(app.windows.status_window)
+    qtbot.addWidget(app.windows.break_window)
+    app.start()  # returns while the worker is still stuck loading
+    assert app.windows.status_window.isVisible()
+    assert "Sitting for 0 min" in app.windows.status_window.status_label.text()
+    app.poll()  # the GUI thread keeps working meanwhile
+    readings = Relay(app.worker.reading_ready)
     with qtbot.waitSignal(readings.received, timeout=10_000):
         release.set()
-    coach.shutdown()
+    app.shutdown()
 
 
 def test_a_broken_model_leaves_the_timer_working(qtbot: QtBot, tmp_path: Path) -> None:
@@ -160,18 +162,18 @@ def test_a_broken_model_leaves_the_timer_working(qtbot: QtBot, tmp_path: Path) -
     def broken(settings: Settings) -> PoseEstimator:
         raise RuntimeError("The embedded pose model is corrupt. Reinstall postureapp.")
 
-    coach = _coach(tmp_path, broken, clock)
-    assert coach.status_window is not None
-    qtbot.addWidget(coach.status_window)
-    qtbot.addWidget(coach.break_window)
-    coach.start()
-    qtbot.waitUntil(lambda: coach.status().camera is CameraStatus.UNREADABLE, timeout=5000)
-    assert coach.status().tray_state is TrayState.CAMERA_OFF
-    assert "corrupt" in coach.status_window.notice.text()
+    app = _app(tmp_path, broken, clock)
+    assert app.windows.status_window is not None
+    qtbot.addWidget(app.windows.status_window)
+    qtbot.addWidget(app.windows.break_window)
+    app.start()
+    qtbot.waitUntil(lambda: app.coach.status().camera is CameraStatus.UNREADABLE, timeout=5000)
+    assert app.coach.status().tray_state is TrayState.CAMERA_OFF
+    assert "corrupt" in app.windows.status_window.notice.text()
     clock.advance(31 * 60)
-    coach.poll()
-    assert coach.break_window.isVisible()
-    coach.shutdown()
+    app.poll()
+    assert app.windows.break_window.isVisible()
+    app.shutdown()
 
 
 def test_a_broken_custom_model_falls_back_to_the_embedded_one(qtbot: QtBot,
@@ -190,7 +192,7 @@ def test_a_broken_custom_model_falls_back_to_the_embedded_one(qtbot: QtBot,
     failures: list[str] = []
     worker.notice.connect(notices.append)
     worker.model_failed.connect(failures.append)
-    readings = []
+    readings: list[PostureReading] = []
     worker.reading_ready.connect(readings.append)
     worker.sample_now()  # on this thread: loads, then samples
     assert failures == []

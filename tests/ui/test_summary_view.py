@@ -149,7 +149,7 @@ def child(window: SummaryWindow, kind: type[Any], name: str) -> Any:
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def test_today_shows_the_headline_numbers(qtbot: QtBot, repo: SqliteSummaryRepository) -> None:
@@ -252,7 +252,7 @@ def test_enter_on_a_history_row_opens_that_day(qtbot: QtBot, repo: SqliteSummary
     table.setFocus()
     table.setCurrentCell(3, 0)  # Friday 20 Nov
 
-    qtbot.keyClick(table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(table, Qt.Key.Key_Return)
 
     assert tabs.currentIndex() == 0
     assert value(window, "upright") == "65% of judged time"

@@ -9,14 +9,18 @@ from pytestqt.qtbot import QtBot
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureState
 from postureapp.core.sitting_timer import TimerState
-from postureapp.core.status import AppStatus, TrayState
+from postureapp.core.status import AppStatus, TrayState, Veto
 from postureapp.ui.tray import AppMenu, StatusWindow, render_state_icon
 
 
 def status(timer: TimerState = TimerState.SITTING, posture: PostureState = PostureState.UPRIGHT,
-           camera: CameraStatus = CameraStatus.OK, sitting_s: float = 12 * 60) -> AppStatus:
+           camera: CameraStatus = CameraStatus.OK, sitting_s: float = 12 * 60,
+           can_snooze: bool = False) -> AppStatus:
+    """A status as the coach gives it; what may be done in each state is the core's rule."""
     return AppStatus(timer, posture, camera, sitting_s, 30 * 60, 30 * 60 - sitting_s,
-                     is_camera_active=camera is CameraStatus.OK)
+                     is_camera_active=camera is CameraStatus.OK, can_snooze=can_snooze,
+                     can_pause=timer is not TimerState.ON_BREAK,
+                     can_take_break_now=timer not in (TimerState.ON_BREAK, TimerState.PAUSED))
 
 
 def test_menu_shows_the_status_and_every_action(qapp: QApplication) -> None:
@@ -55,16 +59,16 @@ def test_pause_choices(qtbot: QtBot, choice: str, seconds: int | None) -> None:
 
 def test_menu_is_rebuilt_from_state_when_it_opens(qtbot: QtBot) -> None:
     menu = AppMenu(status())
-    menu.set_status(status(TimerState.PAUSED), can_snooze=True)
+    menu.set_status(status(TimerState.PAUSED))
     menu.menu.aboutToShow.emit()
     texts = [t.replace("&", "") for t in menu.action_texts()]
     assert "Resume monitoring" in texts and "Pause monitoring" not in texts
     with qtbot.waitSignal(menu.resume_requested, timeout=1000):
         menu.find_action("Resume").trigger()
-    menu.set_status(status(TimerState.BREAK_DUE), can_snooze=True)
+    menu.set_status(status(TimerState.BREAK_DUE, can_snooze=True))
     menu.menu.aboutToShow.emit()
     assert menu.find_action("Snooze").isEnabled()
-    menu.set_status(status(TimerState.BREAK_DUE), can_snooze=False)
+    menu.set_status(status(TimerState.BREAK_DUE, can_snooze=False))
     menu.menu.aboutToShow.emit()
     assert not menu.find_action("Snooze").isEnabled()
 
@@ -128,8 +132,8 @@ def test_meeting_entry_follows_the_state(qtbot: QtBot) -> None:
         menu.find_action("In a meeting").trigger()
     assert meeting.args == [3600]
     in_meeting = AppStatus(TimerState.IN_CALL, PostureState.UPRIGHT, CameraStatus.OK, 60, 1800,
-                           1740, is_in_meeting=True)
-    menu.set_status(in_meeting, can_snooze=True)
+                           1740, vetoes=(Veto.IN_MEETING,))
+    menu.set_status(in_meeting)
     menu.menu.aboutToShow.emit()
     with qtbot.waitSignal(menu.meeting_requested, timeout=1000) as over:
         menu.find_action("Meeting over").trigger()

@@ -1,0 +1,188 @@
+"""One day's summary: time, events, the longest sitting stretch and the tray's line."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from postureapp.core.day_summary import longest_sitting_min, summarise_day, today_so_far_line
+from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.minutes import MinuteAggregate, aggregate_samples
+from postureapp.core.samples import PostureSample, PostureState
+from postureapp.core.summary_export import to_json_dict
+from tests.recorded_days import (
+    BERLIN,
+    at,
+    event_at,
+    minute,
+    samples_between,
+)
+
+# --- day summary ---------------------------------------------------------------------------
+
+
+def test_day_summary_counts_time_and_events() -> None:
+    day = date(2026, 11, 23)
+    samples = [
+        *samples_between(at(day, 9), at(day, 9, 45), PostureState.UPRIGHT, score=90.0),
+        *samples_between(at(day, 9, 45), at(day, 10), PostureState.ROUNDED, score=30.0),
+        *samples_between(at(day, 10), at(day, 10, 10), PostureState.AWAY, score=None),
+    ]
+    events = [
+        event_at(EventKind.NUDGE_SHOWN, 9, 50),
+        event_at(EventKind.NUDGE_HEEDED, 9, 51),
+        event_at(EventKind.BREAK_DUE, 9, 30),
+        event_at(EventKind.BREAK_SNOOZED, 9, 30),
+        event_at(EventKind.BREAK_DUE, 9, 35),
+        event_at(EventKind.BREAK_SKIPPED, 9, 35),
+        event_at(EventKind.BREAK_DUE, 9, 55),
+        event_at(EventKind.BREAK_TAKEN, 10, 5, ("cat-cow", "walk")),
+        event_at(EventKind.NATURAL_BREAK, 10, 10),
+        event_at(EventKind.BREAK_TAKEN, 14, 0, ("cat-cow",)),
+    ]
+
+    summary = summarise_day(day, aggregate_samples(samples, BERLIN), events)
+
+    assert summary.monitored_min == pytest.approx(70)
+    assert summary.upright_min == pytest.approx(45)
+    assert summary.rounded_min == pytest.approx(15)
+    assert summary.away_min == pytest.approx(10)
+    assert summary.upright_share == pytest.approx(0.75)
+    assert summary.mean_score == pytest.approx((90 * 270 + 30 * 90) / 360)
+    assert (summary.nudges, summary.nudges_heeded) == (1, 1)
+    assert (summary.breaks_due, summary.breaks_taken) == (3, 2)
+    assert (summary.breaks_snoozed, summary.breaks_skipped, summary.natural_breaks) == (1, 1, 1)
+    assert summary.stretches_done == 3
+    assert summary.stretch_counts == (("cat-cow", 2), ("walk", 1))
+    assert summary.longest_sitting_min == 60
+    assert [m.kind for m in summary.markers][:2] == [EventKind.BREAK_DUE, EventKind.BREAK_SNOOZED]
+    assert EventKind.NUDGE_SHOWN not in {m.kind for m in summary.markers}
+    assert [s.state for s in summary.timeline] == [
+        PostureState.UPRIGHT,
+        PostureState.ROUNDED,
+        PostureState.AWAY,
+    ]
+
+
+def test_upright_share_is_none_when_nothing_was_judged() -> None:
+    day = date(2026, 11, 23)
+    samples = samples_between(at(day, 9), at(day, 10), PostureState.AWAY, score=None)
+
+    summary = summarise_day(day, aggregate_samples(samples, BERLIN), [])
+
+    assert summary.upright_share is None
+    assert summary.mean_score is None
+    assert summary.longest_sitting_min == 0
+    assert to_json_dict(summary)["upright_share"] is None
+
+
+def test_minutes_of_other_days_are_ignored() -> None:
+    day = date(2026, 11, 23)
+    samples = samples_between(at(day, 23), at(day + timedelta(days=1), 1))
+
+    summary = summarise_day(day - timedelta(days=1), aggregate_samples(samples, BERLIN), [])
+
+    assert summary.monitored_min == 0
+    assert not summary.has_data
+
+
+# --- the longest sitting stretch -----------------------------------------------------------
+
+T0 = 29_000_000  # some UTC minute
+
+
+def _present(start: int, length: int) -> list[MinuteAggregate]:
+    return [minute(T0 + start + i, upright_s=60.0) for i in range(length)]
+
+
+def _away(start: int, length: int) -> list[MinuteAggregate]:
+    return [minute(T0 + start + i, away_s=60.0) for i in range(length)]
+
+
+def _reset(kind: EventKind, minute_offset: int) -> CoachEvent:
+    return CoachEvent(kind=kind, at=datetime.fromtimestamp((T0 + minute_offset) * 60, UTC))
+
+
+@pytest.mark.parametrize(
+    ("minutes", "events", "expected"),
+    [
+        pytest.param(_present(0, 50), [], 50, id="unbroken"),
+        pytest.param(_present(0, 20) + _away(20, 4) + _present(24, 30), [], 54, id="short-away"),
+        pytest.param(_present(0, 20) + _away(20, 5) + _present(25, 30), [], 30, id="natural-break"),
+        pytest.param(_present(0, 20) + _present(26, 10), [], 20, id="unrecorded-gap-is-a-break"),
+        pytest.param(_present(0, 20) + _present(23, 10), [], 33, id="short-unrecorded-gap"),
+        pytest.param(
+            _present(0, 40), [_reset(EventKind.BREAK_TAKEN, 25)], 25, id="break-taken-resets"
+        ),
+        pytest.param(
+            _present(0, 40), [_reset(EventKind.NATURAL_BREAK, 10)], 30, id="natural-event-resets"
+        ),
+        pytest.param(
+            _present(0, 40), [_reset(EventKind.BREAK_SNOOZED, 25)], 40, id="snooze-does-not-reset"
+        ),
+        pytest.param(
+            _present(0, 10), [_reset(EventKind.BREAK_TAKEN, -30)], 10, id="earlier-reset-ignored"
+        ),
+        pytest.param([], [], 0, id="empty"),
+    ],
+)
+def test_longest_sitting_stretch(
+    minutes: list[MinuteAggregate], events: list[CoachEvent], expected: int
+) -> None:
+    assert longest_sitting_min(minutes, events, natural_break_min=5) == expected
+
+
+def test_longest_sitting_uses_the_users_natural_break_length() -> None:
+    minutes = _present(0, 20) + _away(20, 5) + _present(25, 30)
+
+    assert longest_sitting_min(minutes, natural_break_min=10) == 55
+
+
+# --- output shapes -------------------------------------------------------------------------
+
+def test_today_line_says_so_when_nothing_was_recorded() -> None:
+    assert today_so_far_line(summarise_day(date(2026, 11, 23), [], [])) == (
+        "Today: nothing recorded yet"
+    )
+
+
+def test_today_line_shows_time_share_breaks_and_longest_sit() -> None:
+    day = date(2026, 11, 23)
+    samples = [
+        *samples_between(at(day, 9), at(day, 11, 30), PostureState.UPRIGHT),
+        *samples_between(at(day, 11, 30), at(day, 12, 5), PostureState.ROUNDED),
+    ]
+    events = [event_at(EventKind.BREAK_DUE, 10), event_at(EventKind.BREAK_DUE, 11)]
+
+    line = today_so_far_line(summarise_day(day, aggregate_samples(samples, BERLIN), events))
+
+    assert (
+        line == "Today: 3 h 05 min monitored, 81% upright, 0/2 breaks taken, longest sit 3 h 05 min"
+    )
+
+
+# --- trends --------------------------------------------------------------------------------
+
+
+def test_longest_sitting_includes_what_the_camera_did_not_see() -> None:
+    # 20 camera minutes, then an hour-long call (camera busy): the timer counted 80 minutes.
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    samples = [PostureSample(start + timedelta(minutes=i), PostureState.UPRIGHT, 90.0, 60.0)
+               for i in range(20)]
+    due = CoachEvent(EventKind.BREAK_DUE, start + timedelta(minutes=81), sitting_s=80 * 60.0)
+    minutes = aggregate_samples(samples, tz=UTC)
+    assert longest_sitting_min(minutes) == 20
+    assert longest_sitting_min(minutes, iter([due])) == 80
+
+
+def test_a_break_snoozed_three_times_is_one_snoozed_break() -> None:
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    kinds = [EventKind.BREAK_DUE, EventKind.BREAK_SNOOZED, EventKind.BREAK_REMINDED,
+             EventKind.BREAK_SNOOZED, EventKind.BREAK_REMINDED, EventKind.BREAK_SNOOZED,
+             EventKind.BREAK_REMINDED, EventKind.BREAK_TAKEN,
+             EventKind.BREAK_DUE, EventKind.BREAK_SKIPPED]
+    events = [CoachEvent(kind, start + timedelta(minutes=i)) for i, kind in enumerate(kinds)]
+    summary = summarise_day(start.date(), [], events)
+    assert (summary.breaks_due, summary.breaks_snoozed, summary.breaks_taken,
+            summary.breaks_skipped) == (2, 1, 1, 1)
