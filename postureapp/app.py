@@ -33,6 +33,7 @@ from postureapp.core.notifications import NOTICE_KEY, Notification
 from postureapp.core.ports import FrameSource, PoseEstimator, SettingsRepository, SummaryRepository
 from postureapp.core.settings import FirstRunChoice, Settings
 from postureapp.core.settings_overrides import RunOverrides
+from postureapp.core.stretch_recognition import RecognitionStep, StretchVerdict
 from postureapp.paths import AppPaths
 from postureapp.ui.first_run import ask_first_run
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread, stop_worker_thread
@@ -160,6 +161,11 @@ class PostureApp(QObject):
         self.suspend_worker.connect(self.worker.set_suspended)
         self.calibrate_worker.connect(self.worker.start_calibration)
         self.cancel_calibration_worker.connect(self.worker.cancel_calibration)
+        # The camera follows the stretch on screen: the window says which, the worker streams.
+        window.stretch_shown.connect(self.worker.follow_stretch)
+        window.stretch_left.connect(self.worker.end_stretch)
+        self.worker.stretch_step_ready.connect(self._on_worker_stretch_step_ready)
+        self.worker.stretch_verdict_ready.connect(self._on_worker_stretch_verdict_ready)
 
     @property
     def settings(self) -> Settings:
@@ -267,6 +273,15 @@ class PostureApp(QObject):
     @Slot(object)
     def _on_worker_reading_ready(self, reading: PostureReading) -> None:
         self._send(inputs.ReadingReceived(reading))
+
+    @Slot(object)
+    def _on_worker_stretch_step_ready(self, step: RecognitionStep) -> None:
+        self.windows.break_window.show_stretch_step(step)
+
+    @Slot(object)
+    def _on_worker_stretch_verdict_ready(self, verdict: StretchVerdict) -> None:
+        self.windows.break_window.show_stretch_verdict(verdict)
+        self._send(inputs.StretchJudged(verdict))
 
     @Slot(str)
     def _on_worker_model_failed(self, message: str) -> None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 
-import cv2  # noqa: F401 - imported first on purpose, as the app does
+import cv2  # imported first on purpose, as the app does
 import pytest
 
+from postureapp.core.landmarks import PoseLandmarks
 from postureapp.ui.qt_environment import drop_opencv_qt_paths
+from tests.exercise_sequences import Camera
 from tests.fakes import FakeClock
 from tests.session_env import IsolatedSession, isolate
 
@@ -49,3 +51,18 @@ def isolated_session() -> IsolatedSession:
     """The session's private home and buses (`has_buses` is False where dbus-daemon is
     missing)."""
     return ISOLATED
+
+
+@pytest.fixture(scope="session")
+def real_upright() -> tuple[PoseLandmarks, Camera]:
+    """A real person's upright landmarks: matplotlib's photo of Grace Hopper through the
+    embedded pose model (about a second, once per test session)."""
+    from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator
+    from tests.photos import photo_bgr
+
+    image = cv2.cvtColor(photo_bgr(), cv2.COLOR_BGR2RGB)
+    with MediaPipePoseEstimator(video_mode=False) as estimator:
+        people = estimator.estimate(image, 0.0)
+    assert len(people) == 1
+    height, width = image.shape[:2]
+    return people[0], Camera(width, height)

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from postureapp.core.control import ControlAction, ControlCommand, ControlReply
 from postureapp.core.events import CoachEvent
 from postureapp.core.features import Baseline, PostureFeatures
-from postureapp.core.landmarks import PoseLandmarks
+from postureapp.core.landmarks import FrameObservation, PoseLandmarks
 from postureapp.core.minutes import MinuteAggregate, aggregate_samples, merge_minutes
 from postureapp.core.notifications import ActionInvokedSignal, Notification, NullNotifier
 from postureapp.core.ports import CameraStatus, FrameResult
@@ -75,6 +75,56 @@ class FakeImage:
     """Stands in for a camera frame: only its shape is ever read by the core."""
 
     shape = (480, 640, 3)
+
+
+class SizedImage:
+    """Stands in for a camera frame of a given size (only its shape is read)."""
+
+    def __init__(self, height: int, width: int) -> None:
+        self.shape = (height, width, 3)
+
+
+class ScriptedPoseSource:
+    """A camera and a pose model in one, playing recorded or synthesised frames in order.
+
+    As a frame source it delivers each observation's size, time and brightness; as a pose
+    estimator it reports the people of the frame it last delivered. After the script ends the
+    last frame stays in view, as a person stays in their chair. `releases` counts how often the
+    camera was let go.
+    """
+
+    def __init__(self, observations: Iterable[FrameObservation]) -> None:
+        self._script = list(observations)
+        self._next = 0
+        self._current: FrameObservation | None = None
+        self.reads = 0
+        self.releases = 0
+        self.closed = False
+
+    @property
+    def is_finished(self) -> bool:
+        return self._next >= len(self._script)
+
+    def read(self) -> FrameResult:
+        self.reads += 1
+        if self.is_finished:
+            last = self._script[-1]
+            self._current = replace(last, t_s=last.t_s + 0.2 * (self.reads - len(self._script)))
+        else:
+            self._current = self._script[self._next]
+            self._next += 1
+        obs = self._current
+        return FrameResult(CameraStatus.OK, SizedImage(obs.image_height, obs.image_width),
+                           obs.t_s, "", obs.luma_grid, "scripted camera", self.reads)
+
+    def release(self) -> None:
+        self.releases += 1
+
+    def estimate(self, image: object, t_s: float) -> tuple[PoseLandmarks, ...]:
+        return self._current.people if self._current is not None else ()
+
+    def close(self) -> None:
+        self.closed = True
 
 
 class FakeFrameSource:

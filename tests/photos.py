@@ -30,6 +30,31 @@ def write_video(path: Path, frames: int = 8, fps: float = 10.0) -> Path:
     return path
 
 
+def write_squeeze_video(path: Path, squeezes: int = 2, fps: float = 5.0,
+                        narrowing: float = 0.12) -> Path:
+    """The photo with its shoulders drawn in `squeezes` times, held 3.4 s each, after 3 s still.
+
+    Below the chin the image is squeezed towards the middle by `narrowing` (blended in over
+    the neck), the way drawing the shoulder blades together narrows the shoulders seen from
+    the front; the head is untouched.
+    """
+    image = photo_bgr()
+    height, width = image.shape[:2]
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    below_chin = np.clip((ys - 0.5 * height) / (0.13 * height), 0, 1)
+    per_frame = [0.0] * round(3 * fps)
+    for _ in range(squeezes):
+        per_frame += [0.5] + [1.0] * round(3.4 * fps) + [0.5] + [0.0] * round(1 * fps)
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), fps, (width, height))
+    assert writer.isOpened()
+    for amount in per_frame:
+        map_x = width / 2 + (xs - width / 2) / (1 - narrowing * amount * below_chin)
+        writer.write(cv2.remap(image, map_x, ys, cv2.INTER_LINEAR,
+                               borderMode=cv2.BORDER_REPLICATE))
+    writer.release()
+    return path
+
+
 def write_sunk_photo(path: Path, drop_px: float = 120.0) -> Path:
     """The photo with the head sunk toward the shoulders, as when slumping down in a chair.
 

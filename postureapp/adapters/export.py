@@ -19,7 +19,13 @@ from html import escape
 from pathlib import Path
 from typing import Any, Final
 
-from postureapp.core.day_summary import DaySummary, format_duration_min, format_share
+from postureapp.core.day_summary import (
+    DaySummary,
+    confirmed_share,
+    format_duration_min,
+    format_share,
+    format_stretches,
+)
 from postureapp.core.events import CoachEvent
 from postureapp.core.history import period_upright_share
 from postureapp.core.stretches import STRETCHES_BY_ID
@@ -211,7 +217,7 @@ def _day_row(summary: DaySummary) -> str:
             f"{summary.breaks_taken} / {summary.breaks_due}",
             f"{summary.breaks_snoozed} / {summary.breaks_skipped}",
             str(summary.natural_breaks),
-            str(summary.stretches_done),
+            format_stretches(summary.stretches_done, summary.stretches_confirmed),
             format_duration_min(summary.longest_sitting_min),
         ]
     return "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in cells) + "</tr>"
@@ -223,6 +229,12 @@ def _stretch_name(stretch_id: str) -> str:
     return stretch.name if stretch is not None else stretch_id
 
 
+def _confirmed_total(days: Sequence[DaySummary]) -> str:
+    confirmed = sum(s.stretches_confirmed for s in days)
+    done = sum(s.stretches_done for s in days)
+    return f"{confirmed} of {done} ({format_share(confirmed_share(days))})"
+
+
 def render_weekly_report_html(
     summaries: Sequence[DaySummary],
     *,
@@ -232,7 +244,8 @@ def render_weekly_report_html(
     """A self-contained, print-friendly HTML page for a run of days (normally 7).
 
     It has an upright-share bar chart, a table of the days, breaks taken against breaks due,
-    the stretches done and a note that the app coaches habits and does not diagnose.
+    the stretches done (and how many of them the camera confirmed) and a note that the app
+    coaches habits and does not diagnose.
     """
     days = sorted(summaries, key=lambda s: s.date)
     period = f"{days[0].date.isoformat()} to {days[-1].date.isoformat()}" if days else "no days"
@@ -249,6 +262,7 @@ def render_weekly_report_html(
         ("Breaks taken / due", f"{breaks_taken} / {breaks_due}"),
         ("Natural breaks", str(sum(s.natural_breaks for s in days))),
         ("Stretches done", str(sum(stretches.values()))),
+        ("Confirmed by the camera", _confirmed_total(days)),
         ("Longest sitting stretch", format_duration_min(longest)),
     ]
     stretch_rows = "".join(
@@ -304,6 +318,9 @@ def render_weekly_report_html(
             + "".join(_day_row(s) for s in days)
             + "</tbody></table>",
             "<h2>Stretches done</h2>",
+            "<p>A stretch counts as confirmed when the webcam saw its repetitions or holds "
+            "done at the full dose during a guided break; the others were counted by the "
+            "break's timer or as the user went through them.</p>",
             stretch_table,
             f'<p class="note">{escape(DISCLAIMER)}</p>',
             "</body>",

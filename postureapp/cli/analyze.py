@@ -1,8 +1,10 @@
 """`postureapp analyze`: the real posture pipeline over videos, images and image folders.
 
 Prints one record per analysed frame on stdout (JSON lines or CSV) and a one-line summary on
-stderr. Unreadable inputs are reported by name, the others still processed, and the exit code
-is then 2. Only regular files are read (a FIFO or device named like a video is refused, not
+stderr. With `--exercise ID` the records follow that guided stretch instead (phase, count,
+hold time, cue and the outcome so far), and stderr ends with what the camera saw per input.
+Unreadable inputs are reported by name, the others still processed, and the exit code is
+then 2. Only regular files are read (a FIFO or device named like a video is refused, not
 waited on), and images larger than 50 megapixels are refused before they are decoded.
 """
 
@@ -10,9 +12,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, fields
 from datetime import datetime
 from pathlib import Path
@@ -33,12 +36,20 @@ from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, PostureReading, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult
 from postureapp.core.settings import INT_BOUNDS, Settings
+from postureapp.core.stretch_recognition import RecognitionStep, StretchRecogniser, StretchVerdict
+from postureapp.core.stretches import STRETCHES_BY_ID
 
 FEATURE_NAMES = tuple(f.name for f in fields(PostureFeatures))
 RECORD_FIELDS = (
     "source", "frame", "t", "person", "score", "rounded", "state", "condition",
     "other_people", *FEATURE_NAMES,
 )
+EXERCISE_RECORD_FIELDS = (
+    "source", "frame", "t", "exercise", "phase", "count", "target", "hold_s", "side", "cue",
+    "view", "outcome", "live",
+)
+SELF_CALIBRATION_S = 3.0
+"""Without --calibrate, an exercise is judged against its input's first seconds (sitting tall)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -57,6 +68,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     parser.add_argument("--sensitivity", type=_sensitivity, default=Settings().sensitivity,
                         help="1 (lenient) to 10 (strict); default %(default)s")
+    parser.add_argument("--exercise", choices=sorted(STRETCHES_BY_ID), metavar="ID", default=None,
+                        help="follow this guided stretch instead of posture: "
+                             f"{', '.join(sorted(STRETCHES_BY_ID))}. Without --calibrate, each "
+                             f"input's first {SELF_CALIBRATION_S:.0f} s (sitting tall) are the "
+                             "baseline")
 
 
 def _sensitivity(text: str) -> int:
@@ -163,9 +179,9 @@ def _record(reading: PostureReading, is_still: bool) -> dict[str, Any]:
 
 
 class _Writer:
-    def __init__(self, out: IO[str], fmt: str) -> None:
+    def __init__(self, out: IO[str], fmt: str, fields: Sequence[str] = RECORD_FIELDS) -> None:
         self._out = out
-        self._csv = csv.DictWriter(out, RECORD_FIELDS) if fmt == "csv" else None
+        self._csv = csv.DictWriter(out, fields) if fmt == "csv" else None
         if self._csv is not None:
             self._csv.writeheader()
 
@@ -175,6 +191,85 @@ class _Writer:
         else:
             self._out.write(json.dumps(record) + "\n")
         self._out.flush()
+
+
+def _exercise_record(name: str, index: int, step: RecognitionStep,
+                     verdict: StretchVerdict) -> dict[str, Any]:
+    return {
+        "source": name,
+        "frame": index,
+        "t": round(step.t_s, 3),
+        "exercise": step.stretch_id,
+        "phase": step.phase.value,
+        "count": step.count,
+        "target": step.target,
+        "hold_s": round(step.hold_s, 1),
+        "side": step.side,
+        "cue": step.cue,
+        "view": step.view.value,
+        "outcome": verdict.outcome.value,  # what the stretch would be if it ended here
+        "live": step.live_text(),
+    }
+
+
+def _own_baseline(
+    observations: Iterator[tuple[int, FrameObservation]],
+) -> tuple[Baseline | None, str, list[tuple[int, FrameObservation]]]:
+    """The baseline from an input's first seconds, its message, and the frames read for it."""
+    lead: list[tuple[int, FrameObservation]] = []
+    for item in observations:
+        lead.append(item)
+        if item[1].t_s >= SELF_CALIBRATION_S:
+            break
+    first = [obs for _, obs in lead if obs.t_s < SELF_CALIBRATION_S] or [obs for _, obs in lead]
+    result = calibrate(first, calibrated_at=datetime.now().astimezone().isoformat(), min_frames=1)
+    return result.baseline, result.message, lead
+
+
+def _follow_exercise(
+    name: str, observations: Iterable[tuple[int, FrameObservation]], recogniser: StretchRecogniser,
+    writer: _Writer,
+) -> int:
+    frames = 0
+    for index, observation in observations:
+        step = recogniser.observe(observation)
+        writer.write(_exercise_record(name, index, step, recogniser.verdict()))
+        frames += 1
+    return frames
+
+
+def _run_exercise(
+    args: argparse.Namespace, inputs: _Inputs, baseline: Baseline | None, out: IO[str]
+) -> int:
+    stretch = STRETCHES_BY_ID[args.exercise]
+    writer = _Writer(out, args.format, EXERCISE_RECORD_FIELDS)
+    frames = sources = 0
+    for name, source, is_video in inputs.sources(args.paths):
+        sources += 1
+        with MediaPipePoseEstimator(args.model, video_mode=is_video) as estimator:
+            observed = ((frame.index, observe_frame(estimator, frame))
+                        for frame in inputs.frames(source, name))
+            own, lead = baseline, list[tuple[int, FrameObservation]]()
+            if own is None:
+                own, message, lead = _own_baseline(observed)
+                if own is None:
+                    inputs.errors.append(f"{name}: cannot calibrate from its first "
+                                         f"{SELF_CALIBRATION_S:.0f} s: {message}")
+                    continue
+            recogniser = StretchRecogniser(stretch, own)
+            frames += _follow_exercise(name, itertools.chain(lead, observed), recogniser, writer)
+        verdict = recogniser.verdict()
+        print(f"{name}: {stretch.name}: {verdict.outcome.value}. {verdict.detail}",
+              file=sys.stderr)
+    for problem in inputs.errors:
+        print(f"error: {problem}", file=sys.stderr)
+    own_text = f"each input's first {SELF_CALIBRATION_S:.0f} s"
+    print(
+        f"analyzed {frames} frames from {sources} inputs for {stretch.id}; "
+        f"{len(inputs.errors)} errors; baseline: {'calibrated' if baseline else own_text}",
+        file=sys.stderr,
+    )
+    return 2 if inputs.errors else 0
 
 
 def run_analyze(args: argparse.Namespace, out: IO[str] | None = None) -> int:
@@ -189,6 +284,8 @@ def run_analyze(args: argparse.Namespace, out: IO[str] | None = None) -> int:
         if args.calibrate and baseline is None:
             print("error: calibration failed; nothing analysed", file=sys.stderr)
             return 2
+        if getattr(args, "exercise", None):
+            return _run_exercise(args, inputs, baseline, out or sys.stdout)
         writer = _Writer(out or sys.stdout, args.format)
         frames = people = rounded = 0
         sources = 0

@@ -8,6 +8,11 @@ stale frames dropped before a sample included. The frames show a person (matplot
 photo) moving a little. Each sample goes through the adapter, the pose model in VIDEO mode and
 the posture core, as live; with the default settings the camera is opened for each sample and
 closed after it. The model call is timed alone too, so the pipeline's own overhead is visible.
+
+With `--guided` it measures a camera-guided stretch instead: the same fake webcam (MJPEG
+640x480), kept open and read at `--fps` (5 by default, as during a guided break), through the
+tracking pose model and the stretch recogniser, reported as CPU seconds per minute of break
+against the 2 s budget.
 """
 
 from __future__ import annotations
@@ -25,14 +30,19 @@ from typing import IO, Any, Final
 
 from postureapp.adapters.camera import STALE_FRAMES, WARM_UP_FRAMES, OpenCvCamera
 from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator
+from postureapp.core.calibration import calibrate
 from postureapp.core.landmarks import PoseLandmarks
-from postureapp.core.monitor import PostureMonitor
+from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus
 from postureapp.core.settings import Settings
+from postureapp.core.stretch_recognition import GUIDED_FRAMES_PER_S, StretchRecogniser
+from postureapp.core.stretches import STRETCHES_BY_ID
 
 WARM_UP_SAMPLES: Final = 3  # the first inferences set up the XNNPACK delegate
 DRIVER_BUFFERS: Final = 4  # what V4L2 drivers typically queue (and OpenCV requests)
 STREAM_FRAMES: Final = 8  # distinct frames the fake device cycles through
+GUIDED_BUDGET_CPU_S_PER_MIN: Final = 2.0
+"""The most CPU a camera-guided break may cost per minute (issue 14)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +72,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true",
                         help="end with one JSON object of the figures")
     parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--guided", action="store_true",
+                        help="measure a camera-guided stretch (frames streamed at --fps) "
+                             "instead of posture sampling")
+    parser.add_argument("--fps", type=float, default=GUIDED_FRAMES_PER_S,
+                        help="frames per second for --guided (default %(default)s)")
 
 
 def person_frames(mode: CameraMode) -> list[Any]:
@@ -209,13 +224,17 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def _fake_webcam(mode: CameraMode, device_cpu: CpuMeter) -> OpenCvCamera:
+    stream = [encode_frame(frame, mode.pixel_format) for frame in person_frames(mode)]
+    return OpenCvCamera(0, open_capture=lambda _: FakeV4l2Capture(mode, stream, device_cpu),
+                        device_node=lambda _: None)
+
+
 def _bench_mode(mode: CameraMode, model: MediaPipePoseEstimator, settings: Settings,
                 samples: int, keep_open: bool) -> dict[str, Any]:
     """Time `samples` samples through the camera adapter, the model and the core."""
-    stream = [encode_frame(frame, mode.pixel_format) for frame in person_frames(mode)]
     device_cpu = CpuMeter()
-    camera = OpenCvCamera(0, open_capture=lambda _: FakeV4l2Capture(mode, stream, device_cpu),
-                          device_node=lambda _: None)
+    camera = _fake_webcam(mode, device_cpu)
     estimator = _TimedEstimator(model)
     monitor = PostureMonitor(estimator, None, settings.sensitivity)
     interval_s = float(settings.sample_interval_s)
@@ -262,9 +281,68 @@ def _bench_mode(mode: CameraMode, model: MediaPipePoseEstimator, settings: Setti
     }
 
 
+def _run_guided_bench(args: argparse.Namespace, out: IO[str]) -> int:
+    fps = max(0.1, float(args.fps))
+    mode = CAMERA_MODES[0]
+    device_cpu = CpuMeter()
+    camera = _fake_webcam(mode, device_cpu)
+    cpu_ms: list[float] = []
+    camera_ms: list[float] = []
+    model_ms: list[float] = []
+    seen = 0
+    with MediaPipePoseEstimator(args.model, video_mode=True) as model:
+        estimator = _TimedEstimator(model)
+        upright = [observe_frame(estimator, replace(camera.read(), t_s=i / fps))
+                   for i in range(WARM_UP_SAMPLES + 2)]
+        baseline = calibrate(upright, "bench", min_frames=1).baseline
+        recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], baseline)
+        for i in range(len(upright), len(upright) + args.samples):
+            device_before = device_cpu.total_ms
+            cpu0 = time.process_time()
+            frame = camera.read()  # kept open while streaming, as the worker does
+            assert frame.status is CameraStatus.OK, frame.message
+            step = recogniser.observe(
+                observe_frame(estimator, replace(frame, t_s=i / fps, index=i)))
+            cpu_ms.append((time.process_time() - cpu0) * 1000)
+            camera_ms.append(device_cpu.total_ms - device_before)
+            model_ms.append(estimator.last_cpu_ms)
+            seen += step.view.value == "clear"
+    camera.release()
+    cpu_per_frame = statistics.median(cpu_ms)
+    cpu_s_per_min = cpu_per_frame * 60.0 * fps / 1000
+    figures = {
+        "camera": mode.name,
+        "fps": round(fps, 2),
+        "frames_timed": len(cpu_ms),
+        "frames_seen": seen,
+        "cpu_ms_per_frame": round(cpu_per_frame, 2),
+        "camera_cpu_ms_per_frame": round(statistics.median(camera_ms), 2),
+        "model_cpu_ms_per_frame": round(statistics.median(model_ms), 2),
+        "cpu_s_per_break_min": round(cpu_s_per_min, 2),
+        "budget_cpu_s_per_break_min": GUIDED_BUDGET_CPU_S_PER_MIN,
+        "fps_within_budget": round(GUIDED_BUDGET_CPU_S_PER_MIN * 1000 / 60 / cpu_per_frame, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    verdict = "within" if cpu_s_per_min <= GUIDED_BUDGET_CPU_S_PER_MIN else "OVER"
+    print(f"guided break: {len(cpu_ms)} frames at {fps:g} fps from a fake {mode.name} webcam "
+          f"kept open (person seen in {seen})", file=out)
+    print(f"CPU ms per frame:          {figures['cpu_ms_per_frame']} (camera "
+          f"{figures['camera_cpu_ms_per_frame']}, model {figures['model_cpu_ms_per_frame']})",
+          file=out)
+    print(f"CPU s per break minute:    {figures['cpu_s_per_break_min']} ({verdict} the budget "
+          f"of {GUIDED_BUDGET_CPU_S_PER_MIN:g}; the budget allows "
+          f"{figures['fps_within_budget']} fps)", file=out)
+    print(f"peak RSS:                  {figures['peak_rss_mb']} MB", file=out)
+    if args.json:
+        print(json.dumps(figures), file=out)
+    return 0
+
+
 def run_bench(args: argparse.Namespace, out: IO[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     out = out or sys.stdout
+    if args.guided:
+        return _run_guided_bench(args, out)
     settings = Settings()
     samples_per_min = 60.0 / settings.sample_interval_s
     rows = []

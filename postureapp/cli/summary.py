@@ -20,6 +20,7 @@ from postureapp.core.day_summary import (
     DaySummary,
     format_duration_min,
     format_share,
+    format_stretches,
 )
 from postureapp.core.history import History, day_range
 from postureapp.core.summary_export import to_json_dict
@@ -88,7 +89,7 @@ def format_table(summaries: Sequence[DaySummary]) -> str:
             str(s.breaks_snoozed),
             str(s.breaks_skipped),
             str(s.natural_breaks),
-            str(s.stretches_done),
+            format_stretches(s.stretches_done, s.stretches_confirmed),
             str(s.nudges),
             format_duration_min(s.longest_sitting_min),
         )

@@ -16,6 +16,8 @@ class BreakPrompt:
         stretches: The one or two stretches to suggest, in order.
         break_length_s: How long the break is (the timer's length, snooze penalty included).
         is_guided: Go straight to the guided stretches (the break has already started).
+        is_camera_counting: The camera follows the stretches the user does (the user agreed
+            and has calibrated): the window asks the worker to watch each one.
         show_safety: Open the safety notes (the first break the user takes).
         can_snooze: False when the prompt insists.
         headline: How long the user has sat, and what to do about it.
@@ -29,6 +31,7 @@ class BreakPrompt:
     stretches: tuple[Stretch, ...]
     break_length_s: float
     is_guided: bool = False
+    is_camera_counting: bool = False
     show_safety: bool = False
     can_snooze: bool = False
     headline: str = ""
@@ -96,6 +99,7 @@ def build_break_prompt(
     snooze_note: str,
     show_safety: bool,
     is_guided: bool = False,
+    is_camera_counting: bool = False,
 ) -> BreakPrompt:
     """The prompt for a due break (or, with `is_guided`, a break already under way).
 
@@ -109,6 +113,7 @@ def build_break_prompt(
         snooze_note: What a snooze costs (`snooze_penalty_note()`).
         show_safety: Open the safety notes.
         is_guided: Go straight to the guided stretches.
+        is_camera_counting: The camera follows the stretches.
     """
     sitting_min = int(sitting_s // 60)
     minutes = "1 minute" if sitting_min == 1 else f"{sitting_min} minutes"
@@ -116,6 +121,7 @@ def build_break_prompt(
         stretches=tuple(stretches),
         break_length_s=break_length_s,
         is_guided=is_guided,
+        is_camera_counting=is_camera_counting,
         show_safety=show_safety,
         can_snooze=can_snooze,
         headline=f"You've been sitting for {minutes} — time to stand up and move.",

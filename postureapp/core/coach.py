@@ -44,6 +44,7 @@ from postureapp.core.coach_inputs import (
     SettingsEdited,
     SkipChosen,
     SnoozeChosen,
+    StretchJudged,
     SystemSleep,
     Tick,
 )
@@ -392,6 +393,8 @@ class Coach:
                 out.notifications.append(Notification(
                     NOTICE_KEY, "Posture monitoring is off",
                     f"{message} The break timer keeps working."))
+            case StretchJudged(verdict):
+                out.events.append(verdict.as_event(self._clock.now()))
             case CalibrationAccepted(baseline, detail):
                 self._use_settings(self._settings.replace(baseline=baseline), out)
                 self._stale_asked = False
@@ -494,7 +497,8 @@ class Coach:
             stretches, break_length_s=timer.break_length_s, sitting_s=timer.sitting_s,
             can_snooze=timer.can_snooze, snoozes_used=timer.snoozes_used,
             snooze_min=self._settings.snooze_min, snooze_note=note,
-            show_safety=not self._settings.safety_acknowledged, is_guided=is_guided)
+            show_safety=not self._settings.safety_acknowledged, is_guided=is_guided,
+            is_camera_counting=self._settings.is_camera_counting_stretches)
 
     # Calls and meetings
 

@@ -13,6 +13,7 @@ from postureapp.core.features import Baseline
 from postureapp.core.monitor import PostureReading
 from postureapp.core.ports import StoreStatus
 from postureapp.core.settings import FirstRunChoice, Settings
+from postureapp.core.stretch_recognition import StretchVerdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,10 +159,17 @@ class CalibrationAccepted:
     detail: str
 
 
+@dataclass(frozen=True, slots=True)
+class StretchJudged:
+    """The camera followed a guided stretch to its end; this is what it saw."""
+
+    verdict: StretchVerdict
+
+
 CoachInput: TypeAlias = (
     Tick | ReadingReceived | BreakStartChosen | BreakFinished | SnoozeChosen | SkipChosen
     | BreakNowChosen | PauseChosen | ResumeChosen | MeetingChosen | ScreenLocked | SystemSleep
     | SettingsChanged | SettingsEdited | FirstRunAnswered | AllDataDeleted | CalibrationStarting
     | NotificationActionInvoked | PromptClosed | ModelFailed
-    | CalibrationAccepted | Quitting
+    | CalibrationAccepted | Quitting | StretchJudged
 )

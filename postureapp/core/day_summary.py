@@ -84,6 +84,8 @@ class DaySummary:
         breaks_skipped: Break reminders skipped.
         natural_breaks: Times the user left the desk long enough on their own.
         stretches_done: Stretches done during taken breaks (one per stretch id per break).
+        stretches_confirmed: Of those, the ones the camera saw done at their dose (one per
+            stretch id per break); the rest were counted by the timer or the user's word.
         stretch_counts: (stretch id, times done), most done first, then by id.
         longest_sitting_min: The longest sitting stretch, see `longest_sitting_min()`.
         mean_score: Mean posture score of the day's scored samples; None when none.
@@ -105,6 +107,7 @@ class DaySummary:
     breaks_skipped: int = 0
     natural_breaks: int = 0
     stretches_done: int = 0
+    stretches_confirmed: int = 0
     stretch_counts: tuple[tuple[str, int], ...] = ()
     longest_sitting_min: int = 0
     mean_score: float | None = None
@@ -121,12 +124,44 @@ class DaySummary:
         """`stretch_counts` as a mapping."""
         return dict(self.stretch_counts)
 
+    @property
+    def stretches_self_reported(self) -> int:
+        """Stretches done that the camera did not confirm (timer or the user's word)."""
+        return max(0, self.stretches_done - self.stretches_confirmed)
+
+    @property
+    def confirmed_share(self) -> float | None:
+        """Confirmed stretches / stretches done; None when none were done."""
+        return confirmed_share([self])
+
 
 # Events whose sitting_s is the timer's count of unbroken sitting when they happened.
 _TIMER_SITTING_KINDS = frozenset({
     EventKind.BREAK_DUE, EventKind.BREAK_REMINDED, EventKind.BREAK_TAKEN,
     EventKind.BREAK_SKIPPED, EventKind.NATURAL_BREAK,
 })
+
+
+def _stretches_confirmed(events: Iterable[CoachEvent]) -> int:
+    """Of the stretches done in taken breaks, those the camera confirmed during that break
+    (one per stretch id per break, like `stretches_done`).
+
+    A confirmation belongs to the break started last before it. It may be recorded just after
+    that break's BREAK_TAKEN: the camera's verdict on the last stretch comes from the worker
+    thread once the window has already reported the break done.
+    """
+    confirmed = 0
+    done: set[str] = set()
+    seen: set[str] = set()
+    for event in sorted(events, key=lambda e: e.at):
+        if event.kind is EventKind.BREAK_STARTED:
+            confirmed += len(seen & done)
+            done, seen = set(), set()
+        elif event.kind is EventKind.STRETCH_CONFIRMED:
+            seen.update(event.stretches)
+        elif event.kind is EventKind.BREAK_TAKEN:
+            done = set(event.stretches)
+    return confirmed + len(seen & done)
 
 
 def _breaks_snoozed(events: Iterable[CoachEvent]) -> int:
@@ -256,6 +291,7 @@ def summarise_day(
         breaks_skipped=kinds[EventKind.BREAK_SKIPPED],
         natural_breaks=kinds[EventKind.NATURAL_BREAK],
         stretches_done=sum(stretch_counter.values()),
+        stretches_confirmed=_stretches_confirmed(day_events),
         stretch_counts=tuple(sorted(stretch_counter.items(), key=lambda kv: (-kv[1], kv[0]))),
         longest_sitting_min=longest_sitting_min(day_minutes, day_events, natural_break_min),
         mean_score=sum(m.score_sum for m in day_minutes) / score_count if score_count else None,
@@ -276,6 +312,11 @@ def format_duration_min(minutes: float) -> str:
     return f"{whole // 60} h {whole % 60:02d} min"
 
 
+def format_stretches(done: int, confirmed: int) -> str:
+    """Stretches done, with how many the camera confirmed: "4 (2 confirmed)", or "4"."""
+    return f"{done} ({confirmed} confirmed)" if confirmed else str(done)
+
+
 def format_share(share: float | None) -> str:
     """A share as a whole percentage, or a dash when there is none."""
     return "–" if share is None else f"{round(share * 100)}%"
@@ -293,3 +334,12 @@ def today_so_far_line(summary: DaySummary) -> str:
     if summary.longest_sitting_min:
         parts.append(f"longest sit {format_duration_min(summary.longest_sitting_min)}")
     return ", ".join(parts)
+
+
+def confirmed_share(summaries: Iterable[DaySummary]) -> float | None:
+    """Share of the stretches done that the camera confirmed; None when none were done."""
+    done = confirmed = 0
+    for summary in summaries:
+        done += summary.stretches_done
+        confirmed += summary.stretches_confirmed
+    return confirmed / done if done else None

@@ -19,6 +19,8 @@ class EventKind(StrEnum):
     NATURAL_BREAK = "natural_break"  # the user left the desk long enough
     NUDGE_SHOWN = "nudge_shown"
     NUDGE_HEEDED = "nudge_heeded"
+    STRETCH_CONFIRMED = "stretch_confirmed"  # the camera saw a guided stretch done at its dose
+    STRETCH_NOT_CONFIRMED = "stretch_not_confirmed"  # camera on, not seen done (detail: why)
     CALIBRATED = "calibrated"
     PAUSED = "paused"
     RESUMED = "resumed"

@@ -105,6 +105,9 @@ class Settings:
     # Stretches
     disabled_stretches: tuple[str, ...] = ()
     floor_exercises: bool = False
+    # During a guided break the camera follows the stretch on screen to count it (frames stay in
+    # memory). Takes effect once the user has calibrated and while the camera is on.
+    camera_counts_stretches: bool = True
     # Notifications
     sound_enabled: bool = False
     end_of_day_summary: bool = False
@@ -155,6 +158,11 @@ class Settings:
     def work_end_min(self) -> int:
         """End of the working day, minutes after midnight."""
         return _parse_hhmm("work_end", self.work_end)
+
+    @property
+    def is_camera_counting_stretches(self) -> bool:
+        """True when guided breaks use the camera: the user agreed, it is on, and calibrated."""
+        return self.camera_counts_stretches and self.camera_enabled and self.baseline is not None
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with `changes` applied and validated."""

@@ -23,6 +23,7 @@ JSON_KEYS: Final = (
     "stretches",
     "longest_sitting_min",
     "mean_score",
+    "stretches_confirmed",
 )
 """Keys of `to_json_dict`, in order. A contract with other tools: add keys, never rename."""
 
@@ -32,7 +33,8 @@ def to_json_dict(summary: DaySummary) -> dict[str, Any]:
 
     Minutes are rounded to 0.1, `upright_share` to 0.001 (a fraction, not a percentage) and
     `mean_score` to 0.1; both are null when nothing was judged. `stretches` maps stretch id to
-    times done. The timeline is not included.
+    times done. `stretches_confirmed` counts those of `stretches_done` the camera saw done
+    at their dose. The timeline is not included.
     """
     return {
         "date": summary.date.isoformat(),
@@ -51,4 +53,5 @@ def to_json_dict(summary: DaySummary) -> dict[str, Any]:
         "stretches": dict(summary.stretch_counts),
         "longest_sitting_min": summary.longest_sitting_min,
         "mean_score": None if summary.mean_score is None else round(summary.mean_score, 1),
+        "stretches_confirmed": summary.stretches_confirmed,
     }

@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.break_prompt import BreakPrompt
 from postureapp.core.guided_break import Segment, break_left_text, step_at, step_texts, timeline
+from postureapp.core.stretch_recognition import CAMERA_JUDGED_IDS, RecognitionStep, StretchVerdict
 from postureapp.core.stretches import Stretch, positions_text
 from postureapp.ui.first_run import safety_notice_html
 from postureapp.ui.look import scaled_font
 from postureapp.ui.override import override
 from postureapp.ui.resources import stretch_image_path
+from postureapp.ui.stretch_camera_panel import StretchCameraPanel
 
 TICK_INTERVAL_MS: Final = 250
 """How often the guided page reads the clock; often enough that a second never looks stuck."""
@@ -126,6 +128,11 @@ class BreakWindow(QWidget):
     guided page finishes the break with the stretches visited so far. The title-bar close
     button does what Escape does; `close()` or `hide()` from code only hides.
 
+    When the prompt says the camera counts stretches, each stretch it can follow asks for the
+    camera while it is on screen (`stretch_shown`) and lets it go when the user moves on, is
+    done, presses Escape or the window hides for any reason (`stretch_left`); the camera panel
+    under the countdown shows the live count and what the camera saw.
+
     Signals:
         break_started(): The user pressed Start break on the prompt.
         break_finished(tuple[str, ...]): The user finished the guided break; carries the ids of
@@ -133,6 +140,8 @@ class BreakWindow(QWidget):
         snoozed(): The user put the break off (Snooze, or Escape while a snooze is allowed).
         skipped(): The user skipped this break.
         hidden(): The window was hidden or closed, by the user or from code.
+        stretch_shown(Stretch): A stretch the camera should follow came on screen.
+        stretch_left(): The stretch the camera followed is no longer on screen.
     """
 
     break_started = Signal()
@@ -140,6 +149,8 @@ class BreakWindow(QWidget):
     snoozed = Signal()
     skipped = Signal()
     hidden = Signal()
+    stretch_shown = Signal(object)
+    stretch_left = Signal()
 
     def __init__(self, monotonic: Callable[[], float], parent: QWidget | None = None) -> None:
         """Build both pages; nothing shows until `show_prompt()`.
@@ -169,6 +180,8 @@ class BreakWindow(QWidget):
         self._break_started_s = 0.0
         self._stretch_started_s = 0.0
         self._can_snooze = False
+        self._is_camera_counting = False
+        self._is_watching = False  # a stretch on screen has the camera following it
         # True while the prompt or the guided break waits for the user; cleared once a signal
         # reports their choice, so one prompt never reports two.
         self._is_awaiting_user = False
@@ -226,6 +239,7 @@ class BreakWindow(QWidget):
         self._stretches = prompt.stretches
         self._break_length_s = prompt.break_length_s
         self._can_snooze = prompt.can_snooze
+        self._is_camera_counting = prompt.is_camera_counting
         self._is_awaiting_user = True
         self._safety_button.setChecked(prompt.show_safety)
         if prompt.is_guided:
@@ -252,6 +266,14 @@ class BreakWindow(QWidget):
         self._safety_panel.setVisible(prompt.show_safety)
         self._show_page(self._prompt_page)
         self._present()
+
+    def show_stretch_step(self, step: RecognitionStep) -> None:
+        """The camera judged a frame of the stretch on screen: show the live count."""
+        self._camera_panel.show_step(step)
+
+    def show_stretch_verdict(self, verdict: StretchVerdict) -> None:
+        """The camera is done with a stretch: show what it saw."""
+        self._camera_panel.show_verdict(verdict)
 
     def tick(self) -> None:
         """Bring the countdowns up to date with the clock.
@@ -314,8 +336,9 @@ class BreakWindow(QWidget):
 
     @override
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        """Stop the countdown timer while hidden, and say the window is gone."""
+        """Stop the countdown timer (and the camera) while hidden, and say the window is gone."""
         self._timer.stop()
+        self._leave_stretch()
         super().hideEvent(event)
         self.hidden.emit()
 
@@ -342,6 +365,7 @@ class BreakWindow(QWidget):
         self._go_to(self._index - 1)
 
     def _on_done_button_clicked(self) -> None:
+        self._leave_stretch()
         self._is_awaiting_user = False
         self.hide()
         self.break_finished.emit(tuple(self._visited))
@@ -362,6 +386,7 @@ class BreakWindow(QWidget):
     def _report_escape(self) -> None:
         """Report what Escape means on the page showing (see the class docstring)."""
         if self._pages.currentWidget() is self._guided_page:
+            self._leave_stretch()
             self._is_awaiting_user = False
             self.break_finished.emit(tuple(self._visited))
         elif self._can_snooze:
@@ -411,6 +436,7 @@ class BreakWindow(QWidget):
     def _go_to(self, index: int) -> None:
         if not self._stretches:
             return
+        self._leave_stretch()
         self._index = max(0, min(index, len(self._stretches) - 1))
         stretch = self._stretches[self._index]
         if stretch.id not in self._visited:
@@ -438,8 +464,26 @@ class BreakWindow(QWidget):
         self._next_button.setDefault(not is_last)
         self._done_button.setDefault(is_last)
         self._default_button().setFocus()
+        self._watch(stretch)
         self.tick()
         self._fit_height()
+
+    def _watch(self, stretch: Stretch) -> None:
+        """Have the camera follow `stretch`, when it counts stretches and can judge this one."""
+        if not self._is_camera_counting:
+            self._camera_panel.hide()
+            return
+        is_judged = stretch.id in CAMERA_JUDGED_IDS
+        self._camera_panel.show_counting(stretch.id, is_judged)
+        if is_judged:
+            self._is_watching = True
+            self.stretch_shown.emit(stretch)
+
+    def _leave_stretch(self) -> None:
+        """Let the camera go: the stretch it followed is no longer being done on screen."""
+        if self._is_watching:
+            self._is_watching = False
+            self.stretch_left.emit()
 
     def _default_button(self) -> QPushButton:
         if self._pages.currentWidget() is self._prompt_page:
@@ -592,6 +636,7 @@ class BreakWindow(QWidget):
         countdown_layout.addWidget(self._step_detail_label)
         countdown_layout.addSpacing(6)
         countdown_layout.addWidget(self._stretch_progress)
+        self._camera_panel = StretchCameraPanel()
 
         layout.addLayout(top)
         layout.addWidget(self._name_label)
@@ -601,6 +646,7 @@ class BreakWindow(QWidget):
         layout.addWidget(_label(self.tr("How to do it"), is_muted=True))
         layout.addWidget(self._steps_label)
         layout.addWidget(countdown_card)
+        layout.addWidget(self._camera_panel)
         return page
 
     def _build_safety_panel(self) -> QWidget:

@@ -3,11 +3,16 @@
 Opening a webcam can take over ten seconds and loading the model half a second; neither may
 ever freeze the tray. The worker owns the frame source and the estimator, samples on its own
 timer, and hands the GUI thread plain `PostureReading` values through signals.
+
+While a camera-guided stretch is on screen it streams instead (about 5 frames a second, the
+camera kept open) through the stretch recogniser, and releases the camera the moment the
+stretch ends.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -30,9 +35,12 @@ from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
 from postureapp.core.posture import CONDITION_MESSAGES, judge_frame
 from postureapp.core.settings import Settings
+from postureapp.core.stretch_recognition import GUIDED_FRAMES_PER_S, StretchRecogniser
+from postureapp.core.stretches import Stretch
 
 LOG = logging.getLogger("postureapp")
 CALIBRATION_FRAME_INTERVAL_MS = 200
+GUIDED_FRAME_INTERVAL_MS = round(1000 / GUIDED_FRAMES_PER_S)
 
 
 class MonitorWorker(QObject):
@@ -50,6 +58,8 @@ class MonitorWorker(QObject):
         calibration_progress(float, str): share done (0-1) and a live hint for the user.
         calibration_finished(CalibrationResult): calibration ended, successfully or not.
         preview_ready(QImage): a camera frame for the calibration preview (memory only).
+        stretch_step_ready(RecognitionStep): one streamed frame of a guided stretch, judged.
+        stretch_verdict_ready(StretchVerdict): a followed stretch ended: what the camera saw.
         stopped(): the camera and model are released.
     """
 
@@ -59,6 +69,8 @@ class MonitorWorker(QObject):
     calibration_progress = Signal(float, str)
     calibration_finished = Signal(object)
     preview_ready = Signal(QImage)
+    stretch_step_ready = Signal(object)
+    stretch_verdict_ready = Signal(object)
     stopped = Signal()
 
     def __init__(
@@ -67,6 +79,7 @@ class MonitorWorker(QObject):
         make_source: Callable[[Settings], FrameSource],
         make_estimator: Callable[[Settings], PoseEstimator],
         start_suspended: bool = False,
+        stretch_frame_interval_ms: int = GUIDED_FRAME_INTERVAL_MS,
         clock: Clock | None = None,
     ) -> None:
         """Set up the worker; nothing is loaded or opened until `start()`.
@@ -77,6 +90,8 @@ class MonitorWorker(QObject):
             make_estimator: Loads the pose model the settings name (may block: worker thread).
             start_suspended: Keep the camera off until `set_suspended(False)` (e.g. until the
                 user has agreed to its use on first run).
+            stretch_frame_interval_ms: Time between streamed frames while a stretch is followed
+                (tests replaying a recorded sequence pass 0: frames carry their own times).
             clock: Stamps each calibration with the time it was made (default: the real one).
         """
         super().__init__()
@@ -94,6 +109,8 @@ class MonitorWorker(QObject):
         self._calibration: list[FrameObservation] | None = None
         self._calibration_frames_wanted = 0
         self._wants_preview = False
+        self._recogniser: StretchRecogniser | None = None
+        self._stretch_frame_interval_ms = stretch_frame_interval_ms
         self._is_slouched_step = False
 
     @Slot()
@@ -147,6 +164,9 @@ class MonitorWorker(QObject):
         if self._calibration is not None:
             self._calibration_step()
             return
+        if self._recogniser is not None:
+            self._stretch_step()
+            return
         if self._is_suspended or not self._settings.camera_enabled:
             self._schedule(self._settings.sample_interval_s * 1000)
             return
@@ -154,8 +174,11 @@ class MonitorWorker(QObject):
 
     @Slot()
     def sample_now(self) -> None:
-        """Take one sample right away (also how tests drive the worker without waiting)."""
-        if self._calibration is None and not self._is_suspended and self._settings.camera_enabled:
+        """Take one sample (while a stretch is followed: one streamed frame) right away; also
+        how tests drive the worker without waiting."""
+        if self._recogniser is not None:
+            self._stretch_step()
+        elif self._calibration is None and not self._is_suspended and self._settings.camera_enabled:
             self._sample()
 
     def _read(self) -> FrameResult:
@@ -295,6 +318,57 @@ class MonitorWorker(QObject):
         self.calibration_finished.emit(CalibrationResult(None, 0, 0, message, {}))
         self._schedule(self._settings.sample_interval_s * 1000)
 
+    @Slot(object)
+    def follow_stretch(self, stretch: Stretch) -> None:
+        """Stream frames through a recogniser for `stretch` until `end_stretch()`, or until
+        the dose has been seen (then it ends by itself: the camera is not needed any more).
+
+        Only when the user lets the camera count stretches (and has calibrated); a stretch the
+        camera cannot judge opens no camera and ends "not judged". Posture sampling waits.
+        """
+        if self._is_stopped or not self._settings.is_camera_counting_stretches:
+            return
+        self._recogniser = StretchRecogniser(stretch, self._settings.baseline)
+        if self._recogniser.is_judged and not self._is_suspended:
+            self._load()
+            self._schedule(0)
+
+    @Slot()
+    def end_stretch(self) -> None:
+        """Stop following: release the camera now and report what it saw."""
+        recogniser, self._recogniser = self._recogniser, None
+        if recogniser is None:
+            return
+        if self._source is not None and (self._is_suspended
+                                         or not self._settings.keep_camera_open):
+            self._source.release()
+        self.stretch_verdict_ready.emit(recogniser.verdict())
+        self._schedule(self._settings.sample_interval_s * 1000)
+
+    def _stretch_step(self) -> None:
+        assert self._recogniser is not None
+        started_s = time.monotonic()
+        if self._is_suspended or not self._recogniser.is_judged:
+            return  # locked or paused (resuming reschedules), or nothing to look at
+        self._load()
+        if self._source is None or self._estimator is None:
+            return  # no pose model: the stretch ends "not seen"
+        frame = self._source.read()  # kept open while streaming: the break is short
+        try:
+            if frame.status is CameraStatus.OK and frame.image is not None:
+                step = self._recogniser.observe(observe_frame(self._estimator, frame))
+            else:
+                step = self._recogniser.miss_frame(frame.t_s)
+        except Exception:  # one bad frame must not end the stretch
+            LOG.exception("guided stretch frame failed; carrying on")
+        else:
+            self.stretch_step_ready.emit(step)
+            if step.count >= step.target:
+                self.end_stretch()
+                return
+        spent_ms = int((time.monotonic() - started_s) * 1000)
+        self._schedule(max(0, self._stretch_frame_interval_ms - spent_ms))
+
     def _rest(self) -> None:
         """Camera off and model closed until sampling resumes.
 
@@ -326,6 +400,7 @@ class MonitorWorker(QObject):
         if self._timer is not None:
             self._timer.stop()
         self._calibration = None
+        self._recogniser = None
         self._release_source()
         self._close_estimator()
         LOG.info("monitor worker stopped: camera released, pose model closed")

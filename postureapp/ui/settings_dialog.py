@@ -100,6 +100,8 @@ _PAGES: Final[tuple[tuple[str, str, tuple[_Row, ...]], ...]] = (
     )),
     ("Stretches", "stretches_page", (
         _Row("floor_exercises", "Include &floor exercises"),
+        _Row("camera_counts_stretches", "&Count stretches with the camera",
+             enabled_by="camera_enabled"),
         _Row("disabled_stretches", "Stretches"),
     )),
     ("Notifications", "notifications_page", (
@@ -186,6 +188,7 @@ class SettingsDialog(QDialog):
             "model_path": self._model_row,
             "work_days": self._work_days_row,
             "floor_exercises": self._floor_row,
+            "camera_counts_stretches": self._camera_counts_row,
             "disabled_stretches": self._stretches_rows,
         }
         for title, name, rows in _PAGES:
@@ -417,14 +420,28 @@ class SettingsDialog(QDialog):
         return days_row
 
     def _floor_row(self, form: QFormLayout, row: _Row) -> QWidget:
-        box = self._check_row(form, row.name, self.tr(row.label))
-        floor_text = self.tr(
+        return self._explained_check_row(form, row, self.tr(
             "Floor exercises need space to kneel or lie down. When this is off, breaks only "
             "suggest what you can do at your desk."
-        )
-        box.setAccessibleDescription(floor_text)
-        form.addRow(self._explanation(floor_text, "floor_exercises_explanation"))
+        ))
+
+    def _camera_counts_row(self, form: QFormLayout, row: _Row) -> QWidget:
+        # What the camera does with the frames, said where the user agrees to it.
+        return self._explained_check_row(form, row, self.tr(
+            "During a guided break the camera watches the stretch on screen, about 5 times a "
+            "second, to count repetitions and time holds, and says which stretches it saw done. "
+            "Frames stay in memory and are never stored; the camera is released when the "
+            "stretch ends. Works once you have calibrated; off means the break's timer counts."
+        ))
+
+    def _explained_check_row(self, form: QFormLayout, row: _Row, explanation: str) -> QWidget:
+        box = self._check_row(form, row.name, self.tr(row.label))
+        box.setAccessibleDescription(explanation)
+        label = self._explanation(explanation, f"{row.name}_explanation")
+        form.addRow(label)
         self._editors[row.name] = (box.setChecked, box.isChecked)
+        if row.enabled_by:
+            self._enable_with(self._switches[row.enabled_by], label)
         return box
 
     def _stretches_rows(self, form: QFormLayout, row: _Row) -> QWidget:

@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postureapp.core.day_summary import DaySummary, format_duration_min, format_share
+from postureapp.core.day_summary import (
+    DaySummary,
+    format_duration_min,
+    format_share,
+    format_stretches,
+)
 from postureapp.core.history import History, period_upright_share
 from postureapp.core.ports import StoreStatus, SummaryExporter, SummaryRepository
 from postureapp.core.samples import PostureState
@@ -427,7 +432,11 @@ class SummaryWindow(QWidget):
             )
             for sid, count in summary.stretch_counts
         )
-        return self.tr("{count}: {names}").format(count=summary.stretches_done, names=names)
+        text = self.tr("{count}: {names}").format(count=summary.stretches_done, names=names)
+        if summary.stretches_confirmed:
+            text += self.tr(" — {confirmed} confirmed by the camera").format(
+                confirmed=summary.stretches_confirmed)
+        return text
 
     def _show_history(self) -> None:
         summaries = self._range(self._today_seen, self._history_days)
@@ -440,7 +449,10 @@ class SummaryWindow(QWidget):
                     share=format_share(period_upright_share(with_data)),
                     taken=sum(s.breaks_taken for s in with_data),
                     due=sum(s.breaks_due for s in with_data),
-                    stretches=sum(s.stretches_done for s in with_data),
+                    stretches=format_stretches(
+                        sum(s.stretches_done for s in with_data),
+                        sum(s.stretches_confirmed for s in with_data),
+                    ),
                 )
             )
             self._trend.show_days(summaries)
@@ -459,7 +471,7 @@ class SummaryWindow(QWidget):
                     format_share(summary.upright_share),
                     format_duration_min(summary.rounded_min),
                     f"{summary.breaks_taken} / {summary.breaks_due}",
-                    str(summary.stretches_done),
+                    format_stretches(summary.stretches_done, summary.stretches_confirmed),
                     format_duration_min(summary.longest_sitting_min),
                 ]
             else:

@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -146,6 +147,16 @@ def test_weekly_report_shows_every_day_and_the_totals(
     assert "does not diagnose" in page
     assert "@media print" in page
     assert "Generated 2026-11-23 08:00" in page
+
+
+def test_weekly_report_tells_confirmed_stretches_from_the_rest() -> None:
+    confirmed = replace(_day(END - timedelta(days=6), 60, 30, breaks=2), stretches_confirmed=3)
+    plain = _day(END - timedelta(days=5), 60, 30, breaks=1)
+    page = render_weekly_report_html([confirmed, plain])
+    assert "<li>Confirmed by the camera<b>3 of 6 (50%)</b></li>" in page
+    assert "<td>4 (3 confirmed)</td>" in page  # Monday's row
+    assert "<td>2</td>" in page  # Tuesday: counted by the timer only
+    assert "confirmed when the webcam saw" in page
 
 
 def test_weekly_report_is_self_contained() -> None:

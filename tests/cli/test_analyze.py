@@ -17,12 +17,28 @@ from pathlib import Path
 import pytest
 
 from postureapp.cli.main import main
-from tests.photos import GRACE_HOPPER, write_moved_photo, write_sunk_photo, write_video
+from tests.photos import (
+    GRACE_HOPPER,
+    write_moved_photo,
+    write_squeeze_video,
+    write_sunk_photo,
+    write_video,
+)
 
 pytestmark = pytest.mark.model
 
 REQUIRED = {"source", "frame", "t", "person", "score", "rounded", "state",
             "nose_height_sw", "ear_height_sw", "face_width_sw"}
+
+
+def _blank_image(folder: Path) -> Path:
+    """A grey picture with nobody in it."""
+    import cv2
+    import numpy as np
+
+    blank = folder / "blank.png"
+    cv2.imwrite(str(blank), np.full((240, 320, 3), 128, np.uint8))
+    return blank
 
 
 def _records(text: str) -> list[dict[str, object]]:
@@ -143,11 +159,7 @@ def test_slumped_calibration_needs_the_upright_one_first(
 def test_calibration_without_a_person_fails_clearly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    blank = tmp_path / "blank.png"
-    import cv2
-    import numpy as np
-
-    cv2.imwrite(str(blank), np.full((240, 320, 3), 128, np.uint8))
+    blank = _blank_image(tmp_path)
     assert main(["analyze", "--calibrate", str(blank), str(GRACE_HOPPER)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
@@ -222,3 +234,69 @@ def test_hostile_inputs_are_refused_by_name_and_the_rest_still_analysed(tmp_path
     assert f"{loop}: a symbolic link loop" in errors[4]
     assert "Traceback" not in result.stderr
     assert "analyzed 1 frames from 4 inputs" in result.stderr
+
+
+# --- --exercise ------------------------------------------------------------------------------
+
+EXERCISE_FIELDS = {"source", "frame", "t", "exercise", "phase", "count", "target", "hold_s",
+                   "side", "cue", "view", "outcome", "live"}
+
+
+def test_exercise_mode_counts_squeezes_the_model_sees_in_a_video(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The real photo, its shoulders drawn in twice: through the real pose model.
+    video = write_squeeze_video(tmp_path / "squeezes.avi", squeezes=2)
+    assert main(["analyze", "--exercise", "scapular-squeeze", str(video)]) == 0
+    out, err = capsys.readouterr()
+    records = _records(out)
+    assert records[0].keys() == EXERCISE_FIELDS
+    assert [r["frame"] for r in records] == list(range(len(records)))
+    assert {r["phase"] for r in records} == {"neutral", "holding", "held"}
+    assert records[-1]["count"] == 2 and records[-1]["target"] == 10
+    assert records[-1]["outcome"] == "partly_done"  # 2 of the dose's 10
+    assert any(str(r["live"]).startswith("hold 2 of 10 — ") for r in records)
+    assert "Scapular squeezes: partly_done. Seen: 2 of 10 holds." in err
+    assert "baseline: each input's first 3 s" in err
+
+
+def test_exercise_mode_on_a_still_video_counts_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    video = write_video(tmp_path / "still.avi", frames=20, fps=5.0)
+    assert main(["analyze", "--exercise", "cat-cow", "--format", "csv",
+                 "--calibrate", str(GRACE_HOPPER), str(video)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 20
+    assert {row["count"] for row in rows} == {"0"}
+    assert rows[-1]["outcome"] == "not_done"
+
+
+def test_exercise_mode_says_when_the_camera_cannot_judge(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["analyze", "--exercise", "childs-pose", str(GRACE_HOPPER)]) == 0
+    out, err = capsys.readouterr()
+    [record] = _records(out)
+    assert record["outcome"] == "not_judged"
+    assert record["live"] == "not judged by the camera"
+    assert "the camera cannot judge this stretch" in err
+
+
+def test_exercise_mode_without_anyone_to_calibrate_on_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blank = _blank_image(tmp_path)
+    assert main(["analyze", "--exercise", "scapular-squeeze", str(blank),
+                 str(GRACE_HOPPER)]) == 2
+    out, err = capsys.readouterr()
+    assert "cannot calibrate from its first 3 s" in err and str(blank) in err
+    [record] = _records(out)  # the other input was still followed
+    assert record["source"] == str(GRACE_HOPPER)
+
+
+def test_an_unknown_exercise_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["analyze", "--exercise", "jumping-jacks", str(GRACE_HOPPER)])
+    assert exited.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err

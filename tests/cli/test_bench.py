@@ -55,3 +55,24 @@ def test_the_fake_webcam_delivers_its_frames_through_the_camera_adapter(mode) ->
     sent = frames[WARM_UP_FRAMES % len(frames)][:, :, ::-1].astype(np.int16)  # BGR -> RGB
     assert np.abs(result.image.astype(np.int16) - sent).mean() < 4
     assert meter.total_ms > 0
+
+
+GUIDED_KEYS = {"camera", "fps", "frames_timed", "frames_seen", "cpu_ms_per_frame",
+               "camera_cpu_ms_per_frame", "model_cpu_ms_per_frame", "cpu_s_per_break_min",
+               "budget_cpu_s_per_break_min", "fps_within_budget", "peak_rss_mb"}
+
+
+@pytest.mark.model
+def test_guided_bench_reports_cpu_seconds_per_break_minute(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["bench", "--guided", "--samples", "3", "--json"]) == 0
+    out = capsys.readouterr().out
+    figures = json.loads(out.strip().splitlines()[-1])
+    assert figures.keys() == GUIDED_KEYS
+    assert figures["fps"] == 5.0  # the guided break's rate
+    assert figures["frames_timed"] == figures["frames_seen"] == 3  # the person was followed
+    # The per-minute figure is the per-frame cost at 5 frames a second.
+    assert figures["cpu_s_per_break_min"] == pytest.approx(
+        figures["cpu_ms_per_frame"] * 300 / 1000, abs=0.01)
+    assert "CPU s per break minute" in out

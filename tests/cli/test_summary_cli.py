@@ -34,6 +34,7 @@ REQUIRED_KEYS = {
     "natural_breaks",
     "stretches_done",
     "longest_sitting_min",
+    "stretches_confirmed",
 }
 
 
@@ -62,6 +63,13 @@ def _workday(repo: SqliteSummaryRepository, day: date, rounded_min: int) -> None
     repo.record_samples(samples)
     events = [
         CoachEvent(EventKind.BREAK_DUE, _local(day, 9, 30)),
+        CoachEvent(EventKind.BREAK_STARTED, _local(day, 9, 30), stretches=("cat-cow", "walk")),
+        # The camera saw the cat-cows on Mondays; the walk was counted by the timer.
+        *([CoachEvent(EventKind.STRETCH_CONFIRMED, _local(day, 9, 31), stretches=("cat-cow",),
+                      detail="confirmed: Seen: 10 of 10 repetitions.")]
+          if day == MONDAY else []),
+        CoachEvent(EventKind.STRETCH_NOT_CONFIRMED, _local(day, 9, 33), stretches=("walk",),
+                   detail="not_judged: Not judged by the camera."),
         CoachEvent(EventKind.BREAK_TAKEN, _local(day, 9, 33), stretches=("cat-cow", "walk")),
         CoachEvent(EventKind.BREAK_DUE, _local(day, 10, 30)),
         CoachEvent(EventKind.BREAK_SNOOZED, _local(day, 10, 30)),
@@ -107,6 +115,7 @@ def test_json_for_the_week_has_one_object_per_day(data_dir: Path) -> None:
     assert (monday["breaks_due"], monday["breaks_taken"]) == (3, 1)
     assert (monday["breaks_snoozed"], monday["breaks_skipped"]) == (1, 1)
     assert (monday["natural_breaks"], monday["nudges"], monday["stretches_done"]) == (1, 1, 2)
+    assert [d["stretches_confirmed"] for d in days] == [1, 0, 0, 0, 0, 0, 0]
     assert monday["longest_sitting_min"] == 210  # the afternoon; the morning broke at 09:33
     assert sunday["monitored_min"] == 0.0 and sunday["upright_share"] is None
 
@@ -143,6 +152,8 @@ def test_text_is_a_table_with_a_line_per_day(data_dir: Path) -> None:
     assert "7 h 30 min" in lines[2]
     assert "96%" in lines[2]  # 375 of 390 judged minutes upright
     assert "1/3" in lines[2]
+    assert "2 (1 confirmed)" in lines[2]  # stretches done, and those the camera saw
+    assert "2 (" not in lines[3]  # Tuesday: none confirmed
 
 
 def test_default_is_today(data_dir: Path) -> None:

@@ -31,6 +31,7 @@ from postureapp.core.coach_inputs import (
     SettingsEdited,
     SkipChosen,
     SnoozeChosen,
+    StretchJudged,
     SystemSleep,
     Tick,
 )
@@ -45,6 +46,7 @@ from postureapp.core.samples import PostureState
 from postureapp.core.settings import FirstRunChoice, Settings
 from postureapp.core.sitting_timer import SNOOZE_PENALTY_S, TimerState
 from postureapp.core.status import Veto
+from postureapp.core.stretch_recognition import Outcome, StretchVerdict
 from postureapp.core.stretches import STRETCHES
 from tests.fakes import SAMPLE_BASELINE, FakeClock, InMemoryHistory
 
@@ -288,6 +290,34 @@ def test_take_a_break_now_goes_straight_to_the_guided_stretches_and_reads_the_sa
     assert step.settings_to_save is not None and step.settings_to_save.safety_acknowledged
     assert rig.coach.timer.state is TimerState.ON_BREAK
     assert rig.events()[-2:] == [EventKind.BREAK_DUE, EventKind.BREAK_STARTED]
+
+
+@pytest.mark.parametrize(("settings", "is_counting"), [
+    (READY, True),  # calibrated: on by default
+    (READY.replace(camera_counts_stretches=False), False),  # the user said no
+    (READY.replace(baseline=None), False),  # not calibrated yet
+])
+def test_the_prompt_says_whether_the_camera_counts_the_stretches(
+    settings: Settings, is_counting: bool
+) -> None:
+    rig = Rig(settings=settings)
+    rig.run(10 * 60)
+    step = rig.send(BreakNowChosen())
+    assert step.prompt is not None and step.prompt.is_camera_counting is is_counting
+
+
+def test_what_the_camera_saw_of_a_stretch_goes_into_the_history() -> None:
+    rig = Rig()
+    rig.run(30 * 60)
+    rig.send(BreakStartChosen())
+    rig.send(StretchJudged(StretchVerdict("scapular-squeeze", Outcome.CONFIRMED, 10, 10,
+                                          "Seen: 10 of 10 holds.")))
+    rig.send(StretchJudged(StretchVerdict("walk", Outcome.NOT_JUDGED, 0, 90, "Not judged.")))
+    rig.send(BreakFinished(("scapular-squeeze", "walk")))
+    assert rig.events()[-3:] == [EventKind.STRETCH_CONFIRMED, EventKind.STRETCH_NOT_CONFIRMED,
+                                 EventKind.BREAK_TAKEN]
+    day = summarise_day(rig.clock.now().date(), [], rig.history.events)
+    assert (day.stretches_done, day.stretches_confirmed) == (2, 1)
 
 
 def test_take_a_break_now_while_one_is_due_brings_its_prompt_back() -> None:

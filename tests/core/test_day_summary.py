@@ -6,10 +6,17 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from postureapp.core.day_summary import longest_sitting_min, summarise_day, today_so_far_line
+from postureapp.core.day_summary import (
+    DaySummary,
+    confirmed_share,
+    longest_sitting_min,
+    summarise_day,
+    today_so_far_line,
+)
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.minutes import MinuteAggregate, aggregate_samples
 from postureapp.core.samples import PostureSample, PostureState
+from postureapp.core.stretch_recognition import Outcome, StretchVerdict
 from postureapp.core.summary_export import to_json_dict
 from tests.recorded_days import (
     BERLIN,
@@ -186,3 +193,62 @@ def test_a_break_snoozed_three_times_is_one_snoozed_break() -> None:
     summary = summarise_day(start.date(), [], events)
     assert (summary.breaks_due, summary.breaks_snoozed, summary.breaks_taken,
             summary.breaks_skipped) == (2, 1, 1, 1)
+
+
+# --- camera-confirmed stretches ------------------------------------------------------------
+
+
+def _verdict_event(stretch_id: str, outcome: Outcome, hour: int, minute: int) -> CoachEvent:
+    verdict = StretchVerdict(stretch_id, outcome, 0, 10, "Seen: what the camera saw.")
+    return verdict.as_event(at(date(2026, 11, 23), hour, minute))
+
+
+def test_confirmed_stretches_are_told_apart_from_self_reported_ones() -> None:
+    day = date(2026, 11, 23)
+    events = [
+        event_at(EventKind.BREAK_STARTED, 10, 0, ("scapular-squeeze", "walk")),
+        _verdict_event("scapular-squeeze", Outcome.CONFIRMED, 10, 1),
+        _verdict_event("walk", Outcome.NOT_JUDGED, 10, 4),
+        event_at(EventKind.BREAK_TAKEN, 10, 5, ("scapular-squeeze", "walk")),
+        event_at(EventKind.BREAK_STARTED, 11, 0, ("cat-cow", "thoracic-rotation")),
+        _verdict_event("cat-cow", Outcome.CONFIRMED, 11, 1),
+        _verdict_event("cat-cow", Outcome.CONFIRMED, 11, 2),  # went back and did it again
+        _verdict_event("thoracic-rotation", Outcome.PARTLY_DONE, 11, 3),
+        event_at(EventKind.BREAK_TAKEN, 11, 4, ("cat-cow", "thoracic-rotation")),
+        # The last stretch's verdict arrives once the window has reported the break done.
+        event_at(EventKind.BREAK_STARTED, 12, 0, ("walk", "scapular-squeeze")),
+        event_at(EventKind.BREAK_TAKEN, 12, 4, ("walk", "scapular-squeeze")),
+        _verdict_event("scapular-squeeze", Outcome.CONFIRMED, 12, 5),
+        # Confirmed in a break the app never saw finish: not among the stretches done.
+        event_at(EventKind.BREAK_STARTED, 13, 0, ("cat-cow",)),
+        _verdict_event("cat-cow", Outcome.CONFIRMED, 13, 1),
+    ]
+
+    summary = summarise_day(day, [], events)
+
+    assert summary.stretches_done == 6
+    assert summary.stretches_confirmed == 3
+    assert summary.stretches_self_reported == 3
+    assert summary.confirmed_share == pytest.approx(0.5)
+    assert to_json_dict(summary)["stretches_confirmed"] == 3
+
+
+def test_confirmed_share_over_days_weights_by_stretches_done() -> None:
+    days = [
+        DaySummary(date(2026, 11, 23), stretches_done=4, stretches_confirmed=1),
+        DaySummary(date(2026, 11, 24), stretches_done=0),
+        DaySummary(date(2026, 11, 25), stretches_done=6, stretches_confirmed=6),
+    ]
+    assert confirmed_share(days) == pytest.approx(0.7)
+    assert confirmed_share(days[1:2]) is None
+
+
+def test_a_verdict_becomes_an_event_saying_what_was_seen() -> None:
+    when = at(date(2026, 11, 23), 10)
+    seen = StretchVerdict("cat-cow", Outcome.PARTLY_DONE, 4, 10, "Seen: 4 of 10 repetitions.")
+    event = seen.as_event(when)
+    assert event.kind is EventKind.STRETCH_NOT_CONFIRMED
+    assert event.stretches == ("cat-cow",)
+    assert event.detail == "partly_done: Seen: 4 of 10 repetitions."
+    confirmed = StretchVerdict("cat-cow", Outcome.CONFIRMED, 10, 10, "Seen: 10 of 10.")
+    assert confirmed.as_event(when).kind is EventKind.STRETCH_CONFIRMED

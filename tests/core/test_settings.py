@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from postureapp.core.calibration import calibrate
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.settings import (
     INT_BOUNDS,
@@ -15,6 +16,7 @@ from postureapp.core.settings import (
     SettingsError,
     field_names,
 )
+from tests.poses import make_pose, observe
 
 BOOL_FIELDS = tuple(name for name in field_names() if isinstance(getattr(Settings(), name), bool))
 
@@ -148,3 +150,21 @@ def test_a_schedule_needs_at_least_one_working_day() -> None:
         Settings(schedule_enabled=True, work_days=())
     assert caught.value.field_name == "work_days"
     assert Settings(schedule_enabled=False, work_days=()).work_days == ()
+
+
+@pytest.mark.parametrize(
+    ("changes", "is_counting"),
+    [
+        ({}, False),  # not calibrated yet: the camera cannot judge against the user's posture
+        ({"baseline": "calibrated"}, True),  # on by default once calibrated
+        ({"baseline": "calibrated", "camera_counts_stretches": False}, False),  # declined
+        ({"baseline": "calibrated", "camera_enabled": False}, False),  # no camera at all
+    ],
+)
+def test_the_camera_counts_stretches_by_default_once_calibrated(
+    changes: dict[str, Any], is_counting: bool
+) -> None:
+    baseline = calibrate([observe(make_pose())] * 5, "now").baseline
+    if changes.get("baseline") == "calibrated":
+        changes = {**changes, "baseline": baseline}
+    assert Settings(**changes).is_camera_counting_stretches is is_counting

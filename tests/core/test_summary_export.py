@@ -30,6 +30,7 @@ REQUIRED_JSON_KEYS = {
     "natural_breaks",
     "stretches_done",
     "longest_sitting_min",
+    "stretches_confirmed",
 }
 
 
@@ -49,3 +50,4 @@ def test_json_dict_has_the_contract_keys_and_serialises() -> None:
     assert data["stretches_done"] == 1
     assert data["stretches"] == {"walk": 1}
     assert data["longest_sitting_min"] == 40
+    assert data["stretches_confirmed"] == 0  # nothing the camera confirmed

@@ -15,13 +15,24 @@ from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
 from postureapp.app import PostureApp
 from postureapp.core.calibration import CalibrationResult, calibrate
+from postureapp.core.landmarks import PoseLandmarks
 from postureapp.core.monitor import PostureReading
 from postureapp.core.ports import CameraStatus, PoseEstimator
 from postureapp.core.settings import Settings
 from postureapp.core.status import TrayState
+from postureapp.core.stretch_recognition import Outcome
+from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.paths import AppPaths
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
-from tests.fakes import FakeClock, FakeFrameSource, PuppetPoseEstimator
+from tests import exercise_sequences as seq
+from tests.exercise_sequences import Camera
+from tests.fakes import (
+    SAMPLE_BASELINE,
+    FakeClock,
+    FakeFrameSource,
+    PuppetPoseEstimator,
+    ScriptedPoseSource,
+)
 from tests.poses import make_pose, observe
 
 
@@ -268,3 +279,104 @@ def test_a_stopped_worker_ignores_late_requests() -> None:
     worker.set_suspended(False)
     worker.start_calibration(1, False)
     assert loads == []
+
+
+# --- following a guided stretch ----------------------------------------------------------------
+
+
+def _stretch_worker(
+    source: ScriptedPoseSource, settings: Settings, threads: Threads
+) -> MonitorWorker:
+    worker = MonitorWorker(settings, lambda s: source, lambda s: source,
+                           stretch_frame_interval_ms=0)  # the frames carry their own times
+    threads.append((worker, start_worker_thread(worker)))
+    return worker
+
+
+class StretchDriver(QObject):
+    """Tells the worker a stretch came on screen or ended, through signals as the app does."""
+
+    stretch_shown = Signal(object)
+    stretch_ended = Signal()
+
+    def __init__(self, worker: MonitorWorker) -> None:
+        super().__init__()
+        self.stretch_shown.connect(worker.follow_stretch)
+        self.stretch_ended.connect(worker.end_stretch)
+
+
+@pytest.fixture
+def upright_settings(real_upright: tuple[PoseLandmarks, Camera]) -> Settings:
+    pose, camera = real_upright
+    baseline = calibrate(seq.frames(pose, camera, seq.sitting_still(), 5.0), "now").baseline
+    return SETTINGS.replace(baseline=baseline)
+
+
+@pytest.mark.model
+def test_a_stretch_seen_done_ends_by_itself_and_lets_the_camera_go(
+    qtbot: QtBot, threads: Threads, real_upright: tuple[PoseLandmarks, Camera],
+    upright_settings: Settings,
+) -> None:
+    pose, camera = real_upright
+    movement, length_s = seq.scapular_squeezes(10)
+    source = ScriptedPoseSource(seq.frames(pose, camera, movement, length_s))
+    worker = _stretch_worker(source, upright_settings, threads)
+    steps = Relay(worker.stretch_step_ready)
+    counts: list[int] = []
+    steps.received.connect(lambda step: counts.append(step.count))
+    verdicts = Relay(worker.stretch_verdict_ready)
+    driver = StretchDriver(worker)
+    with qtbot.waitSignal(verdicts.received, timeout=30_000) as ended:
+        driver.stretch_shown.emit(STRETCHES_BY_ID["scapular-squeeze"])
+    verdict = ended.args[0]
+    assert verdict.outcome is Outcome.CONFIRMED and verdict.done == 10
+    assert counts == sorted(counts) and counts[-1] == 10  # the live count grew to the dose
+    assert source.releases >= 1  # let go the moment the dose was seen,
+    assert not source.is_finished  # not streamed to the end of the sequence
+
+
+@pytest.mark.model
+def test_a_stretch_left_early_reports_what_was_seen_and_lets_the_camera_go(
+    qtbot: QtBot, threads: Threads, real_upright: tuple[PoseLandmarks, Camera],
+    upright_settings: Settings,
+) -> None:
+    pose, camera = real_upright
+    source = ScriptedPoseSource(seq.frames(pose, camera, seq.sitting_still(), 20.0))
+    worker = _stretch_worker(source, upright_settings, threads)
+    driver = StretchDriver(worker)
+    driver.stretch_shown.emit(STRETCHES_BY_ID["cat-cow"])
+    qtbot.waitUntil(lambda: source.is_finished, timeout=30_000)
+    releases = source.releases
+    verdicts = Relay(worker.stretch_verdict_ready)
+    with qtbot.waitSignal(verdicts.received, timeout=10_000) as ended:
+        driver.stretch_ended.emit()  # the user pressed Next, Done or Escape
+    assert ended.args[0].outcome is Outcome.NOT_DONE
+    assert source.releases > releases
+
+
+@pytest.mark.parametrize(
+    ("settings", "stretch_id"),
+    [
+        (SETTINGS.replace(baseline=SAMPLE_BASELINE, camera_counts_stretches=False),
+         "scapular-squeeze"),  # the user said no
+        (SETTINGS, "scapular-squeeze"),  # not calibrated
+        (SETTINGS.replace(baseline=SAMPLE_BASELINE), "childs-pose"),  # cannot be judged
+    ],
+)
+def test_no_frames_are_streamed_when_the_camera_may_not_or_cannot_judge(
+    qtbot: QtBot, threads: Threads, settings: Settings, stretch_id: str
+) -> None:
+    source = ScriptedPoseSource([observe(make_pose())])
+    worker = _stretch_worker(source, settings.replace(sample_interval_s=300), threads)
+    qtbot.waitUntil(lambda: source.reads >= 1, timeout=10_000)  # the first posture sample
+    reads_before = source.reads
+    steps = Relay(worker.stretch_step_ready)
+    streamed: list[object] = []
+    steps.received.connect(streamed.append)
+    driver = StretchDriver(worker)
+    driver.stretch_shown.emit(STRETCHES_BY_ID[stretch_id])
+    driver.stretch_ended.emit()
+    # Anything queued before this blocking call has run in the worker thread by now.
+    QMetaObject.invokeMethod(worker, "sample_now", Qt.ConnectionType.BlockingQueuedConnection)
+    assert source.reads == reads_before + 1  # only the posture sample just asked for
+    assert streamed == []

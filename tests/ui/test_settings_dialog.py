@@ -142,6 +142,7 @@ def test_ok_delivers_what_the_user_changed_on_every_page(qtbot: QtBot, tmp_path:
     _go_to(qtbot, dialog, "Stretches")
     _click(qtbot, _find(dialog, QCheckBox, "stretch_childs-pose"))
     _click(qtbot, _find(dialog, QCheckBox, "floor_exercises"))
+    _click(qtbot, _find(dialog, QCheckBox, "camera_counts_stretches"))
 
     _go_to(qtbot, dialog, "Notifications")
     _click(qtbot, _find(dialog, QCheckBox, "sound_enabled"))
@@ -167,6 +168,7 @@ def test_ok_delivers_what_the_user_changed_on_every_page(qtbot: QtBot, tmp_path:
         work_days=("mon", "tue", "wed", "thu", "sat"),
         disabled_stretches=("childs-pose",),
         floor_exercises=True,
+        camera_counts_stretches=False,
         sound_enabled=True,
         start_at_login=True,
         retention_days=90,
@@ -591,6 +593,7 @@ def test_every_user_setting_has_a_control(qtbot: QtBot, tmp_path: Path) -> None:
         "work_start",
         "work_end",
         "floor_exercises",
+        "camera_counts_stretches",
         "sound_enabled",
         "end_of_day_summary",
         "start_at_login",

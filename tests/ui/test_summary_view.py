@@ -85,7 +85,8 @@ def seed_week(repo: SqliteSummaryRepository) -> None:
     """Five earlier working days, an empty Saturday, and this morning.
 
     Today: 09:00-10:00 and 10:10-11:10 at 75% upright (30 min rounded); a break taken at 10:05
-    with two stretches, one snoozed at 11:10; two nudges, one heeded.
+    with two stretches (the camera confirmed the squeezes), one snoozed at 11:10; two nudges,
+    one heeded.
     """
     for day, upright_pct in EARLIER_DAYS.items():
         repo.record_samples(work_block(at(day, 8, 30), 100, upright_pct))
@@ -107,6 +108,8 @@ def seed_week(repo: SqliteSummaryRepository) -> None:
     repo.record_event(event(EventKind.NUDGE_HEEDED, at(TODAY, 9, 16)))
     repo.record_event(event(EventKind.NUDGE_SHOWN, at(TODAY, 9, 35)))
     repo.record_event(event(EventKind.BREAK_DUE, at(TODAY, 10)))
+    repo.record_event(event(EventKind.BREAK_STARTED, at(TODAY, 10)))
+    repo.record_event(event(EventKind.STRETCH_CONFIRMED, at(TODAY, 10, 2), "scapular-squeeze"))
     repo.record_event(
         event(EventKind.BREAK_TAKEN, at(TODAY, 10, 5), "thoracic-extension", "scapular-squeeze")
     )
@@ -160,7 +163,8 @@ def test_today_shows_the_headline_numbers(qtbot: QtBot, repo: SqliteSummaryRepos
     assert value(window, "rounded") == "30 min"
     assert value(window, "nudges") == "2 shown, 1 heeded"
     assert value(window, "breaks") == "1 taken, 1 snoozed, 0 skipped (2 due)"
-    assert value(window, "stretches") == "2: Scapular squeezes (1), Thoracic extension (1)"
+    assert value(window, "stretches") == (
+        "2: Scapular squeezes (1), Thoracic extension (1) — 1 confirmed by the camera")
     assert value(window, "longest_sitting") == "1 h 00 min"
     assert child(window, QTabWidget, "summary_tabs").tabText(0) == "Today"
     assert child(window, DayTimelineChart, "day_timeline_chart").isVisible()

@@ -1,0 +1,714 @@
+"""Recognising the guided stretches from pose landmarks: count repetitions, time holds, and
+say honestly whether a stretch was seen.
+
+One small state machine per stretch runs over the frames of a guided break (about 5 per
+second). Every threshold is relative to the user's own calibration, in head or shoulder widths,
+so the distance to the camera and body size cancel out. What each movement does to a frontal
+webcam view, and so what the recogniser looks for:
+
+* **Scapular squeezes**: drawing the shoulder blades together swings the collarbones backwards
+  about the breastbone, so the shoulder points move back and towards each other: the shoulders
+  look narrower *relative to the head*, while the head keeps its height above them. A head
+  coming forward also makes the shoulders look narrow relative to a growing face, but it drops
+  the nose towards the shoulder line; such frames are never a squeeze. Shoulders rising (a
+  shrug) bring the shoulder line up towards the ears: the one form cue, "shoulders down"
+  (the instructions say to keep them down).
+* **Thoracic rotations**: turning the trunk foreshortens the shoulder line (narrower than at
+  calibration) and looking over the shoulder carries the nose well to one side of the shoulder
+  midpoint. The side is the direction the nose moved; both directions must be held.
+* **Cat-cow**: the cow lifts the chest and gaze (the nose rises relative to the ears), the cat
+  rounds the back with the chin to the chest (the nose drops below the ears and towards the
+  shoulders). A repetition is one cow and one cat; the dose asks for slow ones, hence the
+  "slower" cue for rushed repetitions.
+* **Thoracic extension**: leaning back over a support tips the head and upper back back: the
+  nose rises relative to the ears and stays high for the hold.
+* **Child's pose** (on the floor, face down) cannot be judged by a desk camera; **the walk** is
+  confirmed by time away from the desk.
+
+A stretch ends CONFIRMED only when the dose's repetitions or holds were seen; frames where the
+user is not clearly in view never count towards anything.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
+from statistics import median
+from typing import Final
+
+from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.features import Baseline, PostureFeatures
+from postureapp.core.landmarks import FrameObservation, PoseLandmarks
+from postureapp.core.posture import (
+    FrameCondition,
+    choose_user,
+    compute_features,
+    lighting_condition,
+    pose_condition,
+)
+from postureapp.core.stretches import WALK, DoseKind, Stretch
+
+GUIDED_FRAMES_PER_S: Final = 5.0
+"""How often the camera is read while a camera-guided stretch is on screen. Holds of 3 s need
+at least 2 frames a second to be timed through dropped frames; 5 leaves a margin."""
+
+CAMERA_JUDGED_IDS: Final = frozenset(
+    {"scapular-squeeze", "thoracic-rotation", "cat-cow", "thoracic-extension", WALK.id}
+)
+"""Stretches the camera can follow. Child's pose (face down on the floor) is not among them."""
+
+
+class Outcome(StrEnum):
+    """How a guided stretch ended, as far as the camera could tell. Values are stored."""
+
+    CONFIRMED = "confirmed"  # the dose's repetitions or holds were seen
+    PARTLY_DONE = "partly_done"  # some were seen, fewer than the dose
+    NOT_DONE = "not_done"  # the user was in view, and none were seen
+    NOT_SEEN = "not_seen"  # the user was not in view clearly enough to tell
+    NOT_JUDGED = "not_judged"  # the camera cannot judge this stretch: the timer counts it
+
+
+OUTCOME_TITLES: Final[dict[Outcome, str]] = {
+    Outcome.CONFIRMED: "Confirmed by the camera",
+    Outcome.PARTLY_DONE: "Partly done",
+    Outcome.NOT_DONE: "Not seen done",
+    Outcome.NOT_SEEN: "Not seen",
+    Outcome.NOT_JUDGED: "Not judged by the camera",
+}
+"""How the break window heads each outcome."""
+
+
+class Phase(StrEnum):
+    """Where the user is in the movement, frame by frame."""
+
+    NEUTRAL = "neutral"  # sitting normally, between holds or repetitions
+    HOLDING = "holding"  # in the position, the hold not yet long enough
+    HELD = "held"  # the hold was long enough and is counted; release when ready
+    COW = "cow"  # cat-cow: arched, chest and gaze up
+    CAT = "cat"  # cat-cow: rounded, chin to the chest
+    AT_DESK = "at_desk"  # the walk: still in the chair
+    AWAY = "away"  # the walk: away from the desk
+    OUT_OF_VIEW = "out_of_view"  # this frame could not be used
+    NOT_JUDGED = "not_judged"  # the camera does not follow this stretch
+
+
+class View(StrEnum):
+    """Whether one frame showed the user clearly, and if not, why."""
+
+    CLEAR = "clear"
+    NOBODY = "nobody"
+    OUT_OF_VIEW = "out_of_view"
+    TOO_DARK = "too_dark"
+    ANOTHER_PERSON = "another_person"
+    UNCLEAR = "unclear"
+    NO_CAMERA = "no_camera"
+
+
+VIEW_REASONS: Final[dict[View, str]] = {
+    View.CLEAR: "in view",
+    View.NOBODY: "nobody was in view",
+    View.OUT_OF_VIEW: "you were partly out of the camera's view",
+    View.TOO_DARK: "it was too dark or too bright behind you",
+    View.ANOTHER_PERSON: "another person was in view",
+    View.UNCLEAR: "the camera could not see you clearly",
+    View.NO_CAMERA: "the camera gave no picture",
+}
+
+_VIEW_OF_CONDITION: Final[dict[FrameCondition, View]] = {
+    FrameCondition.OK: View.CLEAR,
+    FrameCondition.NO_PERSON: View.NOBODY,
+    FrameCondition.HEAD_OUT_OF_VIEW: View.OUT_OF_VIEW,
+    FrameCondition.SHOULDERS_OUT_OF_VIEW: View.OUT_OF_VIEW,
+    FrameCondition.TOO_DARK: View.TOO_DARK,
+    FrameCondition.BACKLIT: View.TOO_DARK,
+    FrameCondition.LOW_CONFIDENCE: View.UNCLEAR,
+}
+
+OUT_OF_SIGHT_AFTER_S: Final = 2.0
+"""The user is told why the camera cannot see them only after this long: a few dropped frames,
+even a second of them, are the model's hiccup, not something to act on."""
+
+SHOULDERS_DOWN: Final = "Shoulders down"
+SLOWER: Final = "Slower"
+HOLD_LONGER: Final = "Hold a little longer"
+
+
+@dataclass(frozen=True, slots=True)
+class RecognitionThresholds:
+    """The recogniser's tuning, relative to the calibrated upright posture.
+
+    Ratios are 1.0 at calibration. The squeeze and rotation values follow from the geometry
+    in the module docstring: the collarbone swinging back 10-15 degrees narrows the shoulders
+    by about a tenth, and a 30-degree trunk turn foreshortens them by 13 %. The pose model
+    under-reads the squeeze: Grace Hopper's photo with the shoulders narrowed by a tenth in the
+    image reads as 6 % narrower relative to the head, hence 0.95. Pitch values are in head
+    widths (ear to ear), where tipping the head 20 degrees moves the nose by about 0.2.
+
+    Attributes:
+        squeeze_span: Shoulders narrower than this (relative to the head) is a squeeze...
+        squeeze_release_span: ...and wider than this again is a release.
+        min_nose_lift: The nose must keep this share of its height above the shoulders (in
+            head units) for a squeeze: a head coming forward is not a squeeze.
+        shrug_ear_lift: Ears lower than this share above the shoulders: the shoulders rose.
+        turn_width: Shoulders narrower than this share of the calibrated width, with...
+        turn_offset_sw: ...the nose this many calibrated shoulder widths to one side: turned.
+        untwist_width: Wider than this again, or the nose back within...
+        untwist_offset_sw: ...this offset, and the turn is over.
+        cow_pitch_hw: Nose this far above its calibrated height over the ears: cow.
+        cat_pitch_hw: Nose this far below it (and dropped towards the shoulders): cat.
+        cat_nose_lift: For a cat the nose keeps at most this share of its height.
+        extension_pitch_hw: Head tipped back this far: extended...
+        extension_release_hw: ...and below this again, released.
+        rushed_rep_share: A repetition faster than this share of the dose's pace is rushed.
+        hold_tolerance_s: A hold counts once it has lasted the dose's seconds less this: the
+            camera sees a position reached up to a frame or two late and left a frame or two
+            early, so a squeeze held through the break window's 3-second countdown can measure
+            2.6 s. Half a second is a few frames, and small next to the shortest dose (3 s).
+        short_hold_s: A hold released after at least this long, but short of the dose, gets
+            the "hold a little longer" cue (shorter ones were not meant as holds).
+        max_gap_s: Hold time only accrues between usable frames at most this far apart.
+        min_seen_share: Below this share of usable frames a stretch that was not confirmed
+            is "not seen" rather than "not done".
+        walk_away_share: The walk counts when the user was away this share of its length
+            (standing up and sitting down take the rest).
+        cue_s: How long a cue stays on screen after its cause was last seen.
+        smoothing_frames: Each measure is the median of this many usable frames.
+    """
+
+    squeeze_span: float = 0.95
+    squeeze_release_span: float = 0.975
+    min_nose_lift: float = 0.75
+    shrug_ear_lift: float = 0.88
+    turn_width: float = 0.88
+    turn_offset_sw: float = 0.15
+    untwist_width: float = 0.94
+    untwist_offset_sw: float = 0.08
+    cow_pitch_hw: float = 0.12
+    cat_pitch_hw: float = 0.20
+    cat_nose_lift: float = 0.85
+    extension_pitch_hw: float = 0.20
+    extension_release_hw: float = 0.10
+    rushed_rep_share: float = 0.5
+    hold_tolerance_s: float = 0.5
+    short_hold_s: float = 1.0
+    max_gap_s: float = 1.0
+    min_seen_share: float = 0.5
+    walk_away_share: float = 0.75
+    cue_s: float = 3.0
+    smoothing_frames: int = 3
+
+
+DEFAULT_THRESHOLDS: Final = RecognitionThresholds()
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMeasures:
+    """One frame's body, relative to the calibrated upright posture.
+
+    Attributes:
+        shoulder_span: Shoulder width relative to head width; 1.0 as calibrated.
+        body_width: Shoulder width in the image relative to the calibrated one.
+        nose_lift: Nose height above the shoulder line in head widths, relative to calibration.
+        ear_lift: The same for the ears; drops as the shoulders rise.
+        pitch_hw: How much higher the nose sits relative to the ears than at calibration, in
+            head widths: positive with the chin up, negative with the chin down.
+        turn_sw: Horizontal offset of the nose from the shoulder midpoint, in calibrated
+            shoulder widths (image direction, signed).
+    """
+
+    shoulder_span: float
+    body_width: float
+    nose_lift: float
+    ear_lift: float
+    pitch_hw: float
+    turn_sw: float
+
+
+def _ratio(value: float, reference: float) -> float:
+    return value / reference if reference > 0 else math.nan
+
+
+def _head_units(features: PostureFeatures) -> tuple[float, float]:
+    """(nose height, ear height) above the shoulder line in head widths."""
+    head = max(features.face_width_sw, 1e-6)
+    return features.nose_height_sw / head, features.ear_height_sw / head
+
+
+def _nose_offset_px(pose: PoseLandmarks) -> float:
+    mid_x = (pose.left_shoulder.x + pose.right_shoulder.x) / 2
+    return pose.nose.x - mid_x
+
+
+def measure_body(
+    pose: PoseLandmarks, image_width: int, image_height: int, baseline: Baseline
+) -> BodyMeasures:
+    """The measures the recognisers use, for one person against the user's calibration."""
+    features = compute_features(pose, image_width, image_height)
+    base = baseline.features
+    nose_hw, ear_hw = _head_units(features)
+    base_nose_hw, base_ear_hw = _head_units(base)
+    base_shoulder_px = base.shoulder_width_frac * image_width
+    return BodyMeasures(
+        shoulder_span=_ratio(base.face_width_sw, features.face_width_sw),
+        body_width=_ratio(features.shoulder_width_frac, base.shoulder_width_frac),
+        nose_lift=_ratio(nose_hw, base_nose_hw),
+        ear_lift=_ratio(ear_hw, base_ear_hw),
+        pitch_hw=(nose_hw - ear_hw) - (base_nose_hw - base_ear_hw),
+        turn_sw=_ratio(_nose_offset_px(pose), base_shoulder_px),
+    )
+
+
+def view_of(observation: FrameObservation, baseline: Baseline) -> tuple[View, PoseLandmarks | None]:
+    """Whether this frame shows the user clearly enough to follow a stretch, and the user.
+
+    Stricter than posture judging: with another person in view the frame is not used at all,
+    since a movement might be theirs.
+    """
+    user, others = choose_user(observation, baseline)
+    if user is None:
+        light = lighting_condition(observation, None)
+        if light is not FrameCondition.OK:
+            return _VIEW_OF_CONDITION[light], None
+        # Only people who cannot be the user (far off, passing by): the chair is empty.
+        return View.NOBODY, None
+    if others:
+        return View.ANOTHER_PERSON, None
+    condition = pose_condition(user, observation.image_width, observation.image_height)
+    if condition is FrameCondition.OK:
+        condition = lighting_condition(observation, user)
+    view = _VIEW_OF_CONDITION[condition]
+    return view, (user if view is View.CLEAR else None)
+
+
+@dataclass(frozen=True, slots=True)
+class RecognitionStep:
+    """What the recogniser concluded after one frame (one record of `analyze --exercise`).
+
+    Attributes:
+        t_s: Time of the frame.
+        stretch_id: The stretch being followed.
+        phase: Where the user is in the movement.
+        count: Holds or repetitions counted so far (per-side doses: both sides together).
+        target: How many the dose asks for (its low end; per-side doses: both sides).
+        hold_s: Seconds the current hold has lasted (0 when not holding).
+        hold_target_s: Seconds a hold must last to count (0 for repetitions).
+        side: For per-side doses, the side being held or next (1 or 2); 0 otherwise.
+        cue: At most one gentle form cue, or "".
+        view: Whether this frame showed the user clearly.
+        away_s: For the walk: seconds seen away from the desk so far.
+        unseen_s: Seconds since the user was last seen clearly (0 on a clear frame; on a
+            walk an empty chair is seen clearly too).
+    """
+
+    t_s: float
+    stretch_id: str
+    phase: Phase
+    count: int
+    target: int
+    hold_s: float = 0.0
+    hold_target_s: float = 0.0
+    side: int = 0
+    cue: str = ""
+    view: View = View.CLEAR
+    away_s: float = 0.0
+    unseen_s: float = 0.0
+
+    @property
+    def out_of_sight_reason(self) -> str:
+        """Why the camera has not seen the user for a while ("" while it sees them)."""
+        if self.unseen_s < OUT_OF_SIGHT_AFTER_S:
+            return ""
+        return VIEW_REASONS[self.view]
+
+    def live_text(self) -> str:
+        """The live count for the break window, e.g. "hold 3 of 10 — 2 s"."""
+        if self.phase is Phase.NOT_JUDGED:
+            return "not judged by the camera"
+        if self.stretch_id == WALK.id:
+            return f"away from the desk {self.away_s:.0f} s"
+        side = f"side {self.side}: " if self.side else ""
+        if self.hold_target_s <= 0:
+            return f"{side}repetition {min(self.count + 1, self.target)} of {self.target}"
+        # Whole seconds held so far: "3 s" only once three seconds have passed.
+        held_s = math.floor(self.hold_s)
+        if self.phase is Phase.HOLDING:
+            return f"{side}hold {self.count + 1} of {self.target} — {held_s} s"
+        if self.phase is Phase.HELD:
+            return f"{side}hold {self.count} of {self.target} done — release"
+        return f"{side}{self.count} of {self.target} holds seen"
+
+
+@dataclass(frozen=True, slots=True)
+class StretchVerdict:
+    """How one guided stretch ended, as far as the camera could tell.
+
+    Attributes:
+        stretch_id: The stretch.
+        outcome: Confirmed, partly done, not done, not seen, or not judged.
+        done: Holds or repetitions seen (walk: seconds away).
+        target: The dose's low end (walk: the seconds that count as the walk).
+        detail: One sentence for the user saying what the camera saw.
+    """
+
+    stretch_id: str
+    outcome: Outcome
+    done: int
+    target: int
+    detail: str
+
+    @property
+    def is_confirmed(self) -> bool:
+        """True only when the camera saw the dose done."""
+        return self.outcome is Outcome.CONFIRMED
+
+    def as_event(self, at: datetime) -> CoachEvent:
+        """The verdict for the history: confirmed, or not (the detail says what was seen).
+
+        Not-judged stretches are recorded too, so the history shows the camera was on.
+        """
+        kind = EventKind.STRETCH_CONFIRMED if self.is_confirmed else EventKind.STRETCH_NOT_CONFIRMED
+        return CoachEvent(kind, at, stretches=(self.stretch_id,),
+                          detail=f"{self.outcome.value}: {self.detail}")
+
+
+class _Smoother:
+    """The median of the last few usable frames' measures, against single-frame jitter."""
+
+    def __init__(self, size: int) -> None:
+        self._recent: deque[BodyMeasures] = deque(maxlen=max(1, size))
+
+    def add(self, measures: BodyMeasures) -> BodyMeasures:
+        self._recent.append(measures)
+        return BodyMeasures(
+            **{name: median(getattr(m, name) for m in self._recent)
+               for name in BodyMeasures.__slots__}
+        )
+
+
+class StretchRecogniser:
+    """Follows one guided stretch frame by frame and ends with a StretchVerdict.
+
+    Usage: `observe()` each frame of the stretch (live or from a file), read the returned
+    RecognitionStep for the live count, then `verdict()` when the stretch ends.
+
+    Without a calibration (or for a stretch the camera cannot follow) every step is NOT_JUDGED
+    and the verdict says so: the guided timer then counts the stretch, as without a camera.
+    """
+
+    def __init__(
+        self,
+        stretch: Stretch,
+        baseline: Baseline | None,
+        thresholds: RecognitionThresholds = DEFAULT_THRESHOLDS,
+    ) -> None:
+        self._stretch = stretch
+        self._dose = stretch.dose
+        self._baseline = baseline
+        self._t = thresholds
+        self._is_judged = (
+            stretch.id in CAMERA_JUDGED_IDS
+            and baseline is not None
+            and baseline.features.shoulder_width_frac > 0
+            and baseline.features.face_width_sw > 0
+        )
+        self._smoother = _Smoother(thresholds.smoothing_frames)
+        self._views: Counter[View] = Counter()
+        self._phase = Phase.NEUTRAL if stretch.id != WALK.id else Phase.AT_DESK
+        self._last_usable_t: float | None = None
+        self._hold_s = 0.0
+        self._cue = ""
+        self._cue_until_s = -math.inf
+        # Holds per side: key 0 without sides, else -1 / +1 (the image direction of the turn).
+        self._holds: Counter[int] = Counter()
+        self._side_order: list[int] = []
+        self._turn_direction = 0
+        # Cat-cow: the last extreme reached, and when each alternating extreme was reached.
+        self._last_extreme: Phase | None = None
+        self._extreme_times: list[float] = []
+        self._reps = 0
+        self._away_s = 0.0
+        self._last_t: float | None = None
+        self._last_clear_t: float | None = None
+        # Where the nose sits, sideways, while the user faces the screen: not zero when the
+        # camera is off to one side. Learnt from this stretch's untwisted frames.
+        self._facing_turns: deque[float] = deque(maxlen=25)
+
+    @property
+    def stretch(self) -> Stretch:
+        """The stretch being followed."""
+        return self._stretch
+
+    @property
+    def is_judged(self) -> bool:
+        """False when the camera does not follow this stretch (the timer counts it)."""
+        return self._is_judged
+
+    @property
+    def _sides(self) -> int:
+        return 2 if self._dose.is_per_side else 1
+
+    @property
+    def _target(self) -> int:
+        if self._stretch.id == WALK.id:
+            return math.ceil(self._t.walk_away_share * self._dose.seconds_min)
+        return max(1, self._dose.count_min) * self._sides
+
+    def observe(self, observation: FrameObservation) -> RecognitionStep:
+        """Take one frame of the stretch; returns the live state after it."""
+        t_s = observation.t_s
+        if not self._is_judged or self._baseline is None:
+            return RecognitionStep(t_s, self._stretch.id, Phase.NOT_JUDGED, 0, self._target)
+        view, user = view_of(observation, self._baseline)
+        self._views[view] += 1
+        gap_s = 0.0 if self._last_t is None else max(0.0, t_s - self._last_t)
+        self._last_t = t_s
+        if self._stretch.id == WALK.id:
+            return self._observe_walk(t_s, view, gap_s)
+        if user is None:
+            return self._step(t_s, view, phase=Phase.OUT_OF_VIEW)
+        measures = self._smoother.add(measure_body(
+            user, observation.image_width, observation.image_height, self._baseline
+        ))
+        usable_gap_s = (
+            0.0 if self._last_usable_t is None else max(0.0, t_s - self._last_usable_t)
+        )
+        self._last_usable_t = t_s
+        if self._stretch.id == "thoracic-rotation":
+            measures = self._from_facing(measures)
+        if self._dose.kind is DoseKind.REPS:
+            self._follow_reps(t_s, measures)
+        else:
+            self._follow_holds(t_s, measures, usable_gap_s)
+        return self._step(t_s, view)
+
+    def miss_frame(self, t_s: float) -> RecognitionStep:
+        """A frame the camera did not deliver (busy, unplugged): it counts as not seen."""
+        if not self._is_judged:
+            return RecognitionStep(t_s, self._stretch.id, Phase.NOT_JUDGED, 0, self._target)
+        self._views[View.NO_CAMERA] += 1
+        return self._step(t_s, View.NO_CAMERA, phase=Phase.OUT_OF_VIEW)
+
+    def _from_facing(self, m: BodyMeasures) -> BodyMeasures:
+        """The turn measured from where the nose sits when the user faces the screen."""
+        if m.body_width >= self._t.untwist_width:
+            self._facing_turns.append(m.turn_sw)
+        facing = median(self._facing_turns) if self._facing_turns else 0.0
+        return replace(m, turn_sw=m.turn_sw - facing)
+
+    # --- holds ------------------------------------------------------------------------------
+
+    def _position(self, m: BodyMeasures) -> tuple[bool | None, int]:
+        """(in position, released, or in between (None); the direction for turns)."""
+        t = self._t
+        if self._stretch.id == "scapular-squeeze":
+            if m.shoulder_span <= t.squeeze_span and m.nose_lift >= t.min_nose_lift:
+                return True, 0
+            if m.shoulder_span >= t.squeeze_release_span or m.nose_lift < t.min_nose_lift:
+                return False, 0
+            return None, 0
+        if self._stretch.id == "thoracic-rotation":
+            direction = 1 if m.turn_sw > 0 else -1
+            if m.body_width <= t.turn_width and abs(m.turn_sw) >= t.turn_offset_sw:
+                return True, direction
+            if m.body_width >= t.untwist_width or abs(m.turn_sw) <= t.untwist_offset_sw:
+                return False, 0
+            return None, direction
+        # Thoracic extension.
+        if m.pitch_hw >= t.extension_pitch_hw and m.nose_lift >= t.cat_nose_lift:
+            return True, 0
+        if m.pitch_hw < t.extension_release_hw:
+            return False, 0
+        return None, 0
+
+    def _follow_holds(self, t_s: float, m: BodyMeasures, gap_s: float) -> None:
+        is_in, direction = self._position(m)
+        holding = self._phase in (Phase.HOLDING, Phase.HELD)
+        if holding and self._dose.is_per_side and is_in and direction != self._turn_direction:
+            is_in = False  # swung straight to the other side: that is a new hold
+        if is_in is None:
+            is_in = holding
+        if not is_in:
+            if self._phase is Phase.HOLDING and self._hold_s >= self._t.short_hold_s:
+                self._show_cue(HOLD_LONGER, t_s)
+            self._phase, self._hold_s = Phase.NEUTRAL, 0.0
+            return
+        if not holding:
+            self._phase, self._hold_s, self._turn_direction = Phase.HOLDING, 0.0, direction
+            if self._dose.is_per_side and direction not in self._side_order:
+                self._side_order.append(direction)
+        elif gap_s <= self._t.max_gap_s:
+            self._hold_s += gap_s  # time only counts while the hold is seen
+        if (self._phase is Phase.HOLDING
+                and self._hold_s >= self._dose.seconds_min - self._t.hold_tolerance_s):
+            self._phase = Phase.HELD
+            self._holds[self._turn_direction] += 1
+        if self._stretch.id == "scapular-squeeze" and m.ear_lift < self._t.shrug_ear_lift:
+            self._show_cue(SHOULDERS_DOWN, t_s)
+
+    def _held_count(self) -> int:
+        """Holds that count towards the dose: at most the dose's number per side."""
+        per_side = max(1, self._dose.count_min)
+        if not self._dose.is_per_side:
+            return self._holds[0]
+        return sum(min(count, per_side) for count in self._holds.values())
+
+    def _current_side(self) -> int:
+        if not self._dose.is_per_side:
+            return 0
+        if self._phase in (Phase.HOLDING, Phase.HELD) and self._turn_direction:
+            return self._side_order.index(self._turn_direction) + 1
+        per_side = max(1, self._dose.count_min)
+        done_sides = sum(1 for d in self._side_order if self._holds[d] >= per_side)
+        return min(2, done_sides + 1)
+
+    # --- repetitions ------------------------------------------------------------------------
+
+    def _follow_reps(self, t_s: float, m: BodyMeasures) -> None:
+        t = self._t
+        extreme: Phase | None = None
+        if m.pitch_hw >= t.cow_pitch_hw:
+            extreme = Phase.COW
+        elif m.pitch_hw <= -t.cat_pitch_hw and m.nose_lift <= t.cat_nose_lift:
+            extreme = Phase.CAT
+        if extreme is None:
+            if self._phase in (Phase.COW, Phase.CAT) and abs(m.pitch_hw) < t.cow_pitch_hw / 2:
+                self._phase = Phase.NEUTRAL
+            return
+        self._phase = extreme
+        if extreme is self._last_extreme:
+            return
+        self._last_extreme = extreme
+        self._extreme_times.append(t_s)
+        times = self._extreme_times
+        if len(times) < 2:
+            return
+        if len(times) % 2 == 0:
+            self._reps += 1
+        # A repetition's pace runs from one extreme to the next of the same kind (for the
+        # first repetition: twice the time from cow to cat).
+        pace_s = times[-1] - times[-3] if len(times) >= 3 else 2 * (times[-1] - times[-2])
+        if pace_s < t.rushed_rep_share * self._dose.rep_pace_s:
+            self._show_cue(SLOWER, t_s)
+
+    # --- the walk ---------------------------------------------------------------------------
+
+    def _observe_walk(self, t_s: float, view: View, gap_s: float) -> RecognitionStep:
+        if view is View.NOBODY:
+            if self._phase is Phase.AWAY and gap_s <= 2 * self._t.max_gap_s:
+                self._away_s += gap_s
+            self._phase = Phase.AWAY
+        elif view is View.CLEAR:
+            self._phase = Phase.AT_DESK
+        else:
+            return self._step(t_s, view, phase=Phase.OUT_OF_VIEW)
+        return self._step(t_s, view)
+
+    # --- results ----------------------------------------------------------------------------
+
+    def _show_cue(self, cue: str, t_s: float) -> None:
+        self._cue, self._cue_until_s = cue, t_s + self._t.cue_s
+
+    def _count(self) -> int:
+        if self._stretch.id == WALK.id:
+            return int(self._away_s)
+        return self._reps if self._dose.kind is DoseKind.REPS else self._held_count()
+
+    def _step(self, t_s: float, view: View, phase: Phase | None = None) -> RecognitionStep:
+        cue = self._cue if t_s <= self._cue_until_s else ""
+        is_hold = self._dose.kind is DoseKind.HOLD
+        # On a walk an empty chair is what the camera should see.
+        is_seen = view is View.CLEAR or (self._stretch.id == WALK.id and view is View.NOBODY)
+        if is_seen or self._last_clear_t is None:
+            self._last_clear_t = t_s  # before the first clear frame: from the first frame
+        return RecognitionStep(
+            t_s=t_s,
+            stretch_id=self._stretch.id,
+            phase=phase or self._phase,
+            count=min(self._count(), self._target),
+            target=self._target,
+            hold_s=self._hold_s if self._phase in (Phase.HOLDING, Phase.HELD) else 0.0,
+            hold_target_s=float(self._dose.seconds_min) if is_hold else 0.0,
+            side=self._current_side(),
+            cue=cue if view is View.CLEAR else "",
+            view=view,
+            away_s=self._away_s,
+            unseen_s=t_s - self._last_clear_t,
+        )
+
+    def verdict(self) -> StretchVerdict:
+        """How the stretch ended, from everything observed so far."""
+        stretch_id, target = self._stretch.id, self._target
+        if not self._is_judged:
+            reason = (
+                "calibrate first so the camera can follow stretches"
+                if self._stretch.id in CAMERA_JUDGED_IDS
+                else "the camera cannot judge this stretch"
+            )
+            return StretchVerdict(
+                stretch_id, Outcome.NOT_JUDGED, 0, target,
+                f"Not judged by the camera ({reason}); the timer counted it.",
+            )
+        done = self._count()
+        unit = self._unit()
+        frames = sum(self._views.values())
+        if self._stretch.id == WALK.id:
+            seen = self._views[View.CLEAR] + self._views[View.NOBODY]
+        else:
+            seen = self._views[View.CLEAR]
+        if done >= target:
+            return StretchVerdict(stretch_id, Outcome.CONFIRMED, done, target,
+                                  f"Seen: {self._done_text(done, target, unit)}.")
+        if frames == 0:
+            return StretchVerdict(stretch_id, Outcome.NOT_SEEN, 0, target,
+                                  "Not seen: the stretch ended before the camera saw anything.")
+        if seen < self._t.min_seen_share * frames:
+            problems = Counter({v: n for v, n in self._views.items() if v is not View.CLEAR})
+            worst = problems.most_common(1)[0][0] if problems else View.NOBODY
+            if self._stretch.id == WALK.id and worst is View.NOBODY:
+                worst = View.UNCLEAR
+            return StretchVerdict(stretch_id, Outcome.NOT_SEEN, done, target,
+                                  f"Not seen: {VIEW_REASONS[worst]}.")
+        if self._stretch.id == WALK.id and done == 0:
+            return StretchVerdict(
+                stretch_id, Outcome.NOT_JUDGED, 0, target,
+                "Not judged by the camera: you stayed in view, and it cannot tell a walk.",
+            )
+        outcome = Outcome.PARTLY_DONE if done > 0 else Outcome.NOT_DONE
+        return StretchVerdict(stretch_id, outcome, done, target,
+                              f"Seen: {self._done_text(done, target, unit)}.")
+
+    def _unit(self) -> str:
+        if self._stretch.id == WALK.id:
+            return "s away from the desk"
+        return "repetitions" if self._dose.kind is DoseKind.REPS else "holds"
+
+    def _done_text(self, done: int, target: int, unit: str) -> str:
+        if self._stretch.id == WALK.id:
+            return f"{done} {unit} (of {target} that count as the walk)"
+        if self._dose.is_per_side:
+            per_side = max(1, self._dose.count_min)
+            sides = [min(self._holds[d], per_side) for d in self._side_order]
+            sides += [0] * (2 - len(sides))
+            return (f"{done} of {target} {unit} (side 1: {sides[0]} of {per_side}, "
+                    f"side 2: {sides[1]} of {per_side})")
+        return f"{done} of {target} {unit}"
+
+
+def recognise(
+    stretch: Stretch,
+    baseline: Baseline | None,
+    observations: Iterable[FrameObservation],
+    on_step: Callable[[RecognitionStep], None] | None = None,
+    thresholds: RecognitionThresholds = DEFAULT_THRESHOLDS,
+) -> StretchVerdict:
+    """Run a whole sequence of frames through a recogniser; `on_step` sees every step."""
+    recogniser = StretchRecogniser(stretch, baseline, thresholds)
+    for observation in observations:
+        step = recogniser.observe(observation)
+        if on_step is not None:
+            on_step(step)
+    return recogniser.verdict()

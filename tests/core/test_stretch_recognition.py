@@ -1,0 +1,312 @@
+"""Recognising the guided stretches on landmark sequences synthesised from a real upright pose."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+import pytest
+
+from postureapp.core.calibration import calibrate
+from postureapp.core.features import Baseline
+from postureapp.core.landmarks import FrameObservation, PoseLandmarks
+from postureapp.core.stretch_recognition import (
+    HOLD_LONGER,
+    SHOULDERS_DOWN,
+    SLOWER,
+    Outcome,
+    Phase,
+    RecognitionStep,
+    StretchRecogniser,
+    StretchVerdict,
+    View,
+    recognise,
+)
+from postureapp.core.stretches import STRETCHES_BY_ID, WALK
+from tests import exercise_sequences as seq
+from tests.exercise_sequences import Camera
+from tests.poses import make_pose, observe
+
+pytestmark = pytest.mark.model  # the upright pose comes from the real model
+
+CAMERA_COUNTED = ("scapular-squeeze", "thoracic-rotation", "cat-cow")
+
+
+@pytest.fixture(scope="module")
+def baseline(real_upright: tuple[PoseLandmarks, Camera]) -> Baseline:
+    """Calibrated the way the app does: a few seconds of the user sitting upright."""
+    pose, camera = real_upright
+    result = calibrate(seq.frames(pose, camera, seq.sitting_still(), 5.0, seed=21), "now")
+    assert result.baseline is not None
+    return result.baseline
+
+
+def _run(
+    stretch_id: str,
+    baseline: Baseline | None,
+    frames: Iterable[FrameObservation],
+) -> tuple[StretchVerdict, list[RecognitionStep]]:
+    steps: list[RecognitionStep] = []
+    verdict = recognise(STRETCHES_BY_ID[stretch_id], baseline, frames, steps.append)
+    return verdict, steps
+
+
+def _play(
+    real_upright: tuple[PoseLandmarks, Camera],
+    movement: tuple[seq.Movement, float] | seq.Movement | None,
+    duration_s: float = 0.0,
+    seed: int = 1,
+) -> list[FrameObservation]:
+    pose, camera = real_upright
+    if isinstance(movement, tuple):
+        movement, duration_s = movement
+    return list(seq.frames(pose, camera, movement, duration_s, seed=seed))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize(
+    ("stretch_id", "movement"),
+    [("scapular-squeeze", seq.scapular_squeezes), ("cat-cow", seq.seated_cat_cows)],
+)
+def test_ten_done_at_the_dose_are_counted_and_confirmed(
+    real_upright: tuple[PoseLandmarks, Camera],
+    baseline: Baseline,
+    stretch_id: str,
+    movement: Callable[..., tuple[seq.Movement, float]],
+    seed: int,
+) -> None:
+    # Squeezes held 3-5 s with ~2 s releases; cat-cows at 6 s each: the doses' slow pace.
+    frames = _play(real_upright, movement(10, seed=seed), seed=seed)
+    verdict, steps = _run(stretch_id, baseline, frames)
+    assert 9 <= verdict.done <= 11
+    assert verdict.outcome is Outcome.CONFIRMED
+    assert any(step.view is not View.CLEAR for step in steps)  # frames were dropped
+    assert not any(step.cue for step in steps)  # good form and pace: nothing to correct
+
+
+@pytest.mark.parametrize("stretch_id", CAMERA_COUNTED)
+def test_sitting_still_counts_nothing_and_is_not_confirmed(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline, stretch_id: str
+) -> None:
+    frames = _play(real_upright, seq.sitting_still(), 120.0)
+    assert len(frames) == 600  # two minutes at 5 frames per second
+    verdict, steps = _run(stretch_id, baseline, frames)
+    assert verdict.done == 0
+    assert verdict.outcome is Outcome.NOT_DONE
+    assert {step.phase for step in steps} <= {Phase.NEUTRAL, Phase.OUT_OF_VIEW}
+
+
+@pytest.mark.parametrize("stretch_id", CAMERA_COUNTED)
+def test_an_empty_chair_is_not_seen(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline, stretch_id: str
+) -> None:
+    verdict, _ = _run(stretch_id, baseline, _play(real_upright, None, 60.0))
+    assert verdict.outcome is Outcome.NOT_SEEN
+    assert "nobody" in verdict.detail
+
+
+def test_thoracic_rotations_held_to_each_side_are_confirmed(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    verdict, steps = _run("thoracic-rotation", baseline,
+                          _play(real_upright, seq.thoracic_rotations(hold_s=12.0)))
+    assert verdict.outcome is Outcome.CONFIRMED
+    assert (verdict.done, verdict.target) == (2, 2)
+    assert {step.side for step in steps if step.phase is Phase.HELD} == {1, 2}
+
+
+@pytest.mark.parametrize("sides", [(1,), (-1,), (1, 1)])
+def test_thoracic_rotation_to_one_side_only_is_partly_done(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline, sides: tuple[int, ...]
+) -> None:
+    verdict, _ = _run("thoracic-rotation", baseline,
+                      _play(real_upright, seq.thoracic_rotations(sides=sides)))
+    assert verdict.outcome is Outcome.PARTLY_DONE
+    assert (verdict.done, verdict.target) == (1, 2)
+    assert "side 2: 0 of 1" in verdict.detail
+
+
+def test_a_rotation_released_before_10_s_does_not_count(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    verdict, steps = _run("thoracic-rotation", baseline,
+                          _play(real_upright, seq.thoracic_rotations(hold_s=6.0)))
+    assert verdict.done == 0
+    assert verdict.outcome is Outcome.NOT_DONE
+    assert max(step.hold_s for step in steps) >= 5.0  # the turns were seen, only too short
+    assert HOLD_LONGER in {step.cue for step in steps}
+
+
+def test_rushed_cat_cows_get_the_slower_cue(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    _, steps = _run("cat-cow", baseline,
+                    _play(real_upright, seq.seated_cat_cows(10, rep_s=2.0)))
+    assert SLOWER in {step.cue for step in steps}
+
+
+def test_shoulders_rising_during_squeezes_get_the_shoulders_down_cue(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    verdict, steps = _run("scapular-squeeze", baseline,
+                          _play(real_upright, seq.scapular_squeezes(10, shrug=0.08)))
+    cues = {step.cue for step in steps}
+    assert SHOULDERS_DOWN in cues
+    assert cues <= {SHOULDERS_DOWN, ""}  # one cue at a time, and only the one that applies
+    assert verdict.outcome is Outcome.CONFIRMED  # the squeezes themselves were done
+
+
+def test_squeezes_held_too_briefly_do_not_count(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    verdict, steps = _run("scapular-squeeze", baseline,
+                          _play(real_upright, seq.scapular_squeezes(10, hold_s=(0.5, 1.0))))
+    assert verdict.done == 0
+    assert HOLD_LONGER in {step.cue for step in steps}
+
+
+def test_thoracic_extension_holds_are_timed_against_the_dose(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    full, _ = _run("thoracic-extension", baseline,
+                   _play(real_upright, seq.thoracic_extensions(3, hold_s=22.0)))
+    short, _ = _run("thoracic-extension", baseline,
+                    _play(real_upright, seq.thoracic_extensions(3, hold_s=12.0)))
+    assert (full.outcome, full.done) == (Outcome.CONFIRMED, 3)
+    assert (short.outcome, short.done) == (Outcome.NOT_DONE, 0)
+
+
+def test_squeezes_in_the_dark_are_not_seen(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    dark = tuple((10.0,) * 8 for _ in range(6))
+    frames = [replace(f, luma_grid=dark)
+              for f in _play(real_upright, seq.scapular_squeezes(10))]
+    verdict, _ = _run("scapular-squeeze", baseline, frames)
+    assert verdict.outcome is Outcome.NOT_SEEN
+    assert "dark" in verdict.detail
+
+
+def test_squeezes_with_another_person_in_view_are_not_seen(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    pose, _ = real_upright
+    colleague = replace(pose)  # someone as near as the user, next to them
+    frames = [replace(f, people=(*f.people, colleague)) if f.people else f
+              for f in _play(real_upright, seq.scapular_squeezes(10))]
+    verdict, _ = _run("scapular-squeeze", baseline, frames)
+    assert verdict.outcome is Outcome.NOT_SEEN
+    assert "another person" in verdict.detail
+
+
+def test_a_head_coming_forward_is_not_a_squeeze() -> None:
+    # The face grows against the shoulders as in a squeeze, but the head sinks towards them.
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    frames = [observe(make_pose(head_forward=1.0 if (i // 25) % 2 else 0.0), t_s=i / 5)
+              for i in range(300)]
+    verdict, _ = _run("scapular-squeeze", upright, frames)
+    assert verdict.done == 0
+
+
+def test_without_calibration_nothing_is_judged() -> None:
+    verdict, steps = _run("scapular-squeeze", None, [observe(make_pose(), t_s=i) for i in range(5)])
+    assert verdict.outcome is Outcome.NOT_JUDGED
+    assert "calibrate" in verdict.detail
+    assert {step.live_text() for step in steps} == {"not judged by the camera"}
+
+
+def test_childs_pose_is_not_judged_by_the_camera() -> None:
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    verdict, _ = _run("childs-pose", upright, [observe(make_pose(), t_s=i) for i in range(5)])
+    assert verdict.outcome is Outcome.NOT_JUDGED
+    assert "cannot judge" in verdict.detail
+
+
+def _walk_frames(away_from_s: float, away_until_s: float, length_s: float = 120.0) -> list[
+        FrameObservation]:
+    return [
+        observe(t_s=i / 5) if away_from_s <= i / 5 < away_until_s else observe(make_pose(),
+                                                                              t_s=i / 5)
+        for i in range(round(length_s * 5))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("away_from_s", "away_until_s", "outcome"),
+    [
+        (8.0, 115.0, Outcome.CONFIRMED),  # left the desk for the walk
+        (8.0, 40.0, Outcome.PARTLY_DONE),  # back after half a minute
+        (0.0, 0.0, Outcome.NOT_JUDGED),  # stayed in view: it cannot tell a walk
+    ],
+)
+def test_leaving_the_desk_counts_as_the_walk(
+    away_from_s: float, away_until_s: float, outcome: Outcome
+) -> None:
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    verdict, _ = _run(WALK.id, upright, _walk_frames(away_from_s, away_until_s))
+    assert verdict.outcome is outcome
+
+
+def test_live_text_shows_the_hold_number_and_seconds() -> None:
+    step = RecognitionStep(
+        12.0, "scapular-squeeze", Phase.HOLDING, count=2, target=10, hold_s=2.2,
+        hold_target_s=3.0,
+    )
+    assert step.live_text() == "hold 3 of 10 — 2 s"
+    side = replace(step, stretch_id="thoracic-rotation", count=1, target=2, side=2, hold_s=7.0,
+                   hold_target_s=10.0)
+    assert side.live_text() == "side 2: hold 2 of 2 — 7 s"
+    reps = RecognitionStep(3.0, "cat-cow", Phase.COW, count=4, target=10)
+    assert reps.live_text() == "repetition 5 of 10"
+
+
+def test_frames_the_camera_did_not_deliver_count_as_not_seen() -> None:
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], upright)
+    steps = [recogniser.miss_frame(i / 5) for i in range(20)]
+    assert {step.view for step in steps} == {View.NO_CAMERA}
+    verdict = recogniser.verdict()
+    assert verdict.outcome is Outcome.NOT_SEEN
+    assert "the camera gave no picture" in verdict.detail
+
+
+def test_a_stretch_left_before_any_frame_is_not_seen() -> None:
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    verdict = StretchRecogniser(STRETCHES_BY_ID["cat-cow"], upright).verdict()
+    assert verdict.outcome is Outcome.NOT_SEEN
+    assert "before the camera saw anything" in verdict.detail
+
+
+@pytest.mark.parametrize("offset_sw", [-0.12, 0.12])
+def test_rotations_are_judged_from_where_the_head_faces_with_the_camera_to_one_side(
+    real_upright: tuple[PoseLandmarks, Camera], offset_sw: float
+) -> None:
+    # A camera off to one side sees the nose beside the shoulder midpoint even when facing it.
+    pose, camera = real_upright
+    width = abs(pose.left_shoulder.x - pose.right_shoulder.x)
+    head = {name: replace(getattr(pose, name), x=getattr(pose, name).x + offset_sw * width)
+            for name in ("nose", "left_eye", "right_eye", "left_ear", "right_ear", "mouth_left",
+                         "mouth_right")}
+    aside = replace(pose, **head)
+    baseline = calibrate(seq.frames(aside, camera, seq.sitting_still(), 5.0), "now").baseline
+    verdict, _ = _run("thoracic-rotation", baseline,
+                      _play((aside, camera), seq.thoracic_rotations(hold_s=12.0)))
+    assert verdict.outcome is Outcome.CONFIRMED
+
+
+def test_the_user_is_told_why_they_are_not_seen_only_after_two_seconds() -> None:
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], upright)
+    frames = [observe(make_pose(), t_s=0.0), observe(t_s=0.2), observe(make_pose(), t_s=0.4)]
+    frames += [observe(t_s=0.4 + 0.2 * i) for i in range(1, 12)]  # gone for 2.2 s
+    reasons = [recogniser.observe(frame).out_of_sight_reason for frame in frames]
+    assert reasons[:12] == [""] * 12  # a dropped frame, then the first two seconds away
+    assert reasons[-1] == "nobody was in view"
+
+
+def test_an_empty_chair_during_the_walk_is_not_a_problem_to_report() -> None:
+    upright = calibrate([observe(make_pose())] * 5, "now").baseline
+    recogniser = StretchRecogniser(WALK, upright)
+    steps = [recogniser.observe(observe(t_s=i / 5)) for i in range(20)]
+    assert {step.out_of_sight_reason for step in steps} == {""}
+    assert steps[-1].phase is Phase.AWAY
