@@ -88,8 +88,14 @@ class PostureApp(QObject):
         self._paths = paths
         self._platform = platform or PlatformServices()
         self._quitting = False
+        saved_timer = self._platform.timer_state.load()
         self.coach = Coach(settings, clock, store, rng=rng, notices_told=len(store.status.notices),
-                           is_monotonic_through_suspend=sys.platform == "win32")
+                           is_monotonic_through_suspend=sys.platform == "win32",
+                           saved_timer=saved_timer)
+        if saved_timer is not None:
+            LOG.info("sitting timer restored from %s: %s, sitting %d min",
+                     saved_timer.saved_at.isoformat(timespec="seconds"),
+                     self.coach.timer.state.value, self.coach.timer.sitting_s // 60)
         self.worker = MonitorWorker(settings, make_source, make_estimator, clock=clock,
                                     start_suspended=not self.coach.status().is_camera_active)
         self.windows = AppWindows(self.coach.status(), clock.monotonic, use_tray, self.worker,
@@ -199,7 +205,7 @@ class PostureApp(QObject):
     @Slot()
     def poll(self) -> None:
         """One heartbeat: let the core decide, then carry out what it decided."""
-        self._send(inputs.Tick(self._store.status))
+        self._send(inputs.Tick(self._store.status, self._platform.idle_time.idle_s()))
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings everywhere and save them."""
@@ -229,6 +235,8 @@ class PostureApp(QObject):
         self._store.record_samples(step.samples)
         for event in step.events:
             self._store.record_event(event)
+        if step.timer_snapshot is not None:
+            self._platform.timer_state.save(step.timer_snapshot)
         if step.settings_to_save is not None:
             self._use_settings(step.settings_to_save)
         if step.camera_rest is not None:

@@ -82,8 +82,18 @@ def instance_socket_path(config_dir: Path) -> Path:
     Raises:
         RuntimeDirError: See `runtime_dir`.
     """
-    digest = hashlib.sha256(str(config_dir.resolve()).encode()).hexdigest()[:12]
-    return runtime_dir() / f"postureapp-{digest}.sock"
+    return runtime_dir() / f"postureapp-{_instance_digest(config_dir)}.sock"
+
+
+def timer_state_path(config_dir: Path) -> Path:
+    """The sitting timer's snapshot, in the state folder (~/.local/state/postureapp): one per
+    settings folder, like the instance socket, so an isolated instance keeps its own count."""
+    return (platformdirs.user_state_path("postureapp")
+            / f"sitting-timer-{_instance_digest(config_dir)}.json")
+
+
+def _instance_digest(config_dir: Path) -> str:
+    return hashlib.sha256(str(config_dir.resolve()).encode()).hexdigest()[:12]
 
 
 def _own_uid() -> int | None:

@@ -255,3 +255,15 @@ class ScriptedScreenLocker:
     def lock(self) -> bool:
         self.tries += 1
         return self.works
+
+
+class SettableIdleTime:
+    """The desktop's idle time as the test sets it: `idle_s_now` seconds, or None (unknown)."""
+
+    description = "set by the test"
+
+    def __init__(self, idle_s_now: float | None = None) -> None:
+        self.idle_s_now = idle_s_now
+
+    def idle_s(self) -> float | None:
+        return self.idle_s_now

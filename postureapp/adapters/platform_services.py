@@ -9,10 +9,18 @@ from pathlib import Path
 
 from postureapp.adapters.autostart import NoAutostart, XdgAutostart
 from postureapp.adapters.export import FileSummaryExporter
+from postureapp.adapters.idle_time import NullIdleTime, idle_time_of_this_desktop
 from postureapp.adapters.screen_lock import NullScreenLocker, screen_locker_for_session
 from postureapp.adapters.session_signals import NullSessionSignals, watch_session_signals
+from postureapp.adapters.timer_state_file import JsonTimerStateFile, NullTimerStateStore
 from postureapp.core.notifications import Notifier
-from postureapp.core.ports import ScreenLocker, StartAtLogin, SummaryExporter
+from postureapp.core.ports import (
+    IdleTimeSource,
+    ScreenLocker,
+    StartAtLogin,
+    SummaryExporter,
+    TimerStateStore,
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +35,8 @@ class PlatformServices:
         make_notifier: Given the app's own way to notify (a tray balloon, the status window),
             the notifier to use: the desktop's notification server where there is one.
         screen_locker: The desktop's own screen lock, for the break window's Lock screen.
+        timer_state: Keeps the sitting timer's state for the next start.
+        idle_time: The keyboard and mouse idle time, a second sign of presence.
     """
 
     session_signals: NullSessionSignals = field(default_factory=NullSessionSignals)
@@ -35,19 +45,24 @@ class PlatformServices:
     exporter: SummaryExporter = field(default_factory=FileSummaryExporter)
     make_notifier: Callable[[Notifier], Notifier] = lambda fallback: fallback
     screen_locker: ScreenLocker = field(default_factory=NullScreenLocker)
+    timer_state: TimerStateStore = field(default_factory=NullTimerStateStore)
+    idle_time: IdleTimeSource = field(default_factory=NullIdleTime)
 
     @classmethod
-    def of_this_desktop(cls, app_icon: Path) -> PlatformServices:
+    def of_this_desktop(cls, app_icon: Path, timer_state_file: Path) -> PlatformServices:
         """The real services, where the desktop offers them (null objects where not).
 
         Args:
             app_icon: The app's icon, for its notifications.
+            timer_state_file: Where the sitting timer's state waits for the next start.
         """
         from postureapp.adapters.camera_devices import list_cameras
 
         return cls(watch_session_signals(), XdgAutostart(), list_cameras,
                    make_notifier=partial(_desktop_notifier, icon=app_icon),
-                   screen_locker=screen_locker_for_session())
+                   screen_locker=screen_locker_for_session(),
+                   timer_state=JsonTimerStateFile(timer_state_file),
+                   idle_time=idle_time_of_this_desktop())
 
 
 def _desktop_notifier(fallback: Notifier, icon: Path) -> Notifier:

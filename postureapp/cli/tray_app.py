@@ -21,7 +21,13 @@ from postureapp.core.clock import SystemClock
 from postureapp.core.notifications import NOTICE_KEY, Notification
 from postureapp.core.settings import SettingsError
 from postureapp.core.settings_overrides import RunOverrides, settings_from_overrides
-from postureapp.paths import RuntimeDirError, default_paths, held_history_dirs, instance_socket_path
+from postureapp.paths import (
+    RuntimeDirError,
+    default_paths,
+    held_history_dirs,
+    instance_socket_path,
+    timer_state_path,
+)
 from postureapp.ui.application import make_application, quit_on_termination_signals
 from postureapp.ui.desktop_session import SingleInstance
 from postureapp.ui.resources import icon_path
@@ -69,7 +75,8 @@ def run_app(args: argparse.Namespace) -> int:
                                     held_rows_dirs=held_history_dirs())
     store.apply_retention(settings.retention_days)
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
-    platform = PlatformServices.of_this_desktop(icon_path("postureapp.svg"))
+    platform = PlatformServices.of_this_desktop(icon_path("postureapp.svg"),
+                                                timer_state_path(paths.config_dir))
     posture_app = PostureApp(settings, repository, store, SystemClock(),
                              lambda current: frame_source_for(current, args.camera),
                              estimator_for, paths, use_tray,
@@ -88,9 +95,9 @@ def run_app(args: argparse.Namespace) -> int:
         posture_app.notify(Notification(NOTICE_KEY, "postureapp", "\n\n".join(notices)))
     if not use_tray:
         print(NO_TRAY_REASON, file=sys.stderr)
-    LOG.info("started (tray: %s, D-Bus session signals: %s, notifications: %s)", use_tray,
-             ", ".join(platform.session_signals.sources) or "none",
-             type(posture_app.notifier).__name__)
+    LOG.info("started (tray: %s, D-Bus session signals: %s, notifications: %s, idle time: %s)",
+             use_tray, ", ".join(platform.session_signals.sources) or "none",
+             type(posture_app.notifier).__name__, platform.idle_time.description)
     LOG.info("control: postureapp ctl; %s", control_service.description)
     code = app.exec()
     posture_app.shutdown()

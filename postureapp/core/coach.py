@@ -75,7 +75,9 @@ from postureapp.core.sitting_timer import (
     SLEEP_GAP_TOLERANCE_S,
     SNOOZE_PENALTY_S,
     SittingTimer,
+    TimerSnapshot,
     TimerState,
+    is_snapshot_due,
 )
 from postureapp.core.status import AppStatus, Veto
 from postureapp.core.stretches import (
@@ -123,6 +125,8 @@ class CoachStep:
         samples: Posture samples to record in the history.
         camera_rest: True to release the camera, False to use it again, None for no change.
         settings_to_save: Settings now in effect: to save, and for the worker and the platform.
+        timer_snapshot: The sitting timer's state to save now, for a restart (see
+            SittingTimer.restore); None when nothing worth saving changed.
     """
 
     status: AppStatus
@@ -137,6 +141,7 @@ class CoachStep:
     samples: tuple[PostureSample, ...] = ()
     camera_rest: bool | None = None
     settings_to_save: Settings | None = None
+    timer_snapshot: TimerSnapshot | None = None
 
 
 @dataclass(slots=True)
@@ -152,6 +157,7 @@ class _Outbox:
     events: list[CoachEvent] = field(default_factory=list)
     samples: list[PostureSample] = field(default_factory=list)
     settings_to_save: Settings | None = None
+    is_quitting: bool = False
 
     def withdraw_break(self) -> None:
         self.prompt = None
@@ -184,6 +190,10 @@ class Coach:
     - Settings: what survives the settings dialog's OK, "delete all my data", the first-run
       answer, and calibrating (which needs the camera on).
     - The camera rests while paused, locked, asleep, or before the first-run choice.
+    - Restarts: the previous run's timer carries on (`saved_timer`, SittingTimer.restore says
+      how); the timer's state is handed out to save when `is_snapshot_due`, and at the quit.
+    - Presence: keyboard and mouse input (Tick's idle time) overrules a camera that sees
+      nobody, and the status says "The camera does not see you" (SittingTimer's rules).
     """
 
     def __init__(
@@ -195,6 +205,7 @@ class Coach:
         rng: random.Random | None = None,
         is_monotonic_through_suspend: bool = False,
         notices_told: int = 0,
+        saved_timer: TimerSnapshot | None = None,
     ) -> None:
         """Start coaching with nothing sat yet.
 
@@ -207,6 +218,7 @@ class Coach:
                 machine sleeps (Windows), so a gap of SUSPEND_GAP_S between heartbeats is taken
                 as a suspend; elsewhere boot time running ahead of monotonic time tells.
             notices_told: How many of the history store's notices the user has already heard.
+            saved_timer: The timer's state a previous run saved, to carry on from.
         """
         self._settings = settings
         self._clock = clock
@@ -215,6 +227,9 @@ class Coach:
         self.timer = SittingTimer(
             settings, clock, suspend_gap_s=SUSPEND_GAP_S if is_monotonic_through_suspend else None)
         self.nudges = NudgePolicy(settings, clock, self.timer)
+        if saved_timer is not None:
+            self.timer.restore(saved_timer)
+        self._saved_timer: TimerSnapshot | None = None
         today = clock.now().date()
         self._recent_ids = recently_suggested(
             [*history.events_for_day(today - timedelta(days=1)), *history.events_for_day(today)]
@@ -308,6 +323,7 @@ class Coach:
             self._is_prompt_up = False
             out.withdraw(BREAK_KEY)
         elif isinstance(event, Quitting):
+            out.is_quitting = True
             out.events.extend((*self.timer.poll().events, *self.nudges.poll().events))
             self._record_time_gone(out, was_monitoring=was_monitoring, is_final=True)
         else:
@@ -321,8 +337,10 @@ class Coach:
     def _take(self, event: CoachInput, out: _Outbox) -> None:
         timer = self.timer
         match event:
-            case Tick(history) if history is not None:
-                self._tell_history_news(history, out)
+            case Tick(history, input_idle_s):
+                timer.on_input_idle(input_idle_s)
+                if history is not None:
+                    self._tell_history_news(history, out)
             case ReadingReceived(reading):
                 self._take_reading(reading, out)
             case BreakStartChosen():
@@ -620,6 +638,8 @@ class Coach:
             detail = "Someone else is in view; only you are judged"
         if self.timer.is_paused:
             return detail or "Camera off while paused"
+        if self.timer.is_camera_blind:
+            return "The camera does not see you"
         if (not detail and self._camera is CameraStatus.OK and self._settings.camera_enabled
                 and self._settings.baseline is None):
             return "Not calibrated yet: Calibrate posture in the menu"
@@ -644,4 +664,12 @@ class Coach:
             samples=tuple(out.samples),
             camera_rest=camera_rest,
             settings_to_save=out.settings_to_save,
+            timer_snapshot=self._timer_snapshot_to_save(out),
         )
+
+    def _timer_snapshot_to_save(self, out: _Outbox) -> TimerSnapshot | None:
+        snapshot = self.timer.snapshot()
+        if not out.is_quitting and not is_snapshot_due(self._saved_timer, snapshot):
+            return None
+        self._saved_timer = snapshot
+        return snapshot

@@ -18,9 +18,11 @@ from postureapp.core.stretch_recognition import StretchVerdict
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    """A second passed (the app's heartbeat); `history` is how the history store is doing."""
+    """A second passed (the app's heartbeat); `history` is how the history store is doing,
+    `input_idle_s` how long the keyboard and mouse have been idle (None: unknown)."""
 
     history: StoreStatus | None = None
+    input_idle_s: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from postureapp.core.landmarks import PoseLandmarks
 from postureapp.core.minutes import MinuteAggregate
 from postureapp.core.samples import PostureSample
 from postureapp.core.settings import Settings
+from postureapp.core.sitting_timer import TimerSnapshot
 
 
 class CameraStatus(StrEnum):
@@ -198,4 +199,29 @@ class ScreenLocker(Protocol):
 
     def lock(self) -> bool:
         """Lock the screen now; False when it could not be locked."""
+        ...
+
+
+class TimerStateStore(Protocol):
+    """Where the sitting timer's snapshot waits for the next start (see SittingTimer.restore)."""
+
+    def load(self) -> TimerSnapshot | None:
+        """The snapshot saved last; None when there is none or it cannot be trusted."""
+        ...
+
+    def save(self, snapshot: TimerSnapshot) -> None:
+        """Keep `snapshot`, replacing the last one; a failure is logged, never raised."""
+        ...
+
+
+class IdleTimeSource(Protocol):
+    """How long the desktop's keyboard and mouse have been idle."""
+
+    @property
+    def description(self) -> str:
+        """Where the idle time comes from, for the log ("none" for a null object)."""
+        ...
+
+    def idle_s(self) -> float | None:
+        """Seconds since the last keyboard or mouse input; None when it cannot be told now."""
         ...

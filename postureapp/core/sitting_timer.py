@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
 from enum import Enum, StrEnum
 from typing import Final
 
@@ -28,6 +31,21 @@ UNCONFIRMED_BREAK_GRACE_S: Final = 5 * 60.0
 
 LEFT_DESK_ON_BREAK_S: Final = 60.0
 """An unconfirmed break counts as taken if the user was away from the desk at least this long."""
+
+RECENT_INPUT_S: Final = 60.0
+"""Keyboard or mouse input this recent means someone is at the desk, whatever the camera says."""
+
+CAMERA_BLIND_AFTER_S: Final = 30.0
+"""Input while the camera sees nobody this long means the camera does not see the user."""
+
+SNAPSHOT_EVERY_S: Final = 30.0
+"""A snapshot whose only news is time passing is saved at most this often (see is_snapshot_due)."""
+
+SNAPSHOT_VERSION: Final = 1
+"""The layout of `TimerSnapshot.to_dict()`; a snapshot of another version is not restored."""
+
+_MAX_SNAPSHOT_S: Final = 366 * 24 * 3600.0
+"""No duration in a snapshot is longer than this; a longer one is damage, not a long sit."""
 
 
 class TimerState(StrEnum):
@@ -71,6 +89,133 @@ class TimerUpdate:
         return self.state is not self.previous_state
 
 
+class SnapshotError(ValueError):
+    """A stored snapshot is not one this version wrote; the message names the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimerSnapshot:
+    """What a restarted app needs to carry on the sit-break cycle: a plain value.
+
+    Only the cycle is kept. What the desktop tells again at start (presence, screen lock,
+    sleep, a call) is not.
+
+    Attributes:
+        saved_at: Wall time of the snapshot (timezone-aware); a restart measures the gap
+            from it.
+        phase: "sitting", "due", "snoozed" or "on_break".
+        sitting_s: Seconds sat since the last break.
+        snoozes_used: Snoozes used since the last break.
+        snooze_until_sitting_s: While snoozed, the sitting seconds at which it falls due again.
+        away_s: Length of the absence under way (0 at the desk).
+        is_paused: Coaching is paused.
+        pause_remaining_s: Seconds left of a timed pause; None until resumed (or not paused).
+        break_elapsed_s: Seconds into the break under way.
+        break_away_s: Seconds of that break spent away from the desk.
+        break_length_s: The planned length of that break.
+        break_sitting_s: Seconds sat before that break began.
+    """
+
+    saved_at: datetime
+    phase: str = _Phase.SITTING.value
+    sitting_s: float = 0.0
+    snoozes_used: int = 0
+    snooze_until_sitting_s: float = 0.0
+    away_s: float = 0.0
+    is_paused: bool = False
+    pause_remaining_s: float | None = None
+    break_elapsed_s: float = 0.0
+    break_away_s: float = 0.0
+    break_length_s: float = 0.0
+    break_sitting_s: float = 0.0
+
+    def __post_init__(self) -> None:
+        """Refuse what no timer could have written, naming the field."""
+        if self.saved_at.tzinfo is None:
+            raise SnapshotError("saved_at has no time zone")
+        if self.phase not in {phase.value for phase in _Phase}:
+            raise SnapshotError(f"phase {self.phase!r} is not one of the timer's")
+        if not 0 <= self.snoozes_used <= 100:
+            raise SnapshotError(f"snoozes_used {self.snoozes_used} is out of range")
+        for name in _SNAPSHOT_SECONDS:
+            value = getattr(self, name)
+            if value is None and name == "pause_remaining_s":
+                continue
+            if not (math.isfinite(value) and 0 <= value <= _MAX_SNAPSHOT_S):
+                raise SnapshotError(f"{name} {value!r} is not a duration a timer can have")
+
+    def to_dict(self) -> dict[str, object]:
+        """The snapshot as JSON-ready values, with a version key."""
+        data: dict[str, object] = {"version": SNAPSHOT_VERSION,
+                                   "saved_at": self.saved_at.isoformat()}
+        for field in fields(self):
+            if field.name != "saved_at":
+                data[field.name] = getattr(self, field.name)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> TimerSnapshot:
+        """Read what `to_dict` wrote.
+
+        Raises:
+            SnapshotError: Another version, a missing field, or a value of the wrong type or
+                out of range; the message names the field.
+        """
+        if data.get("version") != SNAPSHOT_VERSION:
+            raise SnapshotError(f"version {data.get('version')!r} is not {SNAPSHOT_VERSION}")
+        saved_at = data.get("saved_at")
+        if not isinstance(saved_at, str):
+            raise SnapshotError("saved_at is not a time")
+        try:
+            values: dict[str, object] = {"saved_at": datetime.fromisoformat(saved_at)}
+        except ValueError as error:
+            raise SnapshotError(f"saved_at: {error}") from None
+        for name, kinds in _SNAPSHOT_KINDS.items():
+            if name not in data:
+                raise SnapshotError(f"{name} is missing")
+            value = data[name]
+            # bool is an int to isinstance(), but True is no count of snoozes or seconds.
+            if isinstance(value, bool) is not (kinds == (bool,)) or not isinstance(value, kinds):
+                raise SnapshotError(f"{name} {value!r} is of the wrong type")
+            values[name] = float(value) if isinstance(value, int) and float in kinds else value
+        return cls(**values)  # type: ignore[arg-type]
+
+
+_SNAPSHOT_SECONDS: Final = (
+    "sitting_s", "snooze_until_sitting_s", "away_s", "pause_remaining_s", "break_elapsed_s",
+    "break_away_s", "break_length_s", "break_sitting_s",
+)
+_SNAPSHOT_KINDS: Final[dict[str, tuple[type, ...]]] = {
+    "phase": (str,),
+    "snoozes_used": (int,),
+    "is_paused": (bool,),
+    **{name: (int, float) for name in _SNAPSHOT_SECONDS},
+}
+_SNAPSHOT_KINDS["pause_remaining_s"] = (int, float, type(None))
+
+
+def is_snapshot_due(saved: TimerSnapshot | None, current: TimerSnapshot) -> bool:
+    """Whether to save `current`, given the snapshot saved last.
+
+    At once when the cycle moved (a break fell due, a snooze, a pause, a break began or
+    ended); otherwise when time has passed for at least SNAPSHOT_EVERY_S, so a crash loses
+    at most that much of the count. A wall clock set back saves at once.
+    """
+    if saved is None:
+        return True
+    if _milestones(current) != _milestones(saved):
+        return True
+    if replace(current, saved_at=saved.saved_at) == saved:
+        return False  # nothing but the time of day: paused until resumed, say
+    since_s = (current.saved_at - saved.saved_at).total_seconds()
+    return since_s >= SNAPSHOT_EVERY_S or since_s < 0
+
+
+def _milestones(snapshot: TimerSnapshot) -> tuple[object, ...]:
+    return (snapshot.phase, snapshot.snoozes_used, snapshot.snooze_until_sitting_s,
+            snapshot.is_paused, snapshot.pause_remaining_s is None, snapshot.away_s > 0)
+
+
 class SittingTimer:
     """Counts sitting time and walks the user through break prompts, snoozes and breaks.
 
@@ -95,6 +240,9 @@ class SittingTimer:
       break stays BREAK_DUE while the user steps away, so the prompt does not flicker.
     - Presence unknown (no camera): the timer runs on time alone (`is_time_only`): all
       running time counts as sitting, except while the session is locked or the machine sleeps.
+    - Keyboard or mouse input within RECENT_INPUT_S (`on_input_idle`) is someone at the desk:
+      it overrules a camera that sees nobody (lens covered, pointed away, garbage frames).
+      When that lasts CAMERA_BLIND_AFTER_S, `is_camera_blind` says so, for the status.
     - Call (camera in use by another app): IN_CALL; sitting counts, but no break falls due
       and a due prompt is hidden, until CALL_END_GRACE_S after the call ends (`is_call_hold`).
     - Outside working hours (when the schedule is on) no new break falls due.
@@ -110,6 +258,10 @@ class SittingTimer:
     wall clock (by hand, NTP, DST) change nothing.
     On platforms whose monotonic clock runs through suspend, pass `suspend_gap_s` or call
     `on_system_sleep()` / `on_system_wake()`.
+
+    Restart: `snapshot()` is the cycle as a value (save it when `is_snapshot_due`);
+    `restore()` carries it on in a new process, the time the app was not running counting as
+    time away (see `restore`).
 
     Use: feed inputs as they happen and call `poll()` once a second. It never sleeps or
     schedules. Commands return True when they applied; their events come out of the next poll.
@@ -141,6 +293,8 @@ class SittingTimer:
         self._snooze_until_sitting_s = 0.0
 
         self._presence: bool | None = None
+        self._last_input_s: float | None = None  # monotonic time of the last keyboard or mouse use
+        self._camera_blind_since_s: float | None = None
         self._is_locked = False
         self._is_asleep = False
         self._away_s = 0.0
@@ -173,6 +327,13 @@ class SittingTimer:
         self._presence = is_present
         if is_present:
             self._is_asleep = False
+        self._note_camera_blindness()
+
+    def on_input_idle(self, idle_s: float | None) -> None:
+        """Report how long the keyboard and mouse have been idle; None when unknown."""
+        self._advance()
+        self._last_input_s = None if idle_s is None else self._clock.monotonic() - idle_s
+        self._note_camera_blindness()
 
     def on_camera_in_use_by_other_app(self, is_in_use: bool) -> None:
         """Report that another app (likely a video call) holds the camera, or let go of it."""
@@ -313,7 +474,55 @@ class SittingTimer:
         self._resume(detail="resumed")
         return True
 
+    def restore(self, snapshot: TimerSnapshot) -> None:
+        """Carry on from a snapshot a previous run saved (call once, right after creation).
+
+        The wall time between the snapshot and now is time away from the desk, as the timer
+        counts absence: shorter than natural_break_min, the sitting count (and a due or snoozed
+        break, the snoozes, a pause) resumes where it was; longer, it is a natural break
+        (NATURAL_BREAK, reset). A timed pause that ran out meanwhile ends (RESUMED). A break
+        under way is ended now, as a break nobody confirmed ends: taken if the user was away
+        LEFT_DESK_ON_BREAK_S of it (the gap counts), else skipped. A snapshot from the future
+        (a wall clock set back) counts as no gap. Events come out of the next `poll()`.
+        """
+        self._advance()
+        self._phase = _Phase(snapshot.phase)
+        self._sitting_s = snapshot.sitting_s
+        self._snoozes_used = snapshot.snoozes_used
+        self._snooze_until_sitting_s = snapshot.snooze_until_sitting_s
+        self._away_s = snapshot.away_s
+        self._is_away_spell_counted = False
+        self._is_paused = snapshot.is_paused
+        self._pause_remaining_s = snapshot.pause_remaining_s if snapshot.is_paused else None
+        self._break_elapsed_s = snapshot.break_elapsed_s
+        self._break_away_s = snapshot.break_away_s
+        self._break_length_s = snapshot.break_length_s
+        self._break_sitting_s = snapshot.break_sitting_s
+        gap_s = max(0.0, (self._clock.now() - snapshot.saved_at).total_seconds())
+        self._spend(gap_s, is_gap=True)
+        if self._phase is _Phase.ON_BREAK:
+            self._end_unconfirmed_break()
+        self._update_phase()
+
     # Output
+
+    def snapshot(self) -> TimerSnapshot:
+        """The sit-break cycle now, for `restore()` in a later run."""
+        self._advance()
+        return TimerSnapshot(
+            saved_at=self._clock.now(),
+            phase=self._phase.value,
+            sitting_s=self._sitting_s,
+            snoozes_used=self._snoozes_used,
+            snooze_until_sitting_s=self._snooze_until_sitting_s,
+            away_s=self._away_s if self._is_away() else 0.0,
+            is_paused=self._is_paused,
+            pause_remaining_s=self._pause_remaining_s if self._is_paused else None,
+            break_elapsed_s=self._break_elapsed_s,
+            break_away_s=self._break_away_s,
+            break_length_s=self._break_length_s,
+            break_sitting_s=self._break_sitting_s,
+        )
 
     def poll(self) -> TimerUpdate:
         """Bring the timer up to now; return the state and the events since the last poll."""
@@ -420,6 +629,20 @@ class SittingTimer:
         return self._presence is None
 
     @property
+    def has_recent_input(self) -> bool:
+        """True when the keyboard or mouse was used within RECENT_INPUT_S."""
+        last_s = self._last_input_s
+        return last_s is not None and self._clock.monotonic() - last_s < RECENT_INPUT_S
+
+    @property
+    def is_camera_blind(self) -> bool:
+        """True when the user is at the keyboard but the camera has seen nobody for
+        CAMERA_BLIND_AFTER_S (covered, pointed away, or giving garbage)."""
+        since_s = self._camera_blind_since_s
+        return (since_s is not None and self._presence is False and self.has_recent_input
+                and self._clock.monotonic() - since_s >= CAMERA_BLIND_AFTER_S)
+
+    @property
     def is_paused(self) -> bool:
         """True while coaching is paused."""
         return self._is_paused
@@ -450,7 +673,14 @@ class SittingTimer:
         if self._is_locked or self._is_asleep:
             return True
         # In a call the camera is busy, so presence reads unknown or stale: the user is there.
-        return self._presence is False and not self._is_in_call
+        # Someone typing is there too, whatever the camera sees.
+        return self._presence is False and not self._is_in_call and not self.has_recent_input
+
+    def _note_camera_blindness(self) -> None:
+        if self._presence is not False or not self.has_recent_input:
+            self._camera_blind_since_s = None
+        elif self._camera_blind_since_s is None:
+            self._camera_blind_since_s = self._clock.monotonic()
 
     def _emit(
         self,

@@ -1,4 +1,5 @@
-"""The QApplication, set up as a tray app needs it, and quitting cleanly on SIGTERM and SIGINT."""
+"""The QApplication, set up as a tray app needs it, and quitting cleanly on SIGTERM, SIGINT and
+SIGHUP."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def make_application(version: str) -> QApplication:
 
 
 def quit_on_termination_signals(app: QCoreApplication) -> QSocketNotifier | None:
-    """Make SIGTERM and SIGINT (Ctrl+C, logout) quit `app` through its event loop.
+    """Make SIGTERM, SIGINT (Ctrl+C) and SIGHUP (logout, a closed terminal) quit `app` through
+    its event loop.
 
     Qt's loop does not run Python signal handlers by itself, so a socket pair wakes it.
 
@@ -43,7 +45,8 @@ def quit_on_termination_signals(app: QCoreApplication) -> QSocketNotifier | None
     reader.setblocking(False)
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno())
-    for signum in (signal.SIGTERM, signal.SIGINT):
+    hangup = getattr(signal, "SIGHUP", None)  # not on Windows
+    for signum in (signal.SIGTERM, signal.SIGINT, *([hangup] if hangup else [])):
         signal.signal(signum, lambda *_: None)  # the wakeup fd does the work
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 

@@ -18,10 +18,8 @@ import pytest
 from postureapp.cli.main import main
 from postureapp.core.control import STATUS_KEYS
 from tests.photos import write_video
+from tests.running_app import CTL_TIMEOUT_S, RunningApp, ctl, start_app
 from tests.session_env import IsolatedSession
-
-CTL_TIMEOUT_S = 60.0
-START_TIMEOUT_S = 90.0
 
 
 def test_an_invalid_duration_is_exit_2_with_the_reason(
@@ -51,62 +49,20 @@ def test_with_no_app_running_ctl_says_so_and_exits_3(
 # -- against the real app --------------------------------------------------------------------
 
 
-def ctl(*words: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "postureapp", "ctl", *words],
-                          capture_output=True, text=True, timeout=CTL_TIMEOUT_S,
-                          env=env or os.environ.copy())
-
-
-class RunningApp:
-    def __init__(self, process: subprocess.Popen[bytes], config_dir: Path, log: Path) -> None:
-        self.process = process
-        self.config_dir = config_dir
-        self.log = log
-
-    def ctl(self, *words: str) -> subprocess.CompletedProcess[str]:
-        return ctl(*words, "--config-dir", str(self.config_dir))
-
-    def status(self) -> dict[str, object]:
-        result = self.ctl("status", "--json")
-        assert result.returncode == 0, result.stderr
-        record = json.loads(result.stdout)
-        assert isinstance(record, dict)
-        return record
-
-
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
     """One real app for the tests below (starting one takes seconds); each test leaves it
     sitting, unpaused and out of meetings, as it found it."""
     tmp_path = tmp_path_factory.mktemp("ctl-app")
     video = write_video(tmp_path / "camera.avi", frames=10)
-    config_dir = tmp_path / "c"
-    log = tmp_path / "app.log"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "POSTUREAPP_LOG": "info"}
-    with log.open("wb") as log_file:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "postureapp", "--camera", str(video),
-             "--config-dir", str(config_dir), "--data-dir", str(tmp_path / "d"),
-             "--set", "first_run_done=true", "--set", "safety_acknowledged=true"],
-            env=env, stdout=log_file, stderr=subprocess.STDOUT,
-        )
-    running = RunningApp(process, config_dir, log)
+    running = start_app(video, tmp_path, tmp_path / "app.log")
     try:
-        # Waiting on another process is unavoidable: ask until it answers, with a deadline.
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while running.ctl("status").returncode == 3:
-            assert process.poll() is None, log.read_text(errors="replace")
-            assert time.monotonic() < deadline, log.read_text(errors="replace")
-            time.sleep(0.2)
         yield running
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(30) == 0
+        running.process.send_signal(signal.SIGTERM)
+        assert running.process.wait(30) == 0
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(10)
-    text = log.read_text(errors="replace")
-    assert "Traceback" not in text
+        running.stop_if_running()
+    assert "Traceback" not in running.log_text()
 
 
 def test_ctl_pauses_shows_and_resumes_the_running_app(app: RunningApp) -> None:
@@ -180,7 +136,7 @@ def test_gdbus_pauses_and_resumes_the_running_app(
                                     "org.postureapp.Coach"], stdout=out, stderr=out)
     try:
         _wait_for_line(signals, "is owned by")  # listening from here on
-        paused = _gdbus("Pause", "900")
+        paused = _gdbus("Pause", "uint32 900")  # typed: not left to introspection under load
         assert paused.returncode == 0, paused.stderr
         assert "'paused': <true>" in paused.stdout
         # Not the first StatusChanged: a minute may tick over (sitting_min changes) before the

@@ -693,3 +693,44 @@ def test_where_monotonic_time_runs_through_suspend_a_long_heartbeat_gap_is_a_sle
     clock.advance(10 * 60)  # no heartbeat for ten minutes: asleep, or a test's big step
     events = coach.handle(Tick()).events
     assert (EventKind.NATURAL_BREAK in [e.kind for e in events]) is is_natural_break
+
+
+# Restarts and idle time
+
+
+def test_a_restarted_coach_carries_on_the_saved_timer_and_asks_for_the_due_break() -> None:
+    rig = Rig()
+    rig.run(30 * 60)
+    saved = [step.timer_snapshot for step in rig.steps if step.timer_snapshot is not None][-1]
+    assert saved.phase == "due"
+    rig.clock.advance(60)  # killed, started again a minute later
+    restarted = Coach(READY, rig.clock, rig.history, rng=random.Random(3), saved_timer=saved)
+    step = restarted.handle(Tick())
+    assert step.prompt is not None
+    assert restarted.timer.sitting_s == pytest.approx(30 * 60)
+
+
+def test_the_timer_is_handed_out_to_save_when_it_moves_and_at_the_quit() -> None:
+    rig = Rig()
+    assert rig.send(Tick()).timer_snapshot is not None  # the first
+    rig.clock.advance(1)
+    assert rig.send(Tick()).timer_snapshot is None  # a second more is not worth a write
+    paused = rig.send(PauseChosen(None)).timer_snapshot
+    assert paused is not None and paused.is_paused
+    rig.clock.advance(1)
+    assert rig.send(Quitting()).timer_snapshot is not None
+
+
+def test_typing_at_a_camera_that_sees_nobody_counts_as_sitting_and_is_said() -> None:
+    rig = Rig()
+    for _ in range(2 * 60 // 10):
+        rig.clock.advance(10)
+        rig.send(ReadingReceived(reading(PostureState.AWAY)))
+        rig.send(Tick(input_idle_s=3.0))
+    assert rig.coach.timer.state is TimerState.SITTING
+    assert rig.coach.timer.sitting_s == pytest.approx(2 * 60)
+    assert "The camera does not see you" in rig.status_lines
+    rig.clock.advance(10)
+    rig.send(Tick(input_idle_s=None))  # no idle time from the desktop: the camera decides
+    assert rig.coach.timer.state is TimerState.AWAY
+    assert "The camera does not see you" not in rig.status_lines

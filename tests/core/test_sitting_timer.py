@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -11,10 +13,16 @@ from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.settings import Settings
 from postureapp.core.sitting_timer import (
     CALL_END_GRACE_S,
+    CAMERA_BLIND_AFTER_S,
+    RECENT_INPUT_S,
+    SNAPSHOT_EVERY_S,
     SNOOZE_PENALTY_S,
     UNCONFIRMED_BREAK_GRACE_S,
     SittingTimer,
+    SnapshotError,
+    TimerSnapshot,
     TimerState,
+    is_snapshot_due,
 )
 from tests.fakes import FakeClock
 
@@ -696,3 +704,264 @@ def test_daylight_saving_change_is_not_a_gap(start_utc: datetime) -> None:
     assert _run(timer, clock, 30 * MIN - 1) == []
     assert timer.sitting_s == pytest.approx(30 * MIN - 1)
     assert _kinds(_run(timer, clock, 1)) == [EventKind.BREAK_DUE]
+
+
+# Restart: a snapshot carried into a new run
+
+
+def _restarted(timer: SittingTimer, clock: FakeClock, gap_s: float,
+               settings: Settings | None = None) -> tuple[SittingTimer, list[CoachEvent]]:
+    """The app dies with `timer` as it is, and starts again `gap_s` later from its snapshot,
+    as a round trip through the plain dict the state file holds."""
+    saved = TimerSnapshot.from_dict(timer.snapshot().to_dict())
+    clock.advance(gap_s)
+    restarted = SittingTimer(settings or Settings(), clock)
+    restarted.restore(saved)
+    return restarted, list(restarted.poll().events)
+
+
+def test_a_short_gap_resumes_the_sitting_count(fake_clock: FakeClock) -> None:
+    timer = _present_timer(fake_clock)
+    _run(timer, fake_clock, 20 * MIN, step_s=10)
+    restarted, events = _restarted(timer, fake_clock, 2 * MIN)
+    assert events == []
+    assert restarted.state is TimerState.SITTING
+    assert restarted.sitting_s == pytest.approx(20 * MIN)  # the gap is time away: frozen
+    assert _kinds(_run(restarted, fake_clock, 10 * MIN, step_s=10)) == [EventKind.BREAK_DUE]
+
+
+def test_a_gap_of_a_natural_break_is_recorded_as_one(fake_clock: FakeClock) -> None:
+    settings = Settings(natural_break_min=5)
+    timer = _present_timer(fake_clock, settings)
+    _run(timer, fake_clock, 20 * MIN, step_s=10)
+    restarted, events = _restarted(timer, fake_clock, 5 * MIN, settings)
+    assert _kinds(events) == [EventKind.NATURAL_BREAK]
+    assert events[0].sitting_s == pytest.approx(20 * MIN)
+    assert restarted.sitting_s == 0
+    assert restarted.state is TimerState.SITTING
+
+
+def test_an_absence_under_way_at_the_crash_counts_toward_the_natural_break(
+    fake_clock: FakeClock,
+) -> None:
+    timer = _present_timer(fake_clock)
+    _run(timer, fake_clock, 20 * MIN, step_s=10)
+    timer.on_presence(False)
+    _run(timer, fake_clock, 4 * MIN, step_s=10)
+    _restarted_timer, events = _restarted(timer, fake_clock, 1 * MIN)
+    assert _kinds(events) == [EventKind.NATURAL_BREAK]
+
+
+def test_a_due_break_survives_a_restart(fake_clock: FakeClock) -> None:
+    timer = _due_timer(fake_clock)
+    restarted, events = _restarted(timer, fake_clock, 1 * MIN)
+    assert events == []
+    update = restarted.poll()
+    assert restarted.state is TimerState.BREAK_DUE
+    assert restarted.sitting_s == pytest.approx(30 * MIN)
+    assert restarted.start_break(("cat-cow",))
+    assert update.state is TimerState.BREAK_DUE
+
+
+def test_snoozes_survive_a_restart(fake_clock: FakeClock) -> None:
+    settings = Settings(max_snoozes=2, snooze_min=5)
+    timer = _due_timer(fake_clock, settings)
+    assert timer.snooze()
+    _run(timer, fake_clock, 2 * MIN, step_s=10)
+    restarted, _ = _restarted(timer, fake_clock, 30, settings)
+    assert restarted.state is TimerState.SNOOZED
+    assert restarted.snoozes_used == 1
+    assert restarted.break_length_s == pytest.approx(3 * MIN + SNOOZE_PENALTY_S)
+    assert restarted.seconds_until_break_due == pytest.approx(3 * MIN)
+    restarted.on_presence(True)
+    reminded = _run(restarted, fake_clock, 3 * MIN, step_s=10)
+    assert _kinds(reminded) == [EventKind.BREAK_REMINDED]
+    assert restarted.snooze()
+    assert not restarted.can_snooze  # two of two used, counting the one before the restart
+
+
+def test_a_timed_pause_survives_a_short_restart(fake_clock: FakeClock) -> None:
+    timer = _present_timer(fake_clock)
+    assert timer.pause(15 * MIN)
+    timer.poll()
+    restarted, events = _restarted(timer, fake_clock, 2 * MIN)
+    assert events == []
+    assert restarted.state is TimerState.PAUSED
+    assert restarted.pause_remaining_s == pytest.approx(13 * MIN)
+
+
+def test_a_timed_pause_that_ran_out_while_the_app_was_down_ends(fake_clock: FakeClock) -> None:
+    timer = _present_timer(fake_clock)
+    _run(timer, fake_clock, 2 * MIN, step_s=10)
+    assert timer.pause(3 * MIN)
+    timer.poll()
+    restarted, events = _restarted(timer, fake_clock, 4 * MIN)
+    assert _kinds(events) == [EventKind.RESUMED]
+    assert events[0].detail == "pause ended"
+    assert restarted.state is TimerState.SITTING
+    assert restarted.sitting_s == pytest.approx(2 * MIN)
+
+
+def test_a_pause_until_resumed_survives_any_gap(fake_clock: FakeClock) -> None:
+    timer = _present_timer(fake_clock)
+    assert timer.pause()
+    timer.poll()
+    restarted, _ = _restarted(timer, fake_clock, 3 * 3600)
+    assert restarted.state is TimerState.PAUSED
+    assert restarted.pause_remaining_s is None
+
+
+@pytest.mark.parametrize(("away_before_s", "gap_s", "kind", "detail"), [
+    (0, 10, EventKind.BREAK_SKIPPED, "not confirmed; stayed at the desk"),
+    (0, 2 * MIN, EventKind.BREAK_TAKEN, "ended without confirmation (left the desk)"),
+    (50, 20, EventKind.BREAK_TAKEN, "ended without confirmation (left the desk)"),
+])
+def test_a_break_under_way_at_the_crash_ends_as_an_unconfirmed_one(
+    fake_clock: FakeClock, away_before_s: float, gap_s: float, kind: EventKind, detail: str,
+) -> None:
+    timer = _due_timer(fake_clock)
+    assert timer.start_break(("cat-cow",))
+    timer.poll()
+    timer.on_presence(False)
+    _run(timer, fake_clock, away_before_s)
+    timer.on_presence(True)
+    restarted, events = _restarted(timer, fake_clock, gap_s)
+    assert [(e.kind, e.detail) for e in events] == [(kind, detail)]
+    assert events[0].sitting_s == pytest.approx(30 * MIN)
+    assert restarted.state is TimerState.SITTING
+    assert restarted.sitting_s == 0
+
+
+def test_a_snapshot_from_the_future_counts_as_no_gap(fake_clock: FakeClock) -> None:
+    timer = _present_timer(fake_clock)
+    _run(timer, fake_clock, 10 * MIN, step_s=10)
+    saved = timer.snapshot()
+    fake_clock.jump_wall(-3600)  # the wall clock was set back an hour
+    restarted = SittingTimer(Settings(), fake_clock)
+    restarted.restore(saved)
+    assert restarted.poll().events == ()
+    assert restarted.sitting_s == pytest.approx(10 * MIN)
+
+
+@pytest.mark.parametrize(("change", "is_due"), [
+    (lambda t, c: None, False),
+    (lambda t, c: c.advance(SNAPSHOT_EVERY_S - 1), False),
+    (lambda t, c: c.advance(SNAPSHOT_EVERY_S), True),
+    (lambda t, c: t.pause(), True),
+    (lambda t, c: (t.on_presence(False), c.advance(1)), True),
+    (lambda t, c: c.jump_wall(-60), False),
+])
+def test_a_snapshot_is_saved_when_the_cycle_moves_or_every_so_often(
+    fake_clock: FakeClock, change: Callable[[SittingTimer, FakeClock], object], is_due: bool,
+) -> None:
+    timer = _present_timer(fake_clock)
+    saved = timer.snapshot()
+    assert is_snapshot_due(None, saved)
+    change(timer, fake_clock)
+    assert is_snapshot_due(saved, timer.snapshot()) is is_due
+
+
+def test_a_paused_timer_is_not_saved_again_for_the_time_of_day_alone(
+    fake_clock: FakeClock,
+) -> None:
+    timer = _present_timer(fake_clock)
+    timer.pause()
+    saved = timer.snapshot()
+    fake_clock.advance(10 * MIN)
+    assert not is_snapshot_due(saved, timer.snapshot())
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("version", 2, "version 2"),
+    ("saved_at", "yesterday", "saved_at"),
+    ("saved_at", "2026-11-23T09:00:00", "saved_at has no time zone"),
+    ("phase", "dancing", "phase 'dancing'"),
+    ("sitting_s", "20", "sitting_s '20' is of the wrong type"),
+    ("sitting_s", True, "sitting_s True is of the wrong type"),
+    ("sitting_s", -1, "sitting_s -1.0 is not a duration"),
+    ("sitting_s", float("nan"), "sitting_s nan is not a duration"),
+    ("sitting_s", 1e300, "is not a duration"),
+    ("snoozes_used", 1.5, "snoozes_used 1.5 is of the wrong type"),
+    ("snoozes_used", -3, "snoozes_used -3 is out of range"),
+    ("is_paused", 1, "is_paused 1 is of the wrong type"),
+    ("pause_remaining_s", [], "pause_remaining_s [] is of the wrong type"),
+])
+def test_a_damaged_snapshot_is_refused_naming_the_field(
+    fake_clock: FakeClock, field: str, value: object, message: str,
+) -> None:
+    data = _present_timer(fake_clock).snapshot().to_dict()
+    data[field] = value
+    with pytest.raises(SnapshotError, match=re.escape(message)):
+        TimerSnapshot.from_dict(data)
+
+
+def test_a_snapshot_missing_a_field_is_refused(fake_clock: FakeClock) -> None:
+    data = _present_timer(fake_clock).snapshot().to_dict()
+    del data["away_s"]
+    with pytest.raises(SnapshotError, match="away_s is missing"):
+        TimerSnapshot.from_dict(data)
+
+
+# Keyboard and mouse as a second sign of presence
+
+
+def test_typing_overrules_a_camera_that_sees_nobody(fake_clock: FakeClock) -> None:
+    timer = _present_timer(fake_clock)
+    timer.on_input_idle(3)
+    timer.on_presence(False)  # lens covered
+    for _ in range(30 * MIN // 10):
+        fake_clock.advance(10)
+        timer.on_input_idle(3)
+    assert timer.state is TimerState.BREAK_DUE
+    assert timer.sitting_s == pytest.approx(30 * MIN)
+
+
+def test_without_input_an_empty_chair_is_away(fake_clock: FakeClock) -> None:
+    timer = _present_timer(fake_clock)
+    timer.on_presence(False)
+    timer.on_input_idle(RECENT_INPUT_S)
+    _run(timer, fake_clock, 10 * MIN, step_s=10)
+    assert timer.state is TimerState.AWAY
+    assert timer.sitting_s == 0
+
+
+def test_input_stops_counting_once_it_is_no_longer_recent(fake_clock: FakeClock) -> None:
+    timer = _present_timer(fake_clock)
+    timer.on_presence(False)
+    timer.on_input_idle(0)
+    fake_clock.advance(RECENT_INPUT_S - 1)
+    assert timer.state is TimerState.SITTING
+    fake_clock.advance(1)
+    assert timer.state is TimerState.AWAY
+
+
+def test_unknown_idle_time_leaves_the_camera_in_charge(fake_clock: FakeClock) -> None:
+    timer = _present_timer(fake_clock)
+    timer.on_input_idle(0)
+    timer.on_input_idle(None)
+    timer.on_presence(False)
+    assert timer.state is TimerState.AWAY
+    assert not timer.is_camera_blind
+
+
+def test_the_camera_is_blind_when_input_goes_on_while_it_sees_nobody(
+    fake_clock: FakeClock,
+) -> None:
+    timer = _present_timer(fake_clock)
+    timer.on_input_idle(1)
+    assert not timer.is_camera_blind  # the camera sees the user
+    timer.on_presence(False)
+    fake_clock.advance(CAMERA_BLIND_AFTER_S - 1)
+    timer.on_input_idle(2)
+    assert not timer.is_camera_blind  # a moment out of view is not a blind camera
+    fake_clock.advance(1)
+    timer.on_input_idle(2)
+    assert timer.is_camera_blind
+    timer.on_presence(True)
+    assert not timer.is_camera_blind
+    timer.on_presence(False)
+    timer.on_input_idle(0)
+    fake_clock.advance(CAMERA_BLIND_AFTER_S)
+    assert timer.is_camera_blind
+    fake_clock.advance(RECENT_INPUT_S)  # nobody typed for a minute: the chair may be empty
+    assert not timer.is_camera_blind
