@@ -26,6 +26,11 @@ EMBEDDED_MODEL: Final = Path(__file__).resolve().parents[1] / "models" / "pose_l
 EMBEDDED_MODEL_SHA256: Final = "7a0a4af0270e2c7b14339fb3e2b31b50f544a700e5da874d103d43e67aa25fb7"
 BUNDLE_MEMBERS: Final = frozenset({"pose_detector.tflite", "pose_landmarks_detector.tflite"})
 MAX_PEOPLE: Final = 2  # the user, and someone else in view (so we can tell them apart)
+STRETCH_MAX_PEOPLE: Final = 1
+"""People the model looks for while it follows a guided stretch. In VIDEO mode MediaPipe runs
+its person detector on every frame that shows fewer people than it looks for, and tracks the
+ones it has otherwise: looking for one, the detector runs only when the user is lost, which
+cuts the model's CPU per frame by about 40 % (`postureapp bench --guided`)."""
 
 # MediaPipe's landmark indices for the points the core uses.
 _INDEX = {
@@ -248,3 +253,13 @@ def estimator_for(settings: Settings) -> MediaPipePoseEstimator:
     A broken model of the user's own makes the monitor worker fall back to the embedded one.
     """
     return MediaPipePoseEstimator(Path(settings.model_path) if settings.model_path else None)
+
+
+def stretch_estimator_for(settings: Settings) -> MediaPipePoseEstimator:
+    """The pose model that follows a guided stretch: the settings' model, tracking one person.
+
+    The price of tracking one person: someone who comes into view while the user is tracked is
+    not looked for (a lone person who cannot be the user is still rejected by the core).
+    """
+    return MediaPipePoseEstimator(Path(settings.model_path) if settings.model_path else None,
+                                  max_people=STRETCH_MAX_PEOPLE)

@@ -81,6 +81,7 @@ class MonitorWorker(QObject):
         start_suspended: bool = False,
         stretch_frame_interval_ms: int = GUIDED_FRAME_INTERVAL_MS,
         clock: Clock | None = None,
+        make_stretch_estimator: Callable[[Settings], PoseEstimator] | None = None,
     ) -> None:
         """Set up the worker; nothing is loaded or opened until `start()`.
 
@@ -93,6 +94,8 @@ class MonitorWorker(QObject):
             stretch_frame_interval_ms: Time between streamed frames while a stretch is followed
                 (tests replaying a recorded sequence pass 0: frames carry their own times).
             clock: Stamps each calibration with the time it was made (default: the real one).
+            make_stretch_estimator: Loads the pose model that follows a guided stretch, open
+                only while one is followed (default: the posture model follows it too).
         """
         super().__init__()
         self._settings = settings
@@ -101,6 +104,8 @@ class MonitorWorker(QObject):
         self._clock = clock or SystemClock()
         self._source: FrameSource | None = None
         self._estimator: PoseEstimator | None = None
+        self._make_stretch_estimator = make_stretch_estimator
+        self._stretch_estimator: PoseEstimator | None = None
         self._monitor: PostureMonitor | None = None
         self._timer: QTimer | None = None
         self._is_suspended = start_suspended
@@ -123,17 +128,19 @@ class MonitorWorker(QObject):
             self._load()
         self._schedule(0)
 
-    def _load_estimator(self) -> PoseEstimator | None:
+    def _load_estimator(
+        self, make_estimator: Callable[[Settings], PoseEstimator]
+    ) -> PoseEstimator | None:
         # Any load failure must become a state the user is told about, never a dead thread.
         try:
-            return self._make_estimator(self._settings)
+            return make_estimator(self._settings)
         except Exception as error:
             if not self._settings.model_path:
                 self.model_failed.emit(str(error))
                 return None
             self.notice.emit(f"{error} Using the embedded pose model instead.")
         try:
-            return self._make_estimator(self._settings.replace(model_path=""))
+            return make_estimator(self._settings.replace(model_path=""))
         except Exception as error:
             self.model_failed.emit(str(error))
             return None
@@ -143,7 +150,7 @@ class MonitorWorker(QObject):
         if self._estimator is None:
             if self._model_failed:
                 return
-            self._estimator = self._load_estimator()
+            self._estimator = self._load_estimator(self._make_estimator)
             if self._estimator is None:
                 self._model_failed = True
                 return
@@ -152,6 +159,18 @@ class MonitorWorker(QObject):
             )
         if self._source is None:
             self._source = self._make_source(self._settings)
+
+    def _stretch_model(self) -> PoseEstimator | None:
+        """The model that follows the stretch, loaded (and the source opened) if need be."""
+        if self._make_stretch_estimator is None:
+            self._load()
+            return self._estimator
+        if self._stretch_estimator is None and not self._model_failed:
+            self._stretch_estimator = self._load_estimator(self._make_stretch_estimator)
+            self._model_failed = self._stretch_estimator is None
+        if self._source is None:
+            self._source = self._make_source(self._settings)
+        return self._stretch_estimator
 
     def _schedule(self, delay_ms: int) -> None:
         if self._timer is not None:
@@ -330,7 +349,7 @@ class MonitorWorker(QObject):
             return
         self._recogniser = StretchRecogniser(stretch, self._settings.baseline)
         if self._recogniser.is_judged and not self._is_suspended:
-            self._load()
+            self._stretch_model()
             self._schedule(0)
 
     @Slot()
@@ -342,6 +361,7 @@ class MonitorWorker(QObject):
         if self._source is not None and (self._is_suspended
                                          or not self._settings.keep_camera_open):
             self._source.release()
+        self._close_stretch_estimator()
         self.stretch_verdict_ready.emit(recogniser.verdict())
         self._schedule(self._settings.sample_interval_s * 1000)
 
@@ -350,13 +370,13 @@ class MonitorWorker(QObject):
         started_s = time.monotonic()
         if self._is_suspended or not self._recogniser.is_judged:
             return  # locked or paused (resuming reschedules), or nothing to look at
-        self._load()
-        if self._source is None or self._estimator is None:
+        estimator = self._stretch_model()
+        if self._source is None or estimator is None:
             return  # no pose model: the stretch ends "not seen"
         frame = self._source.read()  # kept open while streaming: the break is short
         try:
             if frame.status is CameraStatus.OK and frame.image is not None:
-                step = self._recogniser.observe(observe_frame(self._estimator, frame))
+                step = self._recogniser.observe(observe_frame(estimator, frame))
             else:
                 step = self._recogniser.miss_frame(frame.t_s)
         except Exception:  # one bad frame must not end the stretch
@@ -384,10 +404,16 @@ class MonitorWorker(QObject):
             self._source = None
 
     def _close_estimator(self) -> None:
+        self._close_stretch_estimator()
         if self._estimator is not None:
             self._estimator.close()
             self._estimator = None
             self._monitor = None
+
+    def _close_stretch_estimator(self) -> None:
+        if self._stretch_estimator is not None:
+            self._stretch_estimator.close()
+            self._stretch_estimator = None
 
     @Slot()
     def stop(self) -> None:

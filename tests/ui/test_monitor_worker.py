@@ -354,6 +354,33 @@ def test_a_stretch_left_early_reports_what_was_seen_and_lets_the_camera_go(
     assert source.releases > releases
 
 
+@pytest.mark.model
+def test_a_stretch_is_followed_by_its_own_model_which_is_closed_when_it_ends(
+    qtbot: QtBot, threads: Threads, real_upright: tuple[PoseLandmarks, Camera],
+    upright_settings: Settings,
+) -> None:
+    pose, camera = real_upright
+    movement, length_s = seq.scapular_squeezes(10)
+    source = ScriptedPoseSource(seq.frames(pose, camera, movement, length_s))
+    posture_model = PuppetPoseEstimator()  # sees nobody: the stretch must not be judged on it
+    stretch_models: list[ScriptedPoseSource] = []
+
+    def load_stretch_model(settings: Settings) -> ScriptedPoseSource:
+        stretch_models.append(source)
+        return source
+
+    worker = MonitorWorker(upright_settings, lambda s: source, lambda s: posture_model,
+                           stretch_frame_interval_ms=0, make_stretch_estimator=load_stretch_model)
+    threads.append((worker, start_worker_thread(worker)))
+    verdicts = Relay(worker.stretch_verdict_ready)
+    driver = StretchDriver(worker)
+    with qtbot.waitSignal(verdicts.received, timeout=30_000) as ended:
+        driver.stretch_shown.emit(STRETCHES_BY_ID["scapular-squeeze"])
+    assert ended.args[0].outcome is Outcome.CONFIRMED
+    assert len(stretch_models) == 1 and source.closed  # loaded once, closed with the stretch
+    assert not posture_model.closed  # posture sampling keeps its own model
+
+
 @pytest.mark.parametrize(
     ("settings", "stretch_id"),
     [
