@@ -29,8 +29,13 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from postureapp.adapters.camera import STALE_FRAMES, WARM_UP_FRAMES, OpenCvCamera
-from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator, stretch_estimator_for
-from postureapp.core.calibration import calibrate
+from postureapp.adapters.mediapipe_pose import (
+    MediaPipePoseEstimator,
+    estimator_for,
+    stretch_estimator_for,
+)
+from postureapp.core.calibration import calibrate, with_stretch_model_posture
+from postureapp.core.features import Baseline
 from postureapp.core.landmarks import PoseLandmarks
 from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus
@@ -289,18 +294,29 @@ def _bench_mode(mode: CameraMode, model: MediaPipePoseEstimator, settings: Setti
     }
 
 
+def _guided_calibration(settings: Settings, mode: CameraMode, fps: float) -> Baseline | None:
+    """The calibration the stretch is followed against, as the app makes it: both models read
+    the same upright frames (not timed: calibrating is not part of a break)."""
+    camera = _fake_webcam(mode, CpuMeter())
+    frames = [replace(camera.read(), t_s=i / fps) for i in range(STREAM_FRAMES)]
+    camera.release()
+    with estimator_for(settings) as model:
+        baseline = calibrate([observe_frame(model, f) for f in frames], "bench",
+                             min_frames=1).baseline
+    if baseline is None:
+        return None
+    with stretch_estimator_for(settings) as model:
+        both = with_stretch_model_posture(baseline, [observe_frame(model, f) for f in frames])
+    return both.as_read_by_stretch_model()
+
+
 def _run_guided_bench(args: argparse.Namespace, out: IO[str]) -> int:
     """One guided stretch as the worker follows it, from loading its model to closing it."""
     fps = max(0.1, float(args.fps))
     stretch_s = max(1.0, float(args.stretch_s))
     mode = CAMERA_MODES[0]
     settings = Settings().replace(model_path=str(args.model) if args.model else "")
-    calibration_camera = _fake_webcam(mode, CpuMeter())
-    with MediaPipePoseEstimator(args.model) as posture_model:  # calibrated beforehand
-        upright = [observe_frame(posture_model, replace(calibration_camera.read(), t_s=i / fps))
-                   for i in range(STREAM_FRAMES)]
-    calibration_camera.release()
-    baseline = calibrate(upright, "bench", min_frames=1).baseline
+    baseline = _guided_calibration(settings, mode, fps)
     device_cpu = CpuMeter()
     camera = _fake_webcam(mode, device_cpu)
     recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], baseline)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,7 +29,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
-from postureapp.core.calibration import CalibrationResult, calibrate, calibrate_slouched
+from postureapp.core.calibration import (
+    CalibrationResult,
+    calibrate,
+    calibrate_slouched,
+    with_stretch_model_posture,
+)
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, observe_frame
@@ -115,6 +121,8 @@ class MonitorWorker(QObject):
         self._calibration_frames_wanted = 0
         self._wants_preview = False
         self._recogniser: StretchRecogniser | None = None
+        self._follows_on_stretch_model = False
+        self._stretch_calibration: list[FrameObservation] = []
         self._stretch_frame_interval_ms = stretch_frame_interval_ms
         self._is_slouched_step = False
 
@@ -162,15 +170,19 @@ class MonitorWorker(QObject):
 
     def _stretch_model(self) -> PoseEstimator | None:
         """The model that follows the stretch, loaded (and the source opened) if need be."""
-        if self._make_stretch_estimator is None:
+        if not self._follows_on_stretch_model:
             self._load()
             return self._estimator
-        if self._stretch_estimator is None and not self._model_failed:
-            self._stretch_estimator = self._load_estimator(self._make_stretch_estimator)
-            self._model_failed = self._stretch_estimator is None
+        self._load_stretch_estimator()
         if self._source is None:
             self._source = self._make_source(self._settings)
         return self._stretch_estimator
+
+    def _load_stretch_estimator(self) -> None:
+        if (self._stretch_estimator is None and self._make_stretch_estimator is not None
+                and not self._model_failed):
+            self._stretch_estimator = self._load_estimator(self._make_stretch_estimator)
+            self._model_failed = self._stretch_estimator is None
 
     def _schedule(self, delay_ms: int) -> None:
         if self._timer is not None:
@@ -279,7 +291,10 @@ class MonitorWorker(QObject):
             return
         if self._settings.camera_enabled:
             self._load()
+            if not is_slouched_step:  # the stretch model reads the same upright frames
+                self._load_stretch_estimator()
         self._calibration = []
+        self._stretch_calibration = []
         self._calibration_frames_wanted = max(1, duration_s * 1000 // CALIBRATION_FRAME_INTERVAL_MS)
         self._wants_preview = wants_preview
         self._is_slouched_step = is_slouched_step
@@ -293,6 +308,8 @@ class MonitorWorker(QObject):
 
     def _end_calibration(self) -> None:
         self._calibration = None
+        self._stretch_calibration = []
+        self._close_stretch_estimator()
         if self._is_suspended:
             self._rest()  # monitoring is paused or the screen locked: camera off
         elif self._source is not None and not self._settings.keep_camera_open:
@@ -311,6 +328,8 @@ class MonitorWorker(QObject):
             self.preview_ready.emit(_to_qimage(frame.image))
         observation = observe_frame(self._estimator, frame)
         self._calibration.append(observation)
+        if self._stretch_estimator is not None:
+            self._stretch_calibration.append(observe_frame(self._stretch_estimator, frame))
         verdict = judge_frame(observation, None, self._settings.sensitivity)
         hint = CONDITION_MESSAGES[verdict.condition]
         done = len(self._calibration) / self._calibration_frames_wanted
@@ -325,7 +344,11 @@ class MonitorWorker(QObject):
 
     def _calibration_result(self, frames: list[FrameObservation]) -> CalibrationResult:
         if not self._is_slouched_step:
-            return calibrate(frames, self._clock.now().isoformat())
+            result = calibrate(frames, self._clock.now().isoformat())
+            if result.baseline is None or not self._stretch_calibration:
+                return result
+            return replace(result, baseline=with_stretch_model_posture(
+                result.baseline, self._stretch_calibration))
         if self._settings.baseline is None:
             return CalibrationResult(
                 None, len(frames), 0, "Calibrate your upright posture first.", {}
@@ -347,7 +370,14 @@ class MonitorWorker(QObject):
         """
         if self._is_stopped or not self._settings.is_camera_counting_stretches:
             return
-        self._recogniser = StretchRecogniser(stretch, self._settings.baseline)
+        baseline = self._settings.baseline
+        # The stretch model is compared with its own reading of the calibration; a calibration
+        # from before it existed has none, and the posture model follows the stretch instead.
+        stretch_baseline = None if baseline is None else baseline.as_read_by_stretch_model()
+        self._follows_on_stretch_model = (self._make_stretch_estimator is not None
+                                          and stretch_baseline is not None)
+        self._recogniser = StretchRecogniser(
+            stretch, stretch_baseline if self._follows_on_stretch_model else baseline)
         if self._recogniser.is_judged and not self._is_suspended:
             self._stretch_model()
             self._schedule(0)

@@ -88,6 +88,27 @@ def test_calibration_from_a_scripted_camera(qtbot: QtBot, threads: Threads) -> N
     assert result.baseline.calibrated_at == clock.now().isoformat()  # the app's clock
 
 
+def test_calibration_keeps_the_stretch_models_own_reading_of_the_upright_posture(
+    qtbot: QtBot, threads: Threads,
+) -> None:
+    clock = FakeClock()
+    # The lighter model reads the same frames with the shoulders a little narrower.
+    stretch_model = PuppetPoseEstimator((make_pose(shoulders_rounded=0.3),))
+    worker = MonitorWorker(SETTINGS, lambda s: FakeFrameSource(clock),
+                           lambda s: PuppetPoseEstimator((make_pose(),)), clock=clock,
+                           make_stretch_estimator=lambda s: stretch_model)
+    threads.append((worker, start_worker_thread(worker)))
+    finished_relay = Relay(worker.calibration_finished)
+    with qtbot.waitSignal(finished_relay.received, timeout=10_000) as finished:
+        QMetaObject.invokeMethod(worker, "start_calibration", Qt.ConnectionType.QueuedConnection,
+                                 Q_ARG(int, 1), Q_ARG(bool, False))
+    baseline = finished.args[0].baseline
+    assert baseline is not None and baseline.stretch_features is not None
+    assert (baseline.stretch_features.shoulder_width_frac
+            < baseline.features.shoulder_width_frac)  # each model's own reading
+    assert stretch_model.closed  # loaded only while calibrating
+
+
 def _slump_step(qtbot: QtBot, threads: Threads, settings: Settings) -> CalibrationResult:
     """The slump step on a worker whose camera sees a slumped user; its result."""
     clock = FakeClock()
@@ -369,7 +390,11 @@ def test_a_stretch_is_followed_by_its_own_model_which_is_closed_when_it_ends(
         stretch_models.append(source)
         return source
 
-    worker = MonitorWorker(upright_settings, lambda s: source, lambda s: posture_model,
+    baseline = upright_settings.baseline
+    assert baseline is not None
+    settings = upright_settings.replace(
+        baseline=replace(baseline, stretch_features=baseline.features))
+    worker = MonitorWorker(settings, lambda s: source, lambda s: posture_model,
                            stretch_frame_interval_ms=0, make_stretch_estimator=load_stretch_model)
     threads.append((worker, start_worker_thread(worker)))
     verdicts = Relay(worker.stretch_verdict_ready)
@@ -379,6 +404,26 @@ def test_a_stretch_is_followed_by_its_own_model_which_is_closed_when_it_ends(
     assert ended.args[0].outcome is Outcome.CONFIRMED
     assert len(stretch_models) == 1 and source.closed  # loaded once, closed with the stretch
     assert not posture_model.closed  # posture sampling keeps its own model
+
+
+@pytest.mark.model
+def test_a_calibration_without_the_stretch_models_reading_is_followed_by_the_posture_model(
+    qtbot: QtBot, threads: Threads, real_upright: tuple[PoseLandmarks, Camera],
+    upright_settings: Settings,
+) -> None:
+    pose, camera = real_upright
+    movement, length_s = seq.scapular_squeezes(10)
+    source = ScriptedPoseSource(seq.frames(pose, camera, movement, length_s))
+    stretch_model = PuppetPoseEstimator()
+    worker = MonitorWorker(upright_settings, lambda s: source, lambda s: source,
+                           stretch_frame_interval_ms=0,
+                           make_stretch_estimator=lambda s: stretch_model)
+    threads.append((worker, start_worker_thread(worker)))
+    verdicts = Relay(worker.stretch_verdict_ready)
+    driver = StretchDriver(worker)
+    with qtbot.waitSignal(verdicts.received, timeout=30_000) as ended:
+        driver.stretch_shown.emit(STRETCHES_BY_ID["scapular-squeeze"])
+    assert ended.args[0].outcome is Outcome.CONFIRMED  # judged on the posture model's frames
 
 
 @pytest.mark.parametrize(
