@@ -4,7 +4,7 @@ Opening a webcam can take over ten seconds and loading the model half a second; 
 ever freeze the tray. The worker owns the frame source and the estimator, samples on its own
 timer, and hands the GUI thread plain `PostureReading` values through signals.
 
-While a camera-guided stretch is on screen it streams instead (about 5 frames a second, the
+While a camera-guided stretch is on screen it streams instead (1-2 frames a second, the
 camera kept open) through the stretch recogniser, and releases the camera the moment the
 stretch ends.
 """
@@ -41,12 +41,11 @@ from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
 from postureapp.core.posture import CONDITION_MESSAGES, judge_frame
 from postureapp.core.settings import Settings
-from postureapp.core.stretch_recognition import GUIDED_FRAMES_PER_S, StretchRecogniser
+from postureapp.core.stretch_recognition import StretchRecogniser, guided_frames_per_s
 from postureapp.core.stretches import Stretch
 
 LOG = logging.getLogger("postureapp")
 CALIBRATION_FRAME_INTERVAL_MS = 200
-GUIDED_FRAME_INTERVAL_MS = round(1000 / GUIDED_FRAMES_PER_S)
 
 
 class MonitorWorker(QObject):
@@ -85,7 +84,7 @@ class MonitorWorker(QObject):
         make_source: Callable[[Settings], FrameSource],
         make_estimator: Callable[[Settings], PoseEstimator],
         start_suspended: bool = False,
-        stretch_frame_interval_ms: int = GUIDED_FRAME_INTERVAL_MS,
+        stretch_frame_interval_ms: int | None = None,
         clock: Clock | None = None,
         make_stretch_estimator: Callable[[Settings], PoseEstimator] | None = None,
     ) -> None:
@@ -98,7 +97,8 @@ class MonitorWorker(QObject):
             start_suspended: Keep the camera off until `set_suspended(False)` (e.g. until the
                 user has agreed to its use on first run).
             stretch_frame_interval_ms: Time between streamed frames while a stretch is followed
-                (tests replaying a recorded sequence pass 0: frames carry their own times).
+                (default: the stretch's own rate; tests replaying a recorded sequence pass 0:
+                frames carry their own times).
             clock: Stamps each calibration with the time it was made (default: the real one).
             make_stretch_estimator: Loads the pose model that follows a guided stretch, open
                 only while one is followed (default: the posture model follows it too).
@@ -123,7 +123,8 @@ class MonitorWorker(QObject):
         self._recogniser: StretchRecogniser | None = None
         self._follows_on_stretch_model = False
         self._stretch_calibration: list[FrameObservation] = []
-        self._stretch_frame_interval_ms = stretch_frame_interval_ms
+        self._fixed_stretch_frame_interval_ms = stretch_frame_interval_ms
+        self._stretch_frame_interval_ms = 0
         self._is_slouched_step = False
 
     @Slot()
@@ -378,6 +379,10 @@ class MonitorWorker(QObject):
                                           and stretch_baseline is not None)
         self._recogniser = StretchRecogniser(
             stretch, stretch_baseline if self._follows_on_stretch_model else baseline)
+        self._stretch_frame_interval_ms = (
+            round(1000 / guided_frames_per_s(stretch))
+            if self._fixed_stretch_frame_interval_ms is None
+            else self._fixed_stretch_frame_interval_ms)
         if self._recogniser.is_judged and not self._is_suspended:
             self._stretch_model()
             self._schedule(0)
