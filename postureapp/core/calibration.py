@@ -91,6 +91,17 @@ def with_slouched_posture(baseline: Baseline, samples: list[PostureFeatures]) ->
     return replace(baseline, slouched=_median_features(_drop_outliers(samples)))
 
 
+def with_stretch_model_posture(
+    baseline: Baseline, observations: Iterable[FrameObservation]
+) -> Baseline:
+    """The baseline with the upright posture as the stretch-following model read the same
+    calibration frames; unchanged when that model saw too few of them clearly."""
+    usable, _, total = _usable_frames(observations, baseline)
+    if not usable or len(usable) < MIN_USABLE_SHARE * total:
+        return baseline
+    return replace(baseline, stretch_features=_median_features(_drop_outliers(usable)))
+
+
 def _usable_frames(
     observations: Iterable[FrameObservation], reference: Baseline
 ) -> tuple[list[PostureFeatures], Counter[FrameCondition], int]:
