@@ -20,6 +20,7 @@ from postureapp.core.posture import (
     judge_frame,
     rounding_index,
     rounding_score,
+    upright_wander,
 )
 from postureapp.core.samples import PostureState
 
@@ -197,7 +198,7 @@ def calibrate_slouched(
     slouched = with_slouched_posture(baseline, usable)
     assert slouched.slouched is not None
     depth = rounding_index(slouched.slouched, baseline)
-    if depth <= baseline.upright_spread + DEFAULT_MODEL.boundary_margin / 2:
+    if depth <= upright_wander(baseline) + DEFAULT_MODEL.boundary_margin / 2:
         return CalibrationResult(
             None, total, len(usable),
             "Your slumped posture looks almost like your upright one from the camera, so it "
