@@ -14,13 +14,13 @@ seconds during the idle period and since launch; then postureapp's ratio to each
 It then locks the screen (a stand-in screen saver on the bus says so), which turns the camera
 off and frees the pose model, measures again and unlocks. Unless --no-summary, it then starts
 postureapp a second time, which brings the running one's summary window forward, measures with
-the window open, closes it (Ctrl+W) and measures again after a short rest: the charts load
-matplotlib, and this shows what stays behind.
+the window open, closes it (Ctrl+W) and measures again after a short rest, which shows what the
+window leaves behind. postureapp's threads are also listed by name.
 
 `--app` is the command that starts postureapp (default: this Python's `-m postureapp`); pass
 build/dist/postureapp/postureapp to measure the desktop build. Linux only; needs Xvfb, openbox,
-trayer, xdotool and dbus-daemon. Uses OpenCV and matplotlib (installed with postureapp) to make
-the video.
+trayer, xdotool and dbus-daemon. Uses OpenCV and matplotlib's sample photo (installed with
+postureapp's test extra) to make the video.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,8 @@ class Footprint:
     pss_mb: float
     threads: int
     cpu_s: float
+    thread_names: tuple[tuple[str, int], ...] = ()
+    """How many threads carry each name (/proc/PID/task/*/comm), most first."""
 
 
 def _tree(pid: int) -> list[int]:
@@ -104,6 +107,7 @@ def _number(text: str, key: str) -> int:
 def measure(pid: int) -> Footprint:
     """RSS, PSS, threads and CPU seconds (user + system) of `pid` and its descendants."""
     rss_kib = pss_kib = threads = ticks = 0
+    names: Counter[str] = Counter()
     for member in _tree(pid):
         with contextlib.suppress(OSError):
             status = Path(f"/proc/{member}/status").read_text()
@@ -113,7 +117,11 @@ def measure(pid: int) -> Footprint:
             threads += _number(status, "Threads")
             pss_kib += _number(rollup, "Pss")
             ticks += int(stat[11]) + int(stat[12])  # utime, stime
-    return Footprint(rss_kib / 1024, pss_kib / 1024, threads, ticks / CLOCK_TICKS)
+            for task in Path(f"/proc/{member}/task").iterdir():
+                with contextlib.suppress(OSError):
+                    names[(task / "comm").read_text().strip()] += 1
+    return Footprint(rss_kib / 1024, pss_kib / 1024, threads, ticks / CLOCK_TICKS,
+                     tuple(names.most_common()))
 
 
 def make_camera_video(path: Path, seconds: int = 20, fps: int = 5) -> None:
@@ -271,7 +279,8 @@ def main() -> int:
     _print_table(rows, args.idle_s)
     if args.json:
         print(json.dumps({name: {"rss_mb": round(f.rss_mb, 1), "pss_mb": round(f.pss_mb, 1),
-                                 "threads": f.threads, "cpu_s_total": round(f.cpu_s, 2),
+                                 "threads": f.threads, "thread_names": dict(f.thread_names),
+                                 "cpu_s_total": round(f.cpu_s, 2),
                                  "cpu_s_idle": None if idle is None else round(idle, 2)}
                           for name, (f, idle) in rows.items()}))
     return 0
@@ -320,6 +329,12 @@ def _print_table(rows: dict[str, tuple[Footprint, float | None]], idle_s: float)
         print(_row(name, footprint, idle_cpu_s))
     print(f"(idle period {idle_s:.0f} s; CPU s idle = during it, all = since launch; "
           "MB = 2^20 bytes)")
+    # Threads inherit their creator's name: those MediaPipe starts in the monitor worker carry
+    # the worker's (truncated) name; "drishti" is MediaPipe's graph thread pool.
+    for name, (footprint, _idle) in rows.items():
+        if name.startswith(("postureapp", "  ")):
+            names = ", ".join(f"{thread} x{count}" for thread, count in footprint.thread_names)
+            print(f"threads of {name.strip()}: {names}")
     ours = rows.get("postureapp")
     for name in PEERS:
         if ours is not None and name in rows:

@@ -41,8 +41,8 @@ def folder_size_mb(folder: Path) -> float:
 def virtual_desktop(cache_dir: str) -> Iterator[dict[str, str]]:
     """An Xvfb display with a tray host; yields the environment to start apps in.
 
-    The apps' XDG cache folder is `cache_dir`, so the first run starts cold (matplotlib builds
-    its font cache there) and later runs warm, as after installing.
+    The apps' XDG cache folder is `cache_dir`, so the first run starts cold and later runs warm,
+    as after installing.
     """
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24",
@@ -108,12 +108,11 @@ def main() -> int:
     app: Path = args.app
     if not app.is_file():
         sys.exit(f"no frozen app at {app}; build it first: bash packaging/build.sh")
-    # The frozen build's matplotlib, or a venv's (--app .venv/bin/postureapp).
+    # matplotlib's sample photo, from the development venv (the build leaves matplotlib out).
     sample_data = "matplotlib/mpl-data/sample_data/grace_hopper.jpg"
-    photo = next(iter((*app.parent.glob(f"_internal/{sample_data}"),
-                       *app.parent.parent.glob(f"lib/python3*/site-packages/{sample_data}"))), None)
+    photo = next(iter(ROOT.glob(f".venv/lib/python3*/site-packages/{sample_data}")), None)
     if photo is None:
-        sys.exit("grace_hopper.jpg is not in the build's (or venv's) matplotlib sample data")
+        sys.exit("grace_hopper.jpg is not in the .venv's matplotlib sample data")
 
     if (app.parent / "_internal").is_dir():
         size_mb = folder_size_mb(app.parent)

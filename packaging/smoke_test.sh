@@ -29,9 +29,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A photo of a person: matplotlib's sample image, which the build itself carries.
-PHOTO_SOURCE=$(find "$(dirname "$APP")/_internal/matplotlib" -name grace_hopper.jpg | head -n 1)
-[ -n "$PHOTO_SOURCE" ] || fail "grace_hopper.jpg is not in the build's matplotlib sample data"
+# A photo of a person: matplotlib's sample image, from the development venv (the build leaves
+# matplotlib out).
+PHOTO_SOURCE=$(.venv/bin/python -c "from matplotlib import cbook
+print(cbook.get_sample_data('grace_hopper.jpg', asfileobj=False))") \
+  || fail "grace_hopper.jpg is not in the .venv's matplotlib sample data"
 mkdir -p "$WORK/photos"
 cp "$PHOTO_SOURCE" "$WORK/photos/grace_hopper.jpg"
 

@@ -102,8 +102,12 @@ def person_frames(mode: CameraMode) -> list[Any]:
     # parser on every start, and the tray app must neither wait for them nor carry matplotlib.
     import cv2
     import numpy as np
-    from matplotlib import cbook
 
+    try:  # the photo is matplotlib's; the desktop build leaves matplotlib out
+        from matplotlib import cbook
+    except ImportError:
+        raise SystemExit("postureapp bench needs matplotlib's sample photo grace_hopper.jpg: "
+                         "run it from a Python environment with matplotlib installed") from None
     photo = cv2.imread(str(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)))
     if photo is None:
         raise SystemExit("matplotlib's sample photo grace_hopper.jpg is missing")

@@ -149,7 +149,7 @@ class AppWindows(QObject):
             self.summary_window.deleteLater()
             self.summary_window = None
         if self.summary_window is None:
-            # Imported on first use: the charts load matplotlib, which would slow start-up.
+            # Imported on first use: the tray never needs the summary window's code.
             from postureapp.ui.summary_view import SummaryWindow
 
             self.summary_window = SummaryWindow(self._store, self._today, natural_break_min,

@@ -30,9 +30,10 @@ from postureapp.adapters.export import FileSummaryExporter
 from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRepository
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.samples import PostureSample, PostureState
-from postureapp.ui.charts import DayTimelineChart
+from postureapp.ui.charts import DayTimelineChart, HistoryTrendChart
 from postureapp.ui.summary_view import SummaryWindow
 from tests.fakes import FakeClock
+from tests.imports import imported_after
 
 # The offscreen platform logs this for every top-level window; real platforms do not.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -399,6 +400,20 @@ def test_refresh_follows_today_past_midnight(qtbot: QtBot, repo: SqliteSummaryRe
     assert value(window, "upright") == "75% of judged time"
 
 
+def light_palette(window: QWidget) -> QPalette:
+    light = QPalette(window.palette())
+    light.setColor(QPalette.ColorRole.Window, QColor("#FFFFFF"))
+    light.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+    return light
+
+
+def colours_in(widget: QWidget) -> set[str]:
+    """Every colour painted in `widget`, as #rrggbb."""
+    image = widget.grab().toImage()
+    return {image.pixelColor(x, y).name()
+            for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+
+
 def test_charts_follow_a_dark_palette(qtbot: QtBot, repo: SqliteSummaryRepository) -> None:
     window = open_window(qtbot, repo)
     chart = child(window, DayTimelineChart, "day_timeline_chart")
@@ -408,6 +423,57 @@ def test_charts_follow_a_dark_palette(qtbot: QtBot, repo: SqliteSummaryRepositor
 
     window.setPalette(dark)
 
-    red, green, blue, _alpha = chart.figure.get_facecolor()
-    assert max(red, green, blue) < 0.2
+    assert chart.grab().toImage().pixelColor(1, 1).lightnessF() < 0.2
+    # The dark variants of the posture colours: upright light blue, rounded orange.
+    assert {"#56b4e9", "#e69f00"} <= colours_in(chart)
     assert "Break taken: 1" in chart.accessibleDescription()
+
+
+def test_the_timeline_paints_the_day_in_its_posture_colours(
+    qtbot: QtBot, repo: SqliteSummaryRepository
+) -> None:
+    window = open_window(qtbot, repo)
+    chart = child(window, DayTimelineChart, "day_timeline_chart")
+    window.setPalette(light_palette(window))
+
+    painted = colours_in(chart)
+
+    assert {"#0072b2", "#d55e00"} <= painted  # upright and rounded spans
+    assert "#009e73" in painted  # the break taken at 10:05
+    assert "#bbbbbb" in painted  # away's legend key, though nobody was away today
+
+
+def test_the_trend_chart_paints_shares_breaks_and_sitting(
+    qtbot: QtBot, repo: SqliteSummaryRepository
+) -> None:
+    window = open_window(qtbot, repo)
+    window.setPalette(light_palette(window))
+    child(window, QTabWidget, "summary_tabs").setCurrentIndex(1)
+    chart = child(window, HistoryTrendChart, "history_trend_chart")
+    qtbot.waitUntil(chart.isVisible)
+
+    painted = colours_in(chart)
+
+    assert chart.accessibleName() == "Posture and break trends"
+    # Upright-share bars, breaks-taken bars, and the longest-sitting line.
+    assert {"#0072b2", "#009e73", "#d55e00"} <= painted
+
+
+def test_the_summary_window_draws_its_charts_without_matplotlib(tmp_path: Path) -> None:
+    # matplotlib kept ~65 MB resident after the window had opened once; Qt draws the charts.
+    code = (
+        "import os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from datetime import date\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from postureapp.adapters.export import FileSummaryExporter\n"
+        "from postureapp.adapters.sqlite_store import SqliteSummaryRepository\n"
+        "from postureapp.ui.summary_view import SummaryWindow\n"
+        "app = QApplication([])\n"
+        "from pathlib import Path\n"
+        f"repo = SqliteSummaryRepository(Path({str(tmp_path / 'h.sqlite3')!r}))\n"
+        "window = SummaryWindow(repo, date.today, 5, FileSummaryExporter())\n"
+        "window.show()\n"
+        "window.grab()\n"
+    )
+    assert imported_after(code, ("matplotlib", "PIL")) == set()
