@@ -19,6 +19,7 @@ from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Final
 
+from postureapp.core.i18n import translate
 from postureapp.core.landmarks import Point, PoseLandmarks
 from postureapp.core.settings import Settings
 
@@ -56,18 +57,19 @@ def verify_model(path: Path | None) -> Path:
     """
     if path is None:
         if not EMBEDDED_MODEL.is_file():
-            raise ModelError(
-                f"The embedded pose model is missing ({EMBEDDED_MODEL}). Reinstall postureapp."
-            )
+            raise ModelError(translate(
+                "pose_model", "The embedded pose model is missing ({file}). Reinstall postureapp."
+            ).format(file=EMBEDDED_MODEL))
         digest = hashlib.sha256(EMBEDDED_MODEL.read_bytes()).hexdigest()
         if digest != EMBEDDED_MODEL_SHA256:
-            raise ModelError(
-                f"The embedded pose model is corrupt ({EMBEDDED_MODEL}: SHA-256 {digest[:12]}..., "
-                f"expected {EMBEDDED_MODEL_SHA256[:12]}...). Reinstall postureapp."
-            )
+            raise ModelError(translate(
+                "pose_model",
+                "The embedded pose model is corrupt ({file}: SHA-256 {found}..., expected "
+                "{expected}...). Reinstall postureapp.",
+            ).format(file=EMBEDDED_MODEL, found=digest[:12], expected=EMBEDDED_MODEL_SHA256[:12]))
         return EMBEDDED_MODEL
     if not path.is_file():
-        raise ModelError(f"Pose model not found: {path}")
+        raise ModelError(translate("pose_model", "Pose model not found: {file}").format(file=path))
     try:
         with zipfile.ZipFile(path) as bundle:
             names = set(bundle.namelist())

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.break_prompt import BreakPrompt
 from postureapp.core.guided_break import Segment, break_left_text, step_at, step_texts, timeline
+from postureapp.core.i18n import translate
 from postureapp.core.stretch_recognition import CAMERA_JUDGED_IDS, RecognitionStep, StretchVerdict
-from postureapp.core.stretches import Stretch, positions_text
+from postureapp.core.stretches import Stretch, localised, positions_text
 from postureapp.ui.first_run import safety_notice_html
 from postureapp.ui.look import scaled_font
 from postureapp.ui.override import override
@@ -85,7 +86,7 @@ def _load_illustration(image: QSvgWidget, stretch: Stretch) -> None:
     image.setVisible(is_found)
     if is_found:
         image.load(str(path))
-    image.setAccessibleName(stretch.name)
+    image.setAccessibleName(translate("stretches", stretch.name))
     image.setAccessibleDescription(_svg_title(path) if is_found else "")
 
 
@@ -464,13 +465,14 @@ class BreakWindow(QWidget):
         self._progress_label.setText(
             self.tr("Stretch {number} of {count}").format(number=self._index + 1, count=count)
         )
-        self._name_label.setText(stretch.name)
+        shown = localised(stretch)
+        self._name_label.setText(shown.name)
         _load_illustration(self._guided_image, stretch)
-        self._where_label.setText(stretch.where[:1].upper() + stretch.where[1:])
-        self._equipment_label.setText(stretch.equipment)
-        self._dose_label.setText(stretch.dose_text)
-        self._why_label.setText(stretch.why)
-        items = "".join(f"<li>{html.escape(step)}</li>" for step in stretch.instructions)
+        self._where_label.setText(shown.where[:1].upper() + shown.where[1:])
+        self._equipment_label.setText(shown.equipment)
+        self._dose_label.setText(shown.dose_text)
+        self._why_label.setText(shown.why)
+        items = "".join(f"<li>{html.escape(step)}</li>" for step in shown.instructions)
         self._steps_label.setText(f"<ol style='margin: 0;'>{items}</ol>")
 
         is_last = self._index == count - 1
@@ -552,6 +554,7 @@ class BreakWindow(QWidget):
             card.show()  # now, not on the next event loop pass, so _fit_height() counts it
 
     def _build_card(self, stretch: Stretch) -> QWidget:
+        stretch = localised(stretch)  # the card only shows it
         card = QFrame()
         card.setObjectName("stretch_card")
         card.setAccessibleName(stretch.name)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -35,8 +35,9 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from postureapp.core.day_summary import DaySummary, format_duration_min
+from postureapp.core.day_summary import DaySummary, format_duration_min, format_share
 from postureapp.core.events import EventKind
+from postureapp.core.i18n import translate
 from postureapp.core.samples import PostureState
 from postureapp.core.status import POSTURE_LABELS
 from postureapp.ui.override import override
@@ -80,18 +81,19 @@ _MIN_HOURS_SHOWN: Final = 4
 _BASE_FONT_PT: Final = 9.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
+def _day_text(day: date, form: str) -> str:
+    """A day in the app's locale (day and month names in the user's language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
 
 
 def marker_label(kind: EventKind) -> str:
     """The display name of a break event drawn on the timeline."""
     return {
-        EventKind.BREAK_DUE: _tr("Break due"),
-        EventKind.BREAK_TAKEN: _tr("Break taken"),
-        EventKind.BREAK_SNOOZED: _tr("Snoozed"),
-        EventKind.BREAK_SKIPPED: _tr("Skipped"),
-        EventKind.NATURAL_BREAK: _tr("Natural break"),
+        EventKind.BREAK_DUE: translate("charts", "Break due"),
+        EventKind.BREAK_TAKEN: translate("charts", "Break taken"),
+        EventKind.BREAK_SNOOZED: translate("charts", "Snoozed"),
+        EventKind.BREAK_SKIPPED: translate("charts", "Skipped"),
+        EventKind.NATURAL_BREAK: translate("charts", "Natural break"),
     }.get(kind, kind.value)
 
 
@@ -229,7 +231,8 @@ class DayTimelineChart(_ChartWidget):
             minutes[span.state] += span.length_min
         kinds = Counter(marker.kind for marker in summary.markers)
         parts = [
-            f"{POSTURE_LABELS[state]} {format_duration_min(minutes[state])}"
+            translate("status", POSTURE_LABELS[state]) + " "
+            + format_duration_min(minutes[state])
             for state in _STATE_STYLES
             if minutes[state]
         ]
@@ -305,7 +308,7 @@ class DayTimelineChart(_ChartWidget):
                 edgecolor=theme.text,
                 linewidth=0.5,
                 hatch=style.hatch or None,
-                label=POSTURE_LABELS[state],
+                label=translate("status", POSTURE_LABELS[state]),
             )
             for state, style in _STATE_STYLES.items()
         ]
@@ -352,13 +355,11 @@ class HistoryTrendChart(_ChartWidget):
             return self.tr("Nothing recorded in these days")
         parts = []
         for summary in days:
-            share = (
-                "-" if summary.upright_share is None else f"{round(summary.upright_share * 100)}%"
-            )
+            share = format_share(summary.upright_share)
             text = self.tr("{day}: {share} upright, {taken} of {due} breaks, longest sit {sit}")
             parts.append(
                 text.format(
-                    day=summary.date.strftime("%a %d %b"),
+                    day=_day_text(summary.date, "ddd d MMM"),
                     share=share,
                     taken=summary.breaks_taken,
                     due=summary.breaks_due,
@@ -369,11 +370,11 @@ class HistoryTrendChart(_ChartWidget):
 
     def _day_labels(self) -> list[str]:
         if len(self._summaries) <= 10:
-            return [s.date.strftime("%a\n%d %b") for s in self._summaries]
+            return [_day_text(s.date, "ddd\nd MMM") for s in self._summaries]
         labels = []
         for index, summary in enumerate(self._summaries):
             is_shown = index % 5 == 0 or index == len(self._summaries) - 1
-            labels.append(summary.date.strftime("%d %b") if is_shown else "")
+            labels.append(_day_text(summary.date, "d MMM") if is_shown else "")
         return labels
 
     @override
@@ -400,7 +401,7 @@ class HistoryTrendChart(_ChartWidget):
                     share_axes.text(
                         x, 4, self.tr("no data"), ha="center", fontsize=font_pt, color=theme.text
                     )
-        share_axes.set_yticks([0, 50, 100], ["0%", "50%", "100%"])
+        share_axes.set_yticks([0, 50, 100], [format_share(share) for share in (0.0, 0.5, 1.0)])
         share_axes.set_title(
             self.tr("Upright share of judged time"), loc="left", fontsize=font_pt, color=theme.text
         )

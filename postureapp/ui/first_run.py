@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core.i18n import translate
 from postureapp.core.settings import FirstRunChoice
 from postureapp.core.stretches import (
     NOT_DIAGNOSIS,
@@ -56,13 +57,16 @@ def _rich_label(text: str, object_name: str) -> QLabel:
 
 def safety_notice_html() -> str:
     """The full safety text from core.stretches, worded exactly, laid out as rich text."""
-    signs = "".join(f"<li>{html.escape(sign)}</li>" for sign in URGENT_WARNING_SIGNS)
+    def text(source: str) -> str:
+        return html.escape(translate("stretches", source))
+
+    signs = "".join(f"<li>{text(sign)}</li>" for sign in URGENT_WARNING_SIGNS)
     return (
-        f"<p style='margin-top: 0;'><b>{html.escape(STOP_IF_PAIN)}</b></p>"
-        f"<p style='margin-bottom: 0;'>{html.escape(URGENT_CARE_INTRO)}</p>"
+        f"<p style='margin-top: 0;'><b>{text(STOP_IF_PAIN)}</b></p>"
+        f"<p style='margin-bottom: 0;'>{text(URGENT_CARE_INTRO)}</p>"
         f"<ul style='margin-top: 4px;'>{signs}</ul>"
-        f"<p>{html.escape(SEE_A_PROFESSIONAL)}</p>"
-        f"<p style='margin-bottom: 0;'>{html.escape(NOT_DIAGNOSIS)}</p>"
+        f"<p>{text(SEE_A_PROFESSIONAL)}</p>"
+        f"<p style='margin-bottom: 0;'>{text(NOT_DIAGNOSIS)}</p>"
     )
 
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import QImage
 
 from postureapp.core.calibration import CalibrationResult, calibrate, calibrate_slouched
 from postureapp.core.clock import Clock, SystemClock
+from postureapp.core.i18n import translate
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
@@ -131,7 +132,9 @@ class MonitorWorker(QObject):
             if not self._settings.model_path:
                 self.model_failed.emit(str(error))
                 return None
-            self.notice.emit(f"{error} Using the embedded pose model instead.")
+            self.notice.emit(translate(
+                "MonitorWorker", "{problem} Using the embedded pose model instead.").format(
+                    problem=error))
         try:
             return self._make_estimator(self._settings.replace(model_path=""))
         except Exception as error:

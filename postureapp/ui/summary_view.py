@@ -38,6 +38,7 @@ from postureapp.core.day_summary import (
     format_stretches,
 )
 from postureapp.core.history import History, period_upright_share
+from postureapp.core.i18n import translate
 from postureapp.core.ports import StoreStatus, SummaryExporter, SummaryRepository
 from postureapp.core.samples import PostureState
 from postureapp.core.status import POSTURE_LABELS
@@ -212,8 +213,8 @@ class SummaryWindow(QWidget):
         grid.setHorizontalSpacing(12)
         rows: Sequence[tuple[str, str]] = (
             ("monitored", self.tr("Time monitored")),
-            ("upright", POSTURE_LABELS[PostureState.UPRIGHT]),
-            ("rounded", POSTURE_LABELS[PostureState.ROUNDED]),
+            ("upright", translate("status", POSTURE_LABELS[PostureState.UPRIGHT])),
+            ("rounded", translate("status", POSTURE_LABELS[PostureState.ROUNDED])),
             ("longest_sitting", self.tr("Longest sitting stretch")),
             ("nudges", self.tr("Posture nudges")),
             ("breaks", self.tr("Breaks")),
@@ -282,8 +283,8 @@ class SummaryWindow(QWidget):
         headers = (
             self.tr("Day"),
             self.tr("Monitored"),
-            POSTURE_LABELS[PostureState.UPRIGHT],
-            POSTURE_LABELS[PostureState.ROUNDED],
+            translate("status", POSTURE_LABELS[PostureState.UPRIGHT]),
+            translate("status", POSTURE_LABELS[PostureState.ROUNDED]),
             self.tr("Breaks taken / due"),
             self.tr("Stretches"),
             self.tr("Longest sitting"),
@@ -426,7 +427,8 @@ class SummaryWindow(QWidget):
             return "0"
         names = ", ".join(
             self.tr("{name} ({count})").format(
-                name=STRETCHES_BY_ID[sid].name if sid in STRETCHES_BY_ID else sid, count=count
+                name=(translate("stretches", STRETCHES_BY_ID[sid].name) if sid in STRETCHES_BY_ID
+                      else sid), count=count
             )
             for sid, count in summary.stretch_counts
         )

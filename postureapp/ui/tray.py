@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core.coach import MEETING_S, PAUSE_CHOICES_S
+from postureapp.core.i18n import translate
 from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus, TrayState
 from postureapp.ui.override import override
@@ -129,7 +130,7 @@ class AppMenu(QObject):
             pause = menu.addMenu(self.tr("&Pause monitoring"))
             pause.setEnabled(status.can_pause)
             for seconds, label in PAUSE_CHOICES_S:
-                action = pause.addAction(self.tr(label))
+                action = pause.addAction(translate("coach", label))
                 action.triggered.connect(
                     lambda _checked=False, s=seconds: self.pause_requested.emit(s)
                 )
