@@ -253,15 +253,16 @@ def rendered_contrast(pixels: np.ndarray) -> float:
     return float(np.max((lighter + 0.05) / (darker + 0.05)))
 
 
-def text_widgets(window: QWidget) -> list[QWidget]:
+def text_widgets(window: QWidget, *, with_disabled: bool = False) -> list[QWidget]:
     """The visible, enabled labels and buttons of `window` that show text.
 
-    Disabled controls are left out, as WCAG 1.4.3 leaves them out: they may look faded.
+    Disabled controls are left out unless `with_disabled`, as WCAG 1.4.3 leaves them out of
+    contrast: they may look faded (but their text must still fit).
     """
     found: list[QWidget] = []
     for widget in window.findChildren(QWidget):
         if (not widget.isVisibleTo(window) or widget.window() is not window
-                or not widget.isEnabled()):
+                or not (widget.isEnabled() or with_disabled)):
             continue
         if isinstance(widget, QLabel):
             text = "" if not widget.pixmap().isNull() else widget.text()
@@ -291,6 +292,28 @@ def text_contrasts(window: QWidget) -> dict[str, float]:
         name = f"{type(widget).__name__} {widget.objectName() or repr(text[:40])}"
         contrasts[name] = rendered_contrast(area)
     return contrasts
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    """The visible texts of `window` that do not fit the space their widget has.
+
+    A label that does not wrap needs its one-line size; a wrapping label needs the height its
+    text takes at its width; a button or check box needs its minimum size (its whole text).
+    Scroll areas are fine: a widget inside one has its full size and the area scrolls.
+    """
+    clipped: list[str] = []
+    for widget in text_widgets(window, with_disabled=True):
+        size = widget.size()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed_height = widget.heightForWidth(size.width())
+            is_clipped = needed_height > size.height()
+        else:
+            needed = widget.minimumSizeHint()
+            is_clipped = needed.width() > size.width() or needed.height() > size.height()
+        if is_clipped:
+            text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+            clipped.append(f"{type(widget).__name__} {widget.objectName() or repr(text[:40])}")
+    return clipped
 
 
 def palette_text_contrast(palette: QPalette) -> float:

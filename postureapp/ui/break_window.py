@@ -52,6 +52,9 @@ _SVG_NS: Final = "{http://www.w3.org/2000/svg}"
 
 
 
+_MIN_WIDTH: Final = 620
+"""The break window's narrowest width, wider where its buttons need more (a longer language)."""
+
 def _svg_title(path: Path) -> str:
     """The <title> of an SVG (what it shows, in words), or "" when it has none."""
     try:
@@ -150,7 +153,7 @@ class BreakWindow(QWidget):
         self.setWindowTitle(self.tr("Break time — postureapp"))
         follow_palette(self, lambda: calm_window_style("#break_window"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(_MIN_WIDTH)
 
         self._monotonic = monotonic
         self._stretches: tuple[Stretch, ...] = ()
@@ -400,11 +403,23 @@ class BreakWindow(QWidget):
         # Neither show() nor raise_() activates: WA_ShowWithoutActivating keeps typing where it is.
         # A window that was hidden comes up on top anyway; raise only one already showing.
         was_visible = self.isVisible()
+        self._fit_width_to_buttons()
         self.adjustSize()
         self._fit_height()
         self.show()
         if was_visible:
             self.raise_()
+
+    def _fit_width_to_buttons(self) -> None:
+        """At least as wide as the buttons' whole labels: an explicit minimum width overrides the
+        layout's own, and a longer language (or a longer snooze text) would otherwise squeeze
+        the buttons until their labels are cut off."""
+        margins = self._root_layout.contentsMargins()
+        for box in (self._prompt_buttons, self._guided_buttons):
+            box.updateGeometry()  # new button texts: the footer's cached sizes are stale
+        self._footer_layout.invalidate()
+        footer = self._footer_layout.minimumSize().width() + margins.left() + margins.right()
+        self.setMinimumWidth(max(_MIN_WIDTH, footer))
 
     def _fit_height(self) -> None:
         """Make the window as tall as its wrapped text at its current width, screen allowing.

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -26,6 +26,8 @@ from postureapp.core.stretches import (
     URGENT_CARE_INTRO,
     URGENT_WARNING_SIGNS,
 )
+from postureapp.ui.override import override
+from postureapp.ui.screen_fit import fit_height_to_content
 from postureapp.ui.theme import calm_window_style, follow_palette
 
 
@@ -135,6 +137,12 @@ class SafetyNoticeDialog(QDialog):
         layout.addWidget(later)
         layout.addLayout(buttons)
         self._understand_button.setFocus()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """As tall as the safety text needs at this width (a longer language needs more)."""
+        super().showEvent(event)
+        fit_height_to_content(self)
 
     def _on_understand_button_clicked(self) -> None:
         self.accept()
