@@ -1,11 +1,11 @@
 """Update the translation catalogues from the sources, and compile them for the app.
 
-    python packaging/translations.py update    # pyside6-lupdate: postureapp/**/*.py -> assets/translations/*.ts
-    python packaging/translations.py release   # pyside6-lrelease: *.ts -> *.qm (committed)
-    python packaging/translations.py add pt    # a new language: an empty catalogue to translate
+    python packaging/translations.py update   # lupdate: the app's texts -> assets/translations/*.ts
+    python packaging/translations.py release  # lrelease: *.ts -> *.qm (committed)
+    python packaging/translations.py add pt   # a new language: an empty catalogue to translate
 
-The compiled .qm files are committed next to their .ts sources, so a fresh clone (`pip install -e .`)
-and the PyInstaller build (which bundles assets/) have them without a build step;
+The compiled .qm files are committed next to their .ts sources, so a fresh clone (`pip install
+-e .`) and the PyInstaller build (which bundles assets/) have them without a build step;
 tests/test_translations.py fails when a .qm is stale or a .ts misses a text of the code.
 """
 
@@ -57,15 +57,22 @@ def release(ts_file: Path, qm_file: Path) -> None:
                    check=True, cwd=ROOT)
 
 
-def add(language: str) -> Path:
-    """Start a catalogue for a new language: every text, none translated yet."""
-    path = catalogue_path(language)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                        f'<TS version="2.1" language="{language}" sourcelanguage="en">\n</TS>\n',
-                        encoding="utf-8")
+def start_catalogue(path: Path, language: str) -> None:
+    """A catalogue for `language` at `path` with every text of the code, none translated yet."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                    f'<TS version="2.1" language="{language}" sourcelanguage="en">\n</TS>\n',
+                    encoding="utf-8")
     update([path])
+
+
+def add(language: str) -> Path:
+    """Start the catalogue of a new language (an existing one is only updated)."""
+    path = catalogue_path(language)
+    if path.exists():
+        update([path])
+    else:
+        start_catalogue(path, language)
     return path
 
 
