@@ -18,8 +18,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUES = ROOT / "assets" / "translations"
-LANGUAGES = ("de", "fr", "es", "ja")
-"""The languages that ship; each has assets/translations/postureapp_<code>.ts."""
+
+
+def languages() -> list[str]:
+    """The languages that ship: one assets/translations/postureapp_<language>.ts each."""
+    return sorted(path.stem.removeprefix("postureapp_") for path in CATALOGUES.glob("*.ts"))
 
 
 def catalogue_path(language: str, suffix: str = ".ts") -> Path:
@@ -79,9 +82,9 @@ def add(language: str) -> Path:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else ""
     if command == "update":
-        update([catalogue_path(language) for language in LANGUAGES])
+        update([catalogue_path(language) for language in languages()])
     elif command == "release":
-        for language in LANGUAGES:
+        for language in languages():
             release(catalogue_path(language), catalogue_path(language, ".qm"))
     elif command == "add" and len(argv) == 2:
         print(add(argv[1]))

@@ -23,7 +23,6 @@ from postureapp.core.i18n import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUES = ROOT / "assets" / "translations"
-SHIPPED = sorted(path.stem.removeprefix("postureapp_") for path in CATALOGUES.glob("*.ts"))
 
 IN_TRANSLATION = {"fr", "es", "ja"}
 """Catalogues whose translators have not delivered yet: their completeness test is expected to
@@ -43,6 +42,7 @@ def _load_translations_script() -> ModuleType:
 
 
 SCRIPT = _load_translations_script()
+SHIPPED: list[str] = SCRIPT.languages()
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,6 @@ def _marked_texts() -> set[tuple[str, str]]:
 def test_the_languages_the_app_offers_are_english_and_the_catalogues_it_ships() -> None:
     assert set(LANGUAGES) == {"en", *SHIPPED}
     assert {"de", "fr", "es", "ja"} <= set(SHIPPED)
-    assert set(SCRIPT.LANGUAGES) == set(SHIPPED)
 
 
 def test_lupdate_finds_every_text_the_code_marks_and_nothing_else(tmp_path: Path) -> None:

@@ -870,6 +870,10 @@ Verlauf: {data}</translation>
 <context>
     <name>StatusWindow</name>
     <message>
+        <source>No system tray was found on this desktop, so postureapp shows this window instead. Closing it quits postureapp.</source>
+        <translation>Auf diesem Desktop wurde kein Infobereich (System-Tray) gefunden, deshalb zeigt postureapp stattdessen dieses Fenster. Wenn Sie es schließen, wird postureapp beendet.</translation>
+    </message>
+    <message>
         <source>postureapp</source>
         <translation>postureapp</translation>
     </message>

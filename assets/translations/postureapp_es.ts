@@ -864,6 +864,10 @@ History: {data}</source>
 <context>
     <name>StatusWindow</name>
     <message>
+        <source>No system tray was found on this desktop, so postureapp shows this window instead. Closing it quits postureapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>postureapp</source>
         <translation type="unfinished"></translation>
     </message>

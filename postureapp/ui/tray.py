@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core.coach import MEETING_S, PAUSE_CHOICES_S
-from postureapp.core.i18n import translate
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus, TrayState
 from postureapp.ui.override import override
@@ -26,10 +26,12 @@ from postureapp.ui.screen_fit import available_size, fit_to_screen, scrolling
 
 LOG = logging.getLogger("postureapp")
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
-NO_TRAY_REASON = (
+NO_TRAY_REASON = QT_TRANSLATE_NOOP(
+    "StatusWindow",
     "No system tray was found on this desktop, so postureapp shows this window instead. "
-    "Closing it quits postureapp."
+    "Closing it quits postureapp.",
 )
+"""Why the status window shows, in English (the log and stderr); the window translates it."""
 
 
 def render_state_icon(state: TrayState, progress: float, is_camera_active: bool) -> QIcon:
