@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -14,24 +13,13 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={runtime}</listen>
-  <servicedir>{services}</servicedir>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
+from tests.desktop.desktops import missing_tools
+from tests.session_env import write_bus_config
 
 
 def require_tools(*tools: str, hint: str) -> None:
     """Skip the test when a tool is missing, or fail it where CI promised to install it."""
-    missing = [tool for tool in tools if shutil.which(tool) is None]
+    missing = missing_tools(tools)
     if missing:
         message = f"missing {', '.join(missing)} ({hint})"
         if os.environ.get("POSTUREAPP_REQUIRE_DESKTOP") == "1":
@@ -95,8 +83,7 @@ def private_session_bus(tmp_path: Path) -> Iterator[PrivateSessionBus]:
     services = tmp_path / "bus-services"
     runtime.mkdir()
     services.mkdir()
-    config = tmp_path / "bus.conf"
-    config.write_text(_CONFIG.format(runtime=runtime, services=services))
+    config = write_bus_config(tmp_path / "bus.conf", runtime, services)
     daemon = subprocess.Popen(["dbus-daemon", f"--config-file={config}", "--nofork",
                                "--print-address=1"], stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, text=True)

@@ -71,15 +71,16 @@ def _start_bus(config: Path) -> tuple[subprocess.Popen[bytes], str]:
     return process, address
 
 
-def _bus_config(root: Path, name: str) -> Path:
-    """A session-type bus on a socket in our folder; used for the 'system' bus too, so a test
-    service may own org.freedesktop.login1 there."""
-    config = root / f"{name}-bus.conf"
+def write_bus_config(config: Path, listen_dir: Path, services_dir: Path | None = None) -> Path:
+    """Write a session-type bus config for a socket in `listen_dir` that lets anyone own any
+    name, so test services may own org.freedesktop.login1 or org.freedesktop.Notifications;
+    `services_dir` lets the bus start services on demand."""
+    services = f"<servicedir>{services_dir}</servicedir>" if services_dir is not None else ""
     config.write_text(
         "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
         " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
         "<busconfig><type>session</type>"
-        f"<listen>unix:dir={root}</listen>"
+        f"<listen>unix:dir={listen_dir}</listen>{services}"
         "<auth>EXTERNAL</auth>"
         "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
         "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy>"
@@ -112,7 +113,7 @@ def isolate() -> IsolatedSession:
         return session
     for variable, name in (("DBUS_SESSION_BUS_ADDRESS", "session"),
                            ("DBUS_SYSTEM_BUS_ADDRESS", "system")):
-        process, address = _start_bus(_bus_config(root, name))
+        process, address = _start_bus(write_bus_config(root / f"{name}-bus.conf", root))
         session.buses.append(process)
         os.environ[variable] = address
     return session
