@@ -1235,6 +1235,25 @@ Verlauf: {data}</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start beim Anmelden</translation>
+    </message>
+    <message>
+        <source>The screen could not be locked</source>
+        <translation>Der Bildschirm ließ sich nicht sperren</translation>
+    </message>
+    <message>
+        <source>Lock it the usual way, or just step away from the desk.</source>
+        <translation>Sperren Sie ihn wie gewohnt, oder gehen Sie einfach vom Schreibtisch weg.</translation>
+    </message>
+</context>
+<context>
     <name>autostart</name>
     <message>
         <source>Start at login is only supported on Linux so far.</source>

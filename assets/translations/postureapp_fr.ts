@@ -1229,6 +1229,25 @@ History: {data}</source>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen could not be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock it the usual way, or just step away from the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>autostart</name>
     <message>
         <source>Start at login is only supported on Linux so far.</source>

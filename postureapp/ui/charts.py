@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -199,7 +199,8 @@ class _ChartWidget(QWidget):
 
 
 def _hour_label(hour: int) -> str:
-    return f"{hour % 24:02d}:00"
+    """A full hour as the app's locale writes a time: "09:00", "9:00 AM"."""
+    return QLocale().toString(QTime(hour % 24, 0), QLocale.FormatType.ShortFormat)
 
 
 class DayTimelineChart(_ChartWidget):
