@@ -12,11 +12,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -30,6 +31,7 @@ from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRep
 from postureapp.core.break_prompt import build_break_prompt, snooze_penalty_note
 from postureapp.core.calibration import CalibrationResult
 from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.i18n import translate
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureSample, PostureState
 from postureapp.core.settings import Settings
@@ -160,7 +162,7 @@ def _status_window(_clock: FakeClock, _data: Path, _resources: ExitStack) -> QWi
     status = AppStatus(TimerState.SITTING, PostureState.UPRIGHT, CameraStatus.OK,
                        sitting_s=1260.0, sitting_limit_s=3000.0, seconds_until_break=1740.0,
                        is_camera_active=True)
-    window = StatusWindow(AppMenu(status), NO_TRAY_REASON)
+    window = StatusWindow(AppMenu(status), translate("StatusWindow", NO_TRAY_REASON))
     window.show_status(status, "Today: 3 h 10 min at the desk, 82% upright")
     return window
 
@@ -298,10 +300,20 @@ def clipped_texts(window: QWidget) -> list[str]:
     """The visible texts of `window` that do not fit the space their widget has.
 
     A label that does not wrap needs its one-line size; a wrapping label needs the height its
-    text takes at its width; a button or check box needs its minimum size (its whole text).
+    text takes at its width; a button or check box needs its minimum size (its whole text); a
+    table's column heading needs its text's width.
     Scroll areas are fine: a widget inside one has its full size and the area scrolls.
     """
     clipped: list[str] = []
+    for header in window.findChildren(QHeaderView):
+        if header.isVisibleTo(window) and header.orientation() is Qt.Orientation.Horizontal:
+            model = header.model()
+            clipped += [
+                f"QHeaderView {model.headerData(i, Qt.Orientation.Horizontal)!r}"
+                for i in range(header.count())
+                if not header.isSectionHidden(i)
+                and header.sectionSizeFromContents(i).width() > header.sectionSize(i)
+            ]
     for widget in text_widgets(window, with_disabled=True):
         size = widget.size()
         if isinstance(widget, QLabel) and widget.wordWrap():

@@ -301,7 +301,10 @@ class SummaryWindow(QWidget):
         self._table.setAlternatingRowColors(True)
         self._table.setTabKeyNavigation(False)
         header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its heading and values (equal shares cut off the longer
+        # headings, more so in longer languages); the last takes what is left over.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self._table.cellActivated.connect(self._on_table_cell_activated)
         layout.addWidget(self._table, 2)
         return page
