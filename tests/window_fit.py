@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -22,21 +23,21 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QWi
 from postureapp.ui.language import install_language
 from postureapp.ui.qt_environment import drop_opencv_qt_paths
 from postureapp.ui.screen_fit import SIDE_FRAME_ALLOWANCE_PX, TITLE_BAR_ALLOWANCE_PX
-from tests.window_gallery import WINDOWS, build_window, clipped_texts
+from tests.window_gallery import WINDOWS, build_window, clipped_texts, mnemonic_clashes
 
 
-def _clipped_on_every_page(window: QWidget) -> list[str]:
-    """Clipped texts on every page of the window's page stacks (settings sections, summary
-    tabs), each page shown in turn, then the first page again."""
-    clipped = set(clipped_texts(window))
+def _on_every_page(window: QWidget, measure: Callable[[QWidget], list[str]]) -> list[str]:
+    """What `measure` finds on every page of the window's page stacks (settings sections,
+    summary tabs), each page shown in turn, then the first page again."""
+    found = set(measure(window))
     for stack in window.findChildren(QStackedWidget):
         shown = stack.currentIndex()
         for index in range(stack.count()):
             stack.setCurrentIndex(index)
             QApplication.processEvents()
-            clipped.update(clipped_texts(window))
+            found.update(measure(window))
         stack.setCurrentIndex(shown)
-    return sorted(clipped)
+    return sorted(found)
 
 
 def main() -> int:
@@ -72,7 +73,8 @@ def main() -> int:
                 "frame_fits": area.width() >= frame.width() and area.height() >= frame.height(),
                 "screen": [area.width(), area.height(), screen.devicePixelRatio()],
                 "buttons_off_window": off_window,
-                "clipped_texts": _clipped_on_every_page(window),
+                "clipped_texts": _on_every_page(window, clipped_texts),
+                "mnemonic_clashes": _on_every_page(window, mnemonic_clashes),
             }), flush=True)
             window.close()
             window.deleteLater()

@@ -6,6 +6,7 @@ high-contrast palette, and tests/ui/screen_fit.py lays each out on small and HiD
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
@@ -326,6 +327,20 @@ def clipped_texts(window: QWidget) -> list[str]:
             text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
             clipped.append(f"{type(widget).__name__} {widget.objectName() or repr(text[:40])}")
     return clipped
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """The Alt+letter keys that more than one visible control of `window` claims (a button's,
+    or a label's for its buddy): the key then only moves between them."""
+    owners: dict[str, list[str]] = {}
+    for widget in text_widgets(window, with_disabled=True):
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        key = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if key:
+            owners.setdefault(key.group(1).lower(), []).append(text)
+    return [f"Alt+{key}: {texts}" for key, texts in sorted(owners.items()) if len(texts) > 1]
 
 
 def palette_text_contrast(palette: QPalette) -> float:

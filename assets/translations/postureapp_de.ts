@@ -532,7 +532,7 @@ Verlauf: {data}</translation>
     </message>
     <message>
         <source>S&amp;nooze length:</source>
-        <translation>Auf&amp;schieben um:</translation>
+        <translation>Aufschieben &amp;um:</translation>
     </message>
     <message>
         <source>&amp;Most snoozes in a row:</source>
@@ -664,7 +664,7 @@ Verlauf: {data}</translation>
     </message>
     <message>
         <source>&amp;Keep posture history for:</source>
-        <translation>Haltungsverlauf &amp;aufbewahren für:</translation>
+        <translation>Haltungsverlauf auf&amp;bewahren für:</translation>
     </message>
     <message>
         <source> days</source>
@@ -744,7 +744,7 @@ Verlauf: {data}</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>Durch&amp;suchen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Browse for a pose model file</source>
@@ -800,7 +800,7 @@ Verlauf: {data}</translation>
     </message>
     <message>
         <source>S&amp;un</source>
-        <translation>S&amp;o</translation>
+        <translation>&amp;So</translation>
     </message>
     <message>
         <source>Sunday</source>

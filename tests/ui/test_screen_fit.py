@@ -1,5 +1,6 @@
 """Every window fits common small and HiDPI screens, panel and title bar included, with no text
-cut off: in English, in German, and in a pseudo-locale a third longer and accented."""
+cut off and no Alt+key claimed twice: in English, in German, and in a pseudo-locale a third
+longer and accented."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def _language(name: str, tmp_path: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("language", ["English", "de", "pseudo-locale"])
 @pytest.mark.parametrize("screen", list(SCREENS))
-def test_every_window_fits_the_screen_with_its_buttons_in_view_and_no_text_cut_off(
+def test_every_window_fits_with_its_buttons_in_view_no_text_cut_off_and_distinct_keys(
     tmp_path: Path, screen: str, language: str
 ) -> None:
     width, height, scale = SCREENS[screen]
@@ -68,3 +69,5 @@ def test_every_window_fits_the_screen_with_its_buttons_in_view_and_no_text_cut_o
     assert not hidden, f"buttons outside the window: {hidden}"
     clipped = {w["window"]: w["clipped_texts"] for w in windows if w["clipped_texts"]}
     assert not clipped, f"texts cut off: {clipped}"
+    clashes = {w["window"]: w["mnemonic_clashes"] for w in windows if w["mnemonic_clashes"]}
+    assert not clashes, f"one Alt+key for two controls: {clashes}"
