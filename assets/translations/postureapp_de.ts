@@ -1920,7 +1920,7 @@ Verlauf: {data}</translation>
     </message>
     <message>
         <source>Not seen done</source>
-        <translation>Nicht beim Üben gesehen</translation>
+        <translation>Keine Ausführung gesehen</translation>
     </message>
     <message>
         <source>Not seen</source>
@@ -2035,7 +2035,7 @@ Verlauf: {data}</translation>
     </message>
     <message>
         <source>2-3 minutes at an easy pace, or longer if you like</source>
-        <translation>2-3 Minuten in gemütlichem Tempo, gern auch länger</translation>
+        <translation>2-3&#xa0;Minuten in gemütlichem Tempo, gern auch länger</translation>
     </message>
     <message>
         <source>gets you out of the sitting position and moving</source>
@@ -2107,7 +2107,7 @@ Verlauf: {data}</translation>
     </message>
     <message>
         <source>Lean back over it and hold 20-30 s; 3-5 times</source>
-        <translation>Darüber zurücklehnen und 20-30 s halten; 3-5 Mal</translation>
+        <translation>Darüber zurücklehnen und 20-30&#xa0;s halten; 3-5&#xa0;Mal</translation>
     </message>
     <message>
         <source>opens the chest, extends the thoracic spine</source>
@@ -2143,7 +2143,7 @@ Verlauf: {data}</translation>
     </message>
     <message>
         <source>Hold 30-60 s, breathing deeply</source>
-        <translation>30-60 s halten, dabei tief atmen</translation>
+        <translation>30-60&#xa0;s halten, dabei tief atmen</translation>
     </message>
     <message>
         <source>lengthens and relaxes the spine</source>
@@ -2179,7 +2179,7 @@ Verlauf: {data}</translation>
     </message>
     <message>
         <source>Squeeze, hold 3-5 s, release; 10-15 times</source>
-        <translation>Zusammenziehen, 3-5 s halten, lösen; 10-15 Mal</translation>
+        <translation>Zusammenziehen, 3-5&#xa0;s halten, lösen; 10-15&#xa0;Mal</translation>
     </message>
     <message>
         <source>strengthens the muscles between the shoulder blades</source>
@@ -2211,7 +2211,7 @@ Verlauf: {data}</translation>
     </message>
     <message>
         <source>Hold 10-15 s, then the other side</source>
-        <translation>10-15 s halten, dann die andere Seite</translation>
+        <translation>10-15&#xa0;s halten, dann die andere Seite</translation>
     </message>
     <message>
         <source>restores rotation, eases stiffness, helps posture</source>

@@ -77,7 +77,7 @@ def test_german_windows_show_german_qt_and_core_texts_with_plural_forms(
         "Sie sitzen seit 55 Minuten – Zeit, aufzustehen und sich zu bewegen.")
     assert _label(many_minutes, "card_name_label") == "Streckung der Brustwirbelsäule"
     assert _label(many_minutes, "card_dose_label") == (
-        "Darüber zurücklehnen und 20-30 s halten; 3-5 Mal")
+        "Darüber zurücklehnen und 20-30\u00a0s halten; 3-5\u00a0Mal")  # no break in a dose
     assert "Holen Sie sich umgehend ärztliche Hilfe" in _texts(many_minutes)
     assert _status(20).lines()[0] == "Seit 20 Min. im Sitzen, nächste Pause in 10 Min."
 
