@@ -1482,6 +1482,30 @@ History: {data}</source>
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a Qt date pattern (d, dd, ddd, M, MMM, yyyy); order it as your language does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a Qt date pattern (d, dd, ddd, M, MMM); order it as your language does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd
+d MMM</source>
+        <comment>a Qt date pattern on two lines, weekday first; order it your language&apos;s way</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a Qt date pattern (d, M, MMM); order it as your language does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>day_summary</name>
     <message>
         <source>{minutes} min</source>

@@ -9,7 +9,9 @@ The charts take their colours from the widget's QPalette (window and text colour
 readable in light and dark themes, and they redraw when the palette changes. Posture states are
 told apart by colour and by hatch pattern, break markers by symbol shape, and a legend names
 them all, so no meaning rests on colour alone. Each chart also describes what it shows in its
-accessible description, for screen readers. Labels use plain ASCII so no font lacks a glyph.
+accessible description, for screen readers. Labels are in the user's language: matplotlib's
+own DejaVu Sans covers the European ones, and an installed CJK font is put behind it for
+Japanese (matplotlib falls back to it glyph by glyph).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 # Before the backend import: matplotlib must bind to PySide6, not another installed Qt binding.
 os.environ.setdefault("QT_API", "pyside6")
 
+import matplotlib
+from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -40,6 +44,7 @@ from postureapp.core.events import EventKind
 from postureapp.core.i18n import translate
 from postureapp.core.samples import PostureState
 from postureapp.core.status import POSTURE_LABELS
+from postureapp.ui.language import date_format, day_format, day_on_two_lines_format
 from postureapp.ui.override import override
 
 
@@ -132,11 +137,23 @@ class _Theme:
         return colour or self.text
 
 
+_CJK_FAMILIES: Final = ("Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", "IPAGothic",
+                        "TakaoGothic", "VL Gothic", "Droid Sans Fallback")
+"""Fonts with Japanese glyphs, in order of preference, as Linux distributions package them."""
+
+
+def _use_a_font_for_every_language() -> None:
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    matplotlib.rcParams["font.family"] = [
+        "DejaVu Sans", *(name for name in _CJK_FAMILIES if name in installed)]
+
+
 class _ChartWidget(QWidget):
     """A QWidget holding one matplotlib figure, redrawn from stored data on palette changes."""
 
     def __init__(self, figsize_in: tuple[float, float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        _use_a_font_for_every_language()
         self._figure = Figure(figsize=figsize_in, layout="constrained")
         # matplotlib's Qt backend has no annotations (its Qt classes are chosen at run time).
         self._canvas = FigureCanvasQTAgg(self._figure)  # type: ignore[no-untyped-call]
@@ -360,7 +377,7 @@ class HistoryTrendChart(_ChartWidget):
             text = self.tr("{day}: {share} upright, {taken} of {due} breaks, longest sit {sit}")
             parts.append(
                 text.format(
-                    day=_day_text(summary.date, "ddd d MMM"),
+                    day=_day_text(summary.date, day_format()),
                     share=share,
                     taken=summary.breaks_taken,
                     due=summary.breaks_due,
@@ -371,11 +388,11 @@ class HistoryTrendChart(_ChartWidget):
 
     def _day_labels(self) -> list[str]:
         if len(self._summaries) <= 10:
-            return [_day_text(s.date, "ddd\nd MMM") for s in self._summaries]
+            return [_day_text(s.date, day_on_two_lines_format()) for s in self._summaries]
         labels = []
         for index, summary in enumerate(self._summaries):
             is_shown = index % 5 == 0 or index == len(self._summaries) - 1
-            labels.append(_day_text(summary.date, "d MMM") if is_shown else "")
+            labels.append(_day_text(summary.date, date_format()) if is_shown else "")
         return labels
 
     @override

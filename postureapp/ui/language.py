@@ -14,8 +14,35 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from postureapp.core.i18n import install_translator
+from postureapp.core.i18n import install_translator, translate
 from postureapp.ui.resources import translations_dir
+
+# Date patterns for QLocale.toString: the locale names the days and months, and each language
+# orders the parts its own way (Japanese: "M月d日(ddd)"), so the patterns are translated too.
+
+
+def day_with_year_format() -> str:
+    """A day with its year: "Mon 23 Nov 2026"."""
+    return translate("dates", "ddd d MMM yyyy",
+                     "a Qt date pattern (d, dd, ddd, M, MMM, yyyy); order it as your language does")
+
+
+def day_format() -> str:
+    """A day of this year: "Mon 23 Nov"."""
+    return translate("dates", "ddd d MMM",
+                     "a Qt date pattern (d, dd, ddd, M, MMM); order it as your language does")
+
+
+def day_on_two_lines_format() -> str:
+    """A day under a chart's bar, weekday above the date."""
+    return translate("dates", "ddd\nd MMM",
+                     "a Qt date pattern on two lines, weekday first; order it your language's way")
+
+
+def date_format() -> str:
+    """A date under a chart's bar where weekdays would crowd: "23 Nov"."""
+    return translate("dates", "d MMM",
+                     "a Qt date pattern (d, M, MMM); order it as your language does")
 
 
 def locale_for(language: str) -> QLocale:

@@ -44,6 +44,7 @@ from postureapp.core.samples import PostureState
 from postureapp.core.status import POSTURE_LABELS
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.ui.charts import DayTimelineChart, HistoryTrendChart
+from postureapp.ui.language import day_format, day_with_year_format
 from postureapp.ui.look import scaled_font
 from postureapp.ui.screen_fit import fit_to_screen
 from postureapp.ui.theme import caution_banner_style, error_text_style, follow_palette
@@ -54,8 +55,6 @@ HISTORY_DAYS: Final = (7, 30)
 REPORT_DAYS: Final = 7
 """Days in the weekly report (ending on the day shown in the Day tab)."""
 
-_PICKER_FORMAT: Final = "ddd d MMM yyyy"  # unambiguous in every locale; names are localised
-_SHORT_FORMAT: Final = "ddd d MMM"
 
 
 def _qdate(day: date) -> QDate:
@@ -168,7 +167,7 @@ class SummaryWindow(QWidget):
         self._date_edit = QDateEdit()
         self._date_edit.setObjectName("day_picker")
         self._date_edit.setCalendarPopup(True)
-        self._date_edit.setDisplayFormat(_PICKER_FORMAT)
+        self._date_edit.setDisplayFormat(day_with_year_format())
         self._date_edit.setAccessibleName(self.tr("Day shown"))
         self._date_edit.setMaximumDate(_qdate(self._today_seen))
         self._date_edit.setDate(_qdate(self._day))
@@ -391,7 +390,7 @@ class SummaryWindow(QWidget):
             self._tabs.setTabText(0, self.tr("Today"))
         else:
             self._day_heading.setText(long_day)
-            self._tabs.setTabText(0, self._locale.toString(_qdate(day), _SHORT_FORMAT))
+            self._tabs.setTabText(0, self._locale.toString(_qdate(day), day_format()))
         self._previous_button.setEnabled(day > _pydate(self._date_edit.minimumDate()))
         self._next_button.setEnabled(day < today)
         self._today_button.setEnabled(day != today)
@@ -479,7 +478,8 @@ class SummaryWindow(QWidget):
                 ]
             else:
                 cells = ["-"] * 6
-            day_item = QTableWidgetItem(self._locale.toString(_qdate(summary.date), _PICKER_FORMAT))
+            day_item = QTableWidgetItem(
+                self._locale.toString(_qdate(summary.date), day_with_year_format()))
             day_item.setData(Qt.ItemDataRole.UserRole, summary.date.isoformat())
             self._table.setItem(row, 0, day_item)
             for column, text in enumerate(cells, start=1):

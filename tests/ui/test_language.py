@@ -19,7 +19,7 @@ from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.ui.break_window import BreakWindow
-from postureapp.ui.language import install_language
+from postureapp.ui.language import day_format, install_language
 from postureapp.ui.settings_dialog import SettingsDialog
 from tests.pseudo_locale import PSEUDO_LANGUAGE, pseudo_text, write_pseudo_catalogue
 
@@ -88,6 +88,7 @@ def test_dates_and_numbers_follow_the_chosen_language(app: QApplication) -> None
     day = QLocale().toString(QDate(2026, 11, 23), "dddd d. MMMM yyyy")
 
     assert day == "Montag 23. November 2026"
+    assert QLocale().toString(QDate(2026, 11, 23), day_format()) == "Mo., 23. Nov."
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
 
 
