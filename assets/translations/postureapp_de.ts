@@ -811,8 +811,8 @@ Verlauf: {data}</translation>
         <translation>Bodenübungen brauchen Platz zum Knien oder Liegen. Ist dies aus, schlagen Pausen nur vor, was Sie am Schreibtisch machen können.</translation>
     </message>
     <message>
-        <source>During a guided break the camera watches the stretch on screen, about 5 times a second, to count repetitions and time holds, and says which stretches it saw done. Frames stay in memory and are never stored; the camera is released when the stretch ends. Works once you have calibrated; off means the break&apos;s timer counts.</source>
-        <translation>Während einer geführten Pause beobachtet die Kamera die angezeigte Übung etwa 5-mal pro Sekunde, um Wiederholungen zu zählen und Haltephasen zu messen, und sagt, welche Übungen sie gesehen hat. Die Bilder bleiben im Arbeitsspeicher und werden nie gespeichert; die Kamera wird freigegeben, wenn die Übung endet. Funktioniert, sobald Sie kalibriert haben; ist es aus, zählt der Pausen-Timer.</translation>
+        <source>During a guided break the camera watches the stretch on screen, once or twice a second, to count repetitions and time holds, and says which stretches it saw done. Frames stay in memory and are never stored; the camera is released when the stretch ends. Works once you have calibrated; off means the break&apos;s timer counts.</source>
+        <translation>Während einer geführten Pause beobachtet die Kamera die angezeigte Übung ein- bis zweimal pro Sekunde, um Wiederholungen zu zählen und Haltephasen zu messen, und sagt, welche Übungen sie gesehen hat. Die Bilder bleiben im Arbeitsspeicher und werden nie gespeichert; die Kamera wird freigegeben, wenn die Übung endet. Funktioniert, sobald Sie kalibriert haben; ist es aus, zählt der Pausen-Timer.</translation>
     </message>
     <message>
         <source>Suggest these stretches (if you untick them all, breaks suggest a short walk):</source>

@@ -791,7 +791,7 @@ History: {data}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>During a guided break the camera watches the stretch on screen, about 5 times a second, to count repetitions and time holds, and says which stretches it saw done. Frames stay in memory and are never stored; the camera is released when the stretch ends. Works once you have calibrated; off means the break&apos;s timer counts.</source>
+        <source>During a guided break the camera watches the stretch on screen, once or twice a second, to count repetitions and time holds, and says which stretches it saw done. Frames stay in memory and are never stored; the camera is released when the stretch ends. Works once you have calibrated; off means the break&apos;s timer counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

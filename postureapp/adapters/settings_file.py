@@ -268,6 +268,8 @@ def _to_json(settings: Settings) -> dict[str, Any]:
                 "calibrated_at": value.calibrated_at,
                 "upright_spread": value.upright_spread,
                 "slouched": None if value.slouched is None else dataclasses.asdict(value.slouched),
+                "stretch_features": (None if value.stretch_features is None
+                                     else dataclasses.asdict(value.stretch_features)),
             }
         data[f.name] = value
     data[_VERSION_KEY] = FILE_VERSION
@@ -350,7 +352,9 @@ def _baseline_from_json(stored: Any) -> Baseline | None:
     """The calibration baseline, or None when not calibrated.
 
     Files from before the second calibration step have no spread and no slumped posture; they
-    load with none (the boundary then sits a margin beyond the upright posture).
+    load with none (the boundary then sits a margin beyond the upright posture). Files from
+    before the stretch model have no reading of its own; the posture model then follows
+    guided stretches.
 
     Raises:
         _ShapeError: The stored baseline is incomplete or has impossible values.
@@ -370,9 +374,11 @@ def _baseline_from_json(stored: Any) -> Baseline | None:
     if not 0.0 <= upright_spread <= 1.0:
         raise _ShapeError
     slouched = stored.get("slouched")
+    stretch_features = stored.get("stretch_features")
     return Baseline(
         features, frames_used, calibrated_at, upright_spread,
         None if slouched is None else _features_from_json(slouched),
+        None if stretch_features is None else _features_from_json(stretch_features),
     )
 
 

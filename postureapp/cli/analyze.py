@@ -29,7 +29,12 @@ from postureapp.adapters.camera import (
     check_regular_file,
     images_in_folder,
 )
-from postureapp.adapters.mediapipe_pose import MediaPipePoseEstimator, ModelError
+from postureapp.adapters.mediapipe_pose import (
+    MAX_PEOPLE,
+    STRETCH_MAX_PEOPLE,
+    MediaPipePoseEstimator,
+    ModelError,
+)
 from postureapp.core.calibration import CalibrationResult, calibrate, calibrate_slouched
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.landmarks import FrameObservation
@@ -246,7 +251,13 @@ def _run_exercise(
     frames = sources = 0
     for name, source, is_video in inputs.sources(args.paths):
         sources += 1
-        with MediaPipePoseEstimator(args.model, video_mode=is_video) as estimator:
+        # A video is followed as the app follows a stretch: tracking one person, with the lite
+        # model when it also reads the baseline (the video's first seconds). A baseline from
+        # --calibrate photos was read by the posture model, which then follows, as the app
+        # does with a calibration the lite model did not read.
+        people = STRETCH_MAX_PEOPLE if is_video else MAX_PEOPLE
+        with MediaPipePoseEstimator(args.model, video_mode=is_video, max_people=people,
+                                    is_lite=is_video and baseline is None) as estimator:
             observed = ((frame.index, observe_frame(estimator, frame))
                         for frame in inputs.frames(source, name))
             own, lead = baseline, list[tuple[int, FrameObservation]]()

@@ -40,7 +40,7 @@ LOG = logging.getLogger("postureapp")
 def run_app(args: argparse.Namespace) -> int:
     """Start the tray app; returns the exit code."""
     from postureapp.adapters.camera import frame_source_for
-    from postureapp.adapters.mediapipe_pose import estimator_for
+    from postureapp.adapters.mediapipe_pose import estimator_for, stretch_estimator_for
     from postureapp.adapters.settings_file import JsonSettingsRepository
     from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRepository
 
@@ -84,7 +84,8 @@ def run_app(args: argparse.Namespace) -> int:
     posture_app = PostureApp(settings, repository, store, SystemClock(),
                              lambda current: frame_source_for(current, args.camera),
                              estimator_for, paths, use_tray,
-                             RunOverrides.between(loaded.settings, settings), platform=platform)
+                             RunOverrides.between(loaded.settings, settings), platform=platform,
+                             make_stretch_estimator=stretch_estimator_for)
     instance.serve_commands(posture_app.handle_control)
     control_service = open_control_service(posture_app.handle_control)
     posture_app.control_status_changed.connect(control_service.publish_status)

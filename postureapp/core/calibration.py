@@ -21,6 +21,7 @@ from postureapp.core.posture import (
     judge_frame,
     rounding_index,
     rounding_score,
+    upright_wander,
 )
 from postureapp.core.samples import PostureState
 
@@ -89,6 +90,17 @@ def upright_baseline(samples: list[PostureFeatures], calibrated_at: str) -> Base
 def with_slouched_posture(baseline: Baseline, samples: list[PostureFeatures]) -> Baseline:
     """The baseline with the user's typical slumped posture added (the second step)."""
     return replace(baseline, slouched=_median_features(_drop_outliers(samples)))
+
+
+def with_stretch_model_posture(
+    baseline: Baseline, observations: Iterable[FrameObservation]
+) -> Baseline:
+    """The baseline with the upright posture as the stretch-following model read the same
+    calibration frames; unchanged when that model saw too few of them clearly."""
+    usable, _, total = _usable_frames(observations, baseline)
+    if not usable or len(usable) < MIN_USABLE_SHARE * total:
+        return baseline
+    return replace(baseline, stretch_features=_median_features(_drop_outliers(usable)))
 
 
 def _usable_frames(
@@ -202,7 +214,7 @@ def calibrate_slouched(
     slouched = with_slouched_posture(baseline, usable)
     assert slouched.slouched is not None
     depth = rounding_index(slouched.slouched, baseline)
-    if depth <= baseline.upright_spread + DEFAULT_MODEL.boundary_margin / 2:
+    if depth <= upright_wander(baseline) + DEFAULT_MODEL.boundary_margin / 2:
         return CalibrationResult(
             None, total, len(usable),
             translate("calibration",

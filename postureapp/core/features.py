@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,9 @@ class Baseline:
             nagged for the way they sit upright.
         slouched: The typical features while the user sat the way they do when they slump
             (the optional second calibration step), or None.
+        stretch_features: The upright features as the lighter model that follows guided
+            stretches read the same frames, or None (then the posture model follows them).
+            Each model is compared with its own reading: the two differ by a few percent.
     """
 
     features: PostureFeatures
@@ -57,3 +60,10 @@ class Baseline:
     calibrated_at: str = ""
     upright_spread: float = 0.0
     slouched: PostureFeatures | None = None
+    stretch_features: PostureFeatures | None = None
+
+    def as_read_by_stretch_model(self) -> Baseline | None:
+        """This baseline with the stretch model's reading of the upright posture, or None."""
+        if self.stretch_features is None:
+            return None
+        return replace(self, features=self.stretch_features, slouched=None)

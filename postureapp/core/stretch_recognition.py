@@ -1,9 +1,10 @@
 """Recognising the guided stretches from pose landmarks: count repetitions, time holds, and
 say honestly whether a stretch was seen.
 
-One small state machine per stretch runs over the frames of a guided break (about 5 per
-second). Every threshold is relative to the user's own calibration, in head or shoulder widths,
-so the distance to the camera and body size cancel out. What each movement does to a frontal
+One small state machine per stretch runs over the frames of a guided break (1 or 2 per
+second, from the dose: `guided_frames_per_s`; any rate from a video file). Every threshold is
+relative to the user's own calibration, in head or shoulder widths, so the distance to the
+camera and body size cancel out. What each movement does to a frontal
 webcam view, and so what the recogniser looks for:
 
 * **Scapular squeezes**: drawing the shoulder blades together swings the collarbones backwards
@@ -53,9 +54,32 @@ from postureapp.core.posture import (
 )
 from postureapp.core.stretches import WALK, DoseKind, Stretch
 
-GUIDED_FRAMES_PER_S: Final = 5.0
-"""How often the camera is read while a camera-guided stretch is on screen. Holds of 3 s need
-at least 2 frames a second to be timed through dropped frames; 5 leaves a margin."""
+MIN_GUIDED_FRAMES_PER_S: Final = 1.0
+"""The camera is read at least this often while a stretch is followed: the live count ticks
+in whole seconds, and a dropped frame must not leave it standing for long."""
+FRAMES_PER_SHORTEST_HOLD: Final = 6
+"""A hold is timed from the frames that show it, to a frame either way: the dose's shortest
+hold (3 s) must span six. With three (1 frame a second) the synthesised squeezes were still
+counted, but a jittery frame could split a hold or start one while sitting still."""
+FRAMES_PER_REPETITION: Final = 12
+"""A slow repetition shows each extreme (the cow, the cat) only near the top of the movement,
+about a sixth of the repetition: twelve frames a repetition catch each at least once."""
+
+
+def guided_frames_per_s(stretch: Stretch) -> float:
+    """How often the camera is read while `stretch` is followed, derived from its dose.
+
+    Scapular squeezes (holds of 3 s) and cat-cow (slow repetitions of 6 s): 2 frames a second;
+    rotations, extensions (holds of 10 s and more) and the walk: 1. Each frame costs a
+    pose-model run, about 20-35 ms of CPU, so the rate is the lowest the recogniser needs
+    (`postureapp bench --guided`).
+    """
+    dose = stretch.dose
+    if dose.kind is DoseKind.REPS and dose.rep_pace_s > 0:
+        return max(MIN_GUIDED_FRAMES_PER_S, FRAMES_PER_REPETITION / dose.rep_pace_s)
+    if dose.kind is DoseKind.HOLD and dose.seconds_min > 0:
+        return max(MIN_GUIDED_FRAMES_PER_S, FRAMES_PER_SHORTEST_HOLD / dose.seconds_min)
+    return MIN_GUIDED_FRAMES_PER_S
 
 CAMERA_JUDGED_IDS: Final = frozenset(
     {"scapular-squeeze", "thoracic-rotation", "cat-cow", "thoracic-extension", WALK.id}
@@ -180,7 +204,9 @@ class RecognitionThresholds:
         walk_away_share: The walk counts when the user was away this share of its length
             (standing up and sitting down take the rest).
         cue_s: How long a cue stays on screen after its cause was last seen.
-        smoothing_frames: Each measure is the median of this many usable frames.
+        smoothing_s: Each measure is the median of the usable frames this long before it
+            (three at 5 frames a second). For holds, two frames at least at any rate; for
+            repetitions, at 2 frames a second, the frame alone.
     """
 
     squeeze_span: float = 0.95
@@ -203,7 +229,7 @@ class RecognitionThresholds:
     min_seen_share: float = 0.5
     walk_away_share: float = 0.75
     cue_s: float = 3.0
-    smoothing_frames: int = 3
+    smoothing_s: float = 0.5
 
 
 DEFAULT_THRESHOLDS: Final = RecognitionThresholds()
@@ -389,15 +415,18 @@ class StretchVerdict:
 
 
 class _Smoother:
-    """The median of the last few usable frames' measures, against single-frame jitter."""
+    """The median of the usable frames' measures over a window of time before the latest,
+    against single-frame jitter."""
 
-    def __init__(self, size: int) -> None:
-        self._recent: deque[BodyMeasures] = deque(maxlen=max(1, size))
+    def __init__(self) -> None:
+        self._recent: deque[tuple[float, BodyMeasures]] = deque()
 
-    def add(self, measures: BodyMeasures) -> BodyMeasures:
-        self._recent.append(measures)
+    def add(self, t_s: float, measures: BodyMeasures, window_s: float) -> BodyMeasures:
+        self._recent.append((t_s, measures))
+        while self._recent[0][0] <= t_s - window_s:
+            self._recent.popleft()
         return BodyMeasures(
-            **{name: median(getattr(m, name) for m in self._recent)
+            **{name: median(getattr(m, name) for _, m in self._recent)
                for name in BodyMeasures.__slots__}
         )
 
@@ -428,7 +457,8 @@ class StretchRecogniser:
             and baseline.features.shoulder_width_frac > 0
             and baseline.features.face_width_sw > 0
         )
-        self._smoother = _Smoother(thresholds.smoothing_frames)
+        self._smoother = _Smoother()
+        self._recent_gaps_s: deque[float] = deque(maxlen=9)
         self._views: Counter[View] = Counter()
         self._phase = Phase.NEUTRAL if stretch.id != WALK.id else Phase.AT_DESK
         self._last_usable_t: float | None = None
@@ -479,13 +509,15 @@ class StretchRecogniser:
         self._views[view] += 1
         gap_s = 0.0 if self._last_t is None else max(0.0, t_s - self._last_t)
         self._last_t = t_s
+        if gap_s > 0:
+            self._recent_gaps_s.append(gap_s)
         if self._stretch.id == WALK.id:
             return self._observe_walk(t_s, view, gap_s)
         if user is None:
             return self._step(t_s, view, phase=Phase.OUT_OF_VIEW)
-        measures = self._smoother.add(measure_body(
+        measures = self._smoother.add(t_s, measure_body(
             user, observation.image_width, observation.image_height, self._baseline
-        ))
+        ), self._smoothing_window_s())
         usable_gap_s = (
             0.0 if self._last_usable_t is None else max(0.0, t_s - self._last_usable_t)
         )
@@ -545,7 +577,7 @@ class StretchRecogniser:
         if is_in is None:
             is_in = holding
         if not is_in:
-            if self._phase is Phase.HOLDING and self._hold_s >= self._t.short_hold_s:
+            if self._phase is Phase.HOLDING and self._hold_s >= self._short_hold_s():
                 self._show_cue(HOLD_LONGER, t_s)
             self._phase, self._hold_s = Phase.NEUTRAL, 0.0
             return
@@ -553,14 +585,38 @@ class StretchRecogniser:
             self._phase, self._hold_s, self._turn_direction = Phase.HOLDING, 0.0, direction
             if self._dose.is_per_side and direction not in self._side_order:
                 self._side_order.append(direction)
-        elif gap_s <= self._t.max_gap_s:
+        elif gap_s <= self._max_gap_s():
             self._hold_s += gap_s  # time only counts while the hold is seen
         if (self._phase is Phase.HOLDING
-                and self._hold_s >= self._dose.seconds_min - self._t.hold_tolerance_s):
+                and self._hold_s >= self._dose.seconds_min - self._hold_tolerance_s()):
             self._phase = Phase.HELD
             self._holds[self._turn_direction] += 1
         if self._stretch.id == "scapular-squeeze" and m.ear_lift < self._t.shrug_ear_lift:
             self._show_cue(SHOULDERS_DOWN, t_s)
+
+    def _smoothing_window_s(self) -> float:
+        # A hold lasts many frames: two at least are smoothed, so one jittery frame neither
+        # starts nor ends one. A repetition's extremes are brief: a median of frames further
+        # apart would flatten them, so its window is in time alone.
+        if self._dose.kind is DoseKind.REPS:
+            return self._t.smoothing_s
+        return max(self._t.smoothing_s, 1.5 * self._frame_interval_s())
+
+    def _frame_interval_s(self) -> float:
+        """The time between frames, as they have been arriving (0 before the second)."""
+        return median(self._recent_gaps_s) if self._recent_gaps_s else 0.0
+
+    def _hold_tolerance_s(self) -> float:
+        # The camera sees a position reached up to a frame late and left up to a frame early.
+        return max(self._t.hold_tolerance_s, self._frame_interval_s())
+
+    def _short_hold_s(self) -> float:
+        # Three frames at least: at a low rate one jittery frame can split a hold in two.
+        return max(self._t.short_hold_s, 2 * self._frame_interval_s())
+
+    def _max_gap_s(self) -> float:
+        # One dropped frame must not stop a hold's clock, whatever the frame rate.
+        return max(self._t.max_gap_s, 2 * self._frame_interval_s())
 
     def _held_count(self) -> int:
         """Holds that count towards the dose: at most the dose's number per side."""
@@ -611,7 +667,7 @@ class StretchRecogniser:
 
     def _observe_walk(self, t_s: float, view: View, gap_s: float) -> RecognitionStep:
         if view is View.NOBODY:
-            if self._phase is Phase.AWAY and gap_s <= 2 * self._t.max_gap_s:
+            if self._phase is Phase.AWAY and gap_s <= 2 * self._max_gap_s():
                 self._away_s += gap_s
             self._phase = Phase.AWAY
         elif view is View.CLEAR:

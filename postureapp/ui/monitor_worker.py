@@ -4,7 +4,7 @@ Opening a webcam can take over ten seconds and loading the model half a second; 
 ever freeze the tray. The worker owns the frame source and the estimator, samples on its own
 timer, and hands the GUI thread plain `PostureReading` values through signals.
 
-While a camera-guided stretch is on screen it streams instead (about 5 frames a second, the
+While a camera-guided stretch is on screen it streams instead (1-2 frames a second, the
 camera kept open) through the stretch recogniser, and releases the camera the moment the
 stretch ends.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,7 +29,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
-from postureapp.core.calibration import CalibrationResult, calibrate, calibrate_slouched
+from postureapp.core.calibration import (
+    CalibrationResult,
+    calibrate,
+    calibrate_slouched,
+    with_stretch_model_posture,
+)
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.i18n import translate
 from postureapp.core.landmarks import FrameObservation
@@ -36,12 +42,11 @@ from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
 from postureapp.core.posture import CONDITION_MESSAGES, judge_frame
 from postureapp.core.settings import Settings
-from postureapp.core.stretch_recognition import GUIDED_FRAMES_PER_S, StretchRecogniser
+from postureapp.core.stretch_recognition import StretchRecogniser, guided_frames_per_s
 from postureapp.core.stretches import Stretch
 
 LOG = logging.getLogger("postureapp")
 CALIBRATION_FRAME_INTERVAL_MS = 200
-GUIDED_FRAME_INTERVAL_MS = round(1000 / GUIDED_FRAMES_PER_S)
 
 
 class MonitorWorker(QObject):
@@ -80,8 +85,9 @@ class MonitorWorker(QObject):
         make_source: Callable[[Settings], FrameSource],
         make_estimator: Callable[[Settings], PoseEstimator],
         start_suspended: bool = False,
-        stretch_frame_interval_ms: int = GUIDED_FRAME_INTERVAL_MS,
+        stretch_frame_interval_ms: int | None = None,
         clock: Clock | None = None,
+        make_stretch_estimator: Callable[[Settings], PoseEstimator] | None = None,
     ) -> None:
         """Set up the worker; nothing is loaded or opened until `start()`.
 
@@ -92,8 +98,11 @@ class MonitorWorker(QObject):
             start_suspended: Keep the camera off until `set_suspended(False)` (e.g. until the
                 user has agreed to its use on first run).
             stretch_frame_interval_ms: Time between streamed frames while a stretch is followed
-                (tests replaying a recorded sequence pass 0: frames carry their own times).
+                (default: the stretch's own rate; tests replaying a recorded sequence pass 0:
+                frames carry their own times).
             clock: Stamps each calibration with the time it was made (default: the real one).
+            make_stretch_estimator: Loads the pose model that follows a guided stretch, open
+                only while one is followed (default: the posture model follows it too).
         """
         super().__init__()
         self._settings = settings
@@ -102,6 +111,8 @@ class MonitorWorker(QObject):
         self._clock = clock or SystemClock()
         self._source: FrameSource | None = None
         self._estimator: PoseEstimator | None = None
+        self._make_stretch_estimator = make_stretch_estimator
+        self._stretch_estimator: PoseEstimator | None = None
         self._monitor: PostureMonitor | None = None
         self._timer: QTimer | None = None
         self._is_suspended = start_suspended
@@ -111,7 +122,10 @@ class MonitorWorker(QObject):
         self._calibration_frames_wanted = 0
         self._wants_preview = False
         self._recogniser: StretchRecogniser | None = None
-        self._stretch_frame_interval_ms = stretch_frame_interval_ms
+        self._follows_on_stretch_model = False
+        self._stretch_calibration: list[FrameObservation] = []
+        self._fixed_stretch_frame_interval_ms = stretch_frame_interval_ms
+        self._stretch_frame_interval_ms = 0
         self._is_slouched_step = False
 
     @Slot()
@@ -124,10 +138,12 @@ class MonitorWorker(QObject):
             self._load()
         self._schedule(0)
 
-    def _load_estimator(self) -> PoseEstimator | None:
+    def _load_estimator(
+        self, make_estimator: Callable[[Settings], PoseEstimator]
+    ) -> PoseEstimator | None:
         # Any load failure must become a state the user is told about, never a dead thread.
         try:
-            return self._make_estimator(self._settings)
+            return make_estimator(self._settings)
         except Exception as error:
             if not self._settings.model_path:
                 self.model_failed.emit(str(error))
@@ -136,7 +152,7 @@ class MonitorWorker(QObject):
                 "MonitorWorker", "{problem} Using the embedded pose model instead.").format(
                     problem=error))
         try:
-            return self._make_estimator(self._settings.replace(model_path=""))
+            return make_estimator(self._settings.replace(model_path=""))
         except Exception as error:
             self.model_failed.emit(str(error))
             return None
@@ -146,7 +162,7 @@ class MonitorWorker(QObject):
         if self._estimator is None:
             if self._model_failed:
                 return
-            self._estimator = self._load_estimator()
+            self._estimator = self._load_estimator(self._make_estimator)
             if self._estimator is None:
                 self._model_failed = True
                 return
@@ -155,6 +171,22 @@ class MonitorWorker(QObject):
             )
         if self._source is None:
             self._source = self._make_source(self._settings)
+
+    def _stretch_model(self) -> PoseEstimator | None:
+        """The model that follows the stretch, loaded (and the source opened) if need be."""
+        if not self._follows_on_stretch_model:
+            self._load()
+            return self._estimator
+        self._load_stretch_estimator()
+        if self._source is None:
+            self._source = self._make_source(self._settings)
+        return self._stretch_estimator
+
+    def _load_stretch_estimator(self) -> None:
+        if (self._stretch_estimator is None and self._make_stretch_estimator is not None
+                and not self._model_failed):
+            self._stretch_estimator = self._load_estimator(self._make_stretch_estimator)
+            self._model_failed = self._stretch_estimator is None
 
     def _schedule(self, delay_ms: int) -> None:
         if self._timer is not None:
@@ -263,7 +295,10 @@ class MonitorWorker(QObject):
             return
         if self._settings.camera_enabled:
             self._load()
+            if not is_slouched_step:  # the stretch model reads the same upright frames
+                self._load_stretch_estimator()
         self._calibration = []
+        self._stretch_calibration = []
         self._calibration_frames_wanted = max(1, duration_s * 1000 // CALIBRATION_FRAME_INTERVAL_MS)
         self._wants_preview = wants_preview
         self._is_slouched_step = is_slouched_step
@@ -277,6 +312,8 @@ class MonitorWorker(QObject):
 
     def _end_calibration(self) -> None:
         self._calibration = None
+        self._stretch_calibration = []
+        self._close_stretch_estimator()
         if self._is_suspended:
             self._rest()  # monitoring is paused or the screen locked: camera off
         elif self._source is not None and not self._settings.keep_camera_open:
@@ -295,6 +332,8 @@ class MonitorWorker(QObject):
             self.preview_ready.emit(_to_qimage(frame.image))
         observation = observe_frame(self._estimator, frame)
         self._calibration.append(observation)
+        if self._stretch_estimator is not None:
+            self._stretch_calibration.append(observe_frame(self._stretch_estimator, frame))
         verdict = judge_frame(observation, None, self._settings.sensitivity)
         hint = CONDITION_MESSAGES[verdict.condition]
         done = len(self._calibration) / self._calibration_frames_wanted
@@ -309,7 +348,11 @@ class MonitorWorker(QObject):
 
     def _calibration_result(self, frames: list[FrameObservation]) -> CalibrationResult:
         if not self._is_slouched_step:
-            return calibrate(frames, self._clock.now().isoformat())
+            result = calibrate(frames, self._clock.now().isoformat())
+            if result.baseline is None or not self._stretch_calibration:
+                return result
+            return replace(result, baseline=with_stretch_model_posture(
+                result.baseline, self._stretch_calibration))
         if self._settings.baseline is None:
             return CalibrationResult(
                 None, len(frames), 0, "Calibrate your upright posture first.", {}
@@ -331,9 +374,20 @@ class MonitorWorker(QObject):
         """
         if self._is_stopped or not self._settings.is_camera_counting_stretches:
             return
-        self._recogniser = StretchRecogniser(stretch, self._settings.baseline)
+        baseline = self._settings.baseline
+        # The stretch model is compared with its own reading of the calibration; a calibration
+        # from before it existed has none, and the posture model follows the stretch instead.
+        stretch_baseline = None if baseline is None else baseline.as_read_by_stretch_model()
+        self._follows_on_stretch_model = (self._make_stretch_estimator is not None
+                                          and stretch_baseline is not None)
+        self._recogniser = StretchRecogniser(
+            stretch, stretch_baseline if self._follows_on_stretch_model else baseline)
+        self._stretch_frame_interval_ms = (
+            round(1000 / guided_frames_per_s(stretch))
+            if self._fixed_stretch_frame_interval_ms is None
+            else self._fixed_stretch_frame_interval_ms)
         if self._recogniser.is_judged and not self._is_suspended:
-            self._load()
+            self._stretch_model()
             self._schedule(0)
 
     @Slot()
@@ -345,6 +399,7 @@ class MonitorWorker(QObject):
         if self._source is not None and (self._is_suspended
                                          or not self._settings.keep_camera_open):
             self._source.release()
+        self._close_stretch_estimator()
         self.stretch_verdict_ready.emit(recogniser.verdict())
         self._schedule(self._settings.sample_interval_s * 1000)
 
@@ -353,13 +408,13 @@ class MonitorWorker(QObject):
         started_s = time.monotonic()
         if self._is_suspended or not self._recogniser.is_judged:
             return  # locked or paused (resuming reschedules), or nothing to look at
-        self._load()
-        if self._source is None or self._estimator is None:
+        estimator = self._stretch_model()
+        if self._source is None or estimator is None:
             return  # no pose model: the stretch ends "not seen"
         frame = self._source.read()  # kept open while streaming: the break is short
         try:
             if frame.status is CameraStatus.OK and frame.image is not None:
-                step = self._recogniser.observe(observe_frame(self._estimator, frame))
+                step = self._recogniser.observe(observe_frame(estimator, frame))
             else:
                 step = self._recogniser.miss_frame(frame.t_s)
         except Exception:  # one bad frame must not end the stretch
@@ -387,10 +442,16 @@ class MonitorWorker(QObject):
             self._source = None
 
     def _close_estimator(self) -> None:
+        self._close_stretch_estimator()
         if self._estimator is not None:
             self._estimator.close()
             self._estimator = None
             self._monitor = None
+
+    def _close_stretch_estimator(self) -> None:
+        if self._stretch_estimator is not None:
+            self._stretch_estimator.close()
+            self._stretch_estimator = None
 
     @Slot()
     def stop(self) -> None:

@@ -550,7 +550,7 @@ class SettingsDialog(QDialog):
     def _camera_counts_row(self, form: QFormLayout, row: _Row) -> QWidget:
         # What the camera does with the frames, said where the user agrees to it.
         return self._explained_check_row(form, row, self.tr(
-            "During a guided break the camera watches the stretch on screen, about 5 times a "
+            "During a guided break the camera watches the stretch on screen, once or twice a "
             "second, to count repetitions and time holds, and says which stretches it saw done. "
             "Frames stay in memory and are never stored; the camera is released when the "
             "stretch ends. Works once you have calibrated; off means the break's timer counts."

@@ -11,13 +11,16 @@ import pytest
 
 from postureapp.adapters import mediapipe_pose
 from postureapp.adapters.mediapipe_pose import (
+    EMBEDDED_LITE_MODEL,
     EMBEDDED_MODEL,
     MediaPipePoseEstimator,
     ModelError,
+    stretch_estimator_for,
     verify_model,
 )
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.posture import FrameCondition, judge_frame
+from postureapp.core.settings import Settings
 from tests.imports import imported_after
 from tests.photos import photo_bgr
 
@@ -54,6 +57,20 @@ def test_finds_grace_hoppers_head_and_shoulders() -> None:
     verdict = judge_frame(FrameObservation(0.0, width, height, people), None, 5)
     assert verdict.condition is FrameCondition.OK
     assert verdict.score is not None and verdict.score > 80  # she sits upright
+
+
+def test_stretches_are_followed_by_the_embedded_lite_model_unless_the_user_chose_one(
+    tmp_path: Path,
+) -> None:
+    image = _rgb()
+    with stretch_estimator_for(Settings()) as estimator:
+        assert estimator.model_path == EMBEDDED_LITE_MODEL
+        [pose] = estimator.estimate(image, 0.0)
+    assert pose.nose.y < pose.left_shoulder.y - 100  # a head above shoulders, as the full model
+    own = tmp_path / "own.task"
+    own.write_bytes(EMBEDDED_MODEL.read_bytes())
+    with stretch_estimator_for(Settings(model_path=str(own))) as estimator:
+        assert estimator.model_path == own
 
 
 def test_video_mode_accepts_repeated_timestamps() -> None:

@@ -87,6 +87,17 @@ def test_baseline_round_trips_as_a_nested_object(
     assert JsonSettingsRepository(config_dir).load().baseline == BASELINE
 
 
+def test_the_stretch_models_reading_of_the_calibration_round_trips(
+    repo: JsonSettingsRepository, config_dir: Path
+) -> None:
+    stretch_features = dataclasses.replace(BASELINE.features, shoulder_width_frac=0.29)
+    baseline = dataclasses.replace(BASELINE, stretch_features=stretch_features)
+    repo.save(Settings(baseline=baseline))
+    stored = json.loads((config_dir / SETTINGS_FILE_NAME).read_text())
+    assert stored["baseline"]["stretch_features"]["shoulder_width_frac"] == 0.29
+    assert JsonSettingsRepository(config_dir).load().baseline == baseline
+
+
 def test_baseline_saved_before_the_second_calibration_step_still_loads(
     repo: JsonSettingsRepository, config_dir: Path
 ) -> None:
@@ -96,6 +107,7 @@ def test_baseline_saved_before_the_second_calibration_step_still_loads(
     assert loaded == Baseline(BASELINE.features, frames_used=42)
     assert loaded.upright_spread == 0.0
     assert loaded.slouched is None
+    assert loaded.stretch_features is None  # the posture model follows stretches then
     assert repo.load_problems == []
 
 

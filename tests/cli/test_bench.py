@@ -20,7 +20,7 @@ from postureapp.core.ports import CameraStatus
 
 KEYS = {"ms_per_sample_median", "ms_per_sample_p95", "cpu_ms_per_sample", "samples_per_min",
         "cpu_s_per_monitored_min", "peak_rss_mb", "camera_cpu_ms_per_sample",
-        "model_cpu_ms_per_sample", "pipeline_overhead_ratio", "frames_decoded_per_sample"}
+        "model_cpu_ms_per_sample", "pipeline_overhead_ratio", "frames_grabbed_per_sample"}
 
 
 @pytest.mark.model
@@ -33,8 +33,8 @@ def test_bench_ends_with_one_json_object_of_the_figures(
     assert figures.keys() >= KEYS
     assert figures["samples_per_min"] == 6.0  # the default: one sample every 10 s
     assert all(isinstance(figures[k], float | int) and figures[k] > 0 for k in KEYS)
-    # The default path opens the camera for each sample: its warm-up frames are decoded too.
-    assert figures["frames_decoded_per_sample"] == WARM_UP_FRAMES + 1
+    # The default path opens the camera for each sample: its warm-up frames are grabbed too.
+    assert figures["frames_grabbed_per_sample"] == WARM_UP_FRAMES + 1
     assert {m["camera"] for m in figures["camera_modes"]} == {
         "MJPEG 640x480", "YUYV 640x480", "MJPEG 1280x720", "YUYV 1280x720"}
     assert "found no person" not in captured.err  # the frames really show a person
@@ -57,22 +57,40 @@ def test_the_fake_webcam_delivers_its_frames_through_the_camera_adapter(mode) ->
     assert meter.total_ms > 0
 
 
-GUIDED_KEYS = {"camera", "fps", "frames_timed", "frames_seen", "cpu_ms_per_frame",
-               "camera_cpu_ms_per_frame", "model_cpu_ms_per_frame", "cpu_s_per_break_min",
-               "budget_cpu_s_per_break_min", "fps_within_budget", "peak_rss_mb"}
+GUIDED_KEYS = {"camera", "stretch_s", "cpu_s_per_break_min", "budget_cpu_s_per_break_min",
+               "peak_rss_mb", "stretches"}
+STRETCH_KEYS = {"stretch", "fps", "frames", "frames_seen", "model_load_cpu_ms",
+                "model_close_cpu_ms", "cpu_ms_per_frame", "camera_cpu_ms_per_frame",
+                "model_cpu_ms_per_frame", "cpu_s_per_break_min"}
 
 
 @pytest.mark.model
-def test_guided_bench_reports_cpu_seconds_per_break_minute(
+def test_guided_bench_reports_cpu_seconds_per_break_minute_for_each_stretch(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["bench", "--guided", "--samples", "3", "--json"]) == 0
+    assert main(["bench", "--guided", "--stretch-s", "2", "--json"]) == 0
     out = capsys.readouterr().out
     figures = json.loads(out.strip().splitlines()[-1])
     assert figures.keys() == GUIDED_KEYS
-    assert figures["fps"] == 5.0  # the guided break's rate
-    assert figures["frames_timed"] == figures["frames_seen"] == 3  # the person was followed
-    # The per-minute figure is the per-frame cost at 5 frames a second.
-    assert figures["cpu_s_per_break_min"] == pytest.approx(
-        figures["cpu_ms_per_frame"] * 300 / 1000, abs=0.01)
+    rows = {row["stretch"]: row for row in figures["stretches"]}
+    assert rows.keys() == {"scapular-squeeze", "thoracic-rotation", "cat-cow"}
+    assert all(row.keys() == STRETCH_KEYS for row in rows.values())
+    # Each at its own rate, the person followed in every frame.
+    assert (rows["scapular-squeeze"]["fps"], rows["thoracic-rotation"]["fps"]) == (2.0, 1.0)
+    assert all(row["frames"] == row["frames_seen"] == 2 * row["fps"] for row in rows.values())
+    # Loading the stretch's model is part of what the stretch costs.
+    assert all(row["model_load_cpu_ms"] > 0 for row in rows.values())
+    assert figures["cpu_s_per_break_min"] == max(r["cpu_s_per_break_min"] for r in rows.values())
     assert "CPU s per break minute" in out
+
+
+def test_retrieve_decodes_the_frame_last_grabbed() -> None:
+    mode = CAMERA_MODES[0]
+    stream = [encode_frame(frame, mode.pixel_format) for frame in person_frames(mode)]
+    capture = FakeV4l2Capture(mode, stream, CpuMeter())
+    capture.grab()
+    capture.grab()
+    ok, image = capture.retrieve()
+    assert ok and image.shape == (mode.height, mode.width, 3)
+    sent = person_frames(mode)[1].astype(np.int16)  # the second frame grabbed
+    assert np.abs(image.astype(np.int16) - sent).mean() < 4

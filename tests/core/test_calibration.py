@@ -11,6 +11,7 @@ from postureapp.core.calibration import (
     StaleCalibration,
     calibrate,
     calibrate_slouched,
+    with_stretch_model_posture,
 )
 from postureapp.core.features import Baseline
 from postureapp.core.posture import FrameCondition, compute_features, judge_frame
@@ -26,6 +27,26 @@ def test_baseline_is_the_typical_upright_posture() -> None:
     assert result.baseline.features.nose_height_sw == pytest.approx(expected.nose_height_sw)
     assert result.baseline.calibrated_at == "2026-11-23T09:00:00+00:00"
     assert result.frames_used == 5
+
+
+def test_the_stretch_models_reading_is_kept_beside_the_posture_models() -> None:
+    baseline = calibrate([observe(make_pose()) for _ in range(5)], "now").baseline
+    assert baseline is not None and baseline.as_read_by_stretch_model() is None
+    narrower = [observe(make_pose(shoulders_rounded=0.3)) for _ in range(5)]
+    both = with_stretch_model_posture(baseline, narrower)
+    expected = compute_features(make_pose(shoulders_rounded=0.3), IMAGE_W, IMAGE_H)
+    assert both.features == baseline.features  # posture is judged as before
+    stretch_baseline = both.as_read_by_stretch_model()
+    assert stretch_baseline is not None
+    assert stretch_baseline.features.shoulder_width_frac == pytest.approx(
+        expected.shoulder_width_frac)
+
+
+def test_a_stretch_model_that_saw_too_little_leaves_the_baseline_alone() -> None:
+    baseline = calibrate([observe(make_pose()) for _ in range(5)], "now").baseline
+    assert baseline is not None
+    assert with_stretch_model_posture(baseline, [observe(make_pose()), observe(), observe()]) \
+        == baseline
 
 
 def test_a_few_bad_frames_do_not_spoil_calibration() -> None:

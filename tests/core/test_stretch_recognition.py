@@ -20,6 +20,7 @@ from postureapp.core.stretch_recognition import (
     StretchRecogniser,
     StretchVerdict,
     View,
+    guided_frames_per_s,
     recognise,
 )
 from postureapp.core.stretches import STRETCHES_BY_ID, WALK
@@ -56,11 +57,15 @@ def _play(
     movement: tuple[seq.Movement, float] | seq.Movement | None,
     duration_s: float = 0.0,
     seed: int = 1,
+    stretch_id: str = "",
 ) -> list[FrameObservation]:
+    """The frames the app reads while following `stretch_id` (at its own rate), or a video's
+    frames at 5 per second when no stretch is named."""
     pose, camera = real_upright
     if isinstance(movement, tuple):
         movement, duration_s = movement
-    return list(seq.frames(pose, camera, movement, duration_s, seed=seed))
+    fps = guided_frames_per_s(STRETCHES_BY_ID[stretch_id]) if stretch_id else seq.FPS
+    return list(seq.frames(pose, camera, movement, duration_s, seed=seed, fps=fps))
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -76,7 +81,7 @@ def test_ten_done_at_the_dose_are_counted_and_confirmed(
     seed: int,
 ) -> None:
     # Squeezes held 3-5 s with ~2 s releases; cat-cows at 6 s each: the doses' slow pace.
-    frames = _play(real_upright, movement(10, seed=seed), seed=seed)
+    frames = _play(real_upright, movement(10, seed=seed), seed=seed, stretch_id=stretch_id)
     verdict, steps = _run(stretch_id, baseline, frames)
     assert 9 <= verdict.done <= 11
     assert verdict.outcome is Outcome.CONFIRMED
@@ -88,8 +93,9 @@ def test_ten_done_at_the_dose_are_counted_and_confirmed(
 def test_sitting_still_counts_nothing_and_is_not_confirmed(
     real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline, stretch_id: str
 ) -> None:
-    frames = _play(real_upright, seq.sitting_still(), 120.0)
-    assert len(frames) == 600  # two minutes at 5 frames per second
+    frames = _play(real_upright, seq.sitting_still(), 120.0, stretch_id=stretch_id)
+    # Two minutes at the stretch's rate (120 or 240 rows).
+    assert len(frames) == 120 * guided_frames_per_s(STRETCHES_BY_ID[stretch_id])
     verdict, steps = _run(stretch_id, baseline, frames)
     assert verdict.done == 0
     assert verdict.outcome is Outcome.NOT_DONE
@@ -100,7 +106,7 @@ def test_sitting_still_counts_nothing_and_is_not_confirmed(
 def test_an_empty_chair_is_not_seen(
     real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline, stretch_id: str
 ) -> None:
-    verdict, _ = _run(stretch_id, baseline, _play(real_upright, None, 60.0))
+    verdict, _ = _run(stretch_id, baseline, _play(real_upright, None, 60.0, stretch_id=stretch_id))
     assert verdict.outcome is Outcome.NOT_SEEN
     assert "nobody" in verdict.detail
 
@@ -109,7 +115,8 @@ def test_thoracic_rotations_held_to_each_side_are_confirmed(
     real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
 ) -> None:
     verdict, steps = _run("thoracic-rotation", baseline,
-                          _play(real_upright, seq.thoracic_rotations(hold_s=12.0)))
+                          _play(real_upright, seq.thoracic_rotations(hold_s=12.0),
+                                stretch_id="thoracic-rotation"))
     assert verdict.outcome is Outcome.CONFIRMED
     assert (verdict.done, verdict.target) == (2, 2)
     assert {step.side for step in steps if step.phase is Phase.HELD} == {1, 2}
@@ -120,7 +127,8 @@ def test_thoracic_rotation_to_one_side_only_is_partly_done(
     real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline, sides: tuple[int, ...]
 ) -> None:
     verdict, _ = _run("thoracic-rotation", baseline,
-                      _play(real_upright, seq.thoracic_rotations(sides=sides)))
+                      _play(real_upright, seq.thoracic_rotations(sides=sides),
+                            stretch_id="thoracic-rotation"))
     assert verdict.outcome is Outcome.PARTLY_DONE
     assert (verdict.done, verdict.target) == (1, 2)
     assert "side 2: 0 of 1" in verdict.detail
@@ -130,7 +138,8 @@ def test_a_rotation_released_before_10_s_does_not_count(
     real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
 ) -> None:
     verdict, steps = _run("thoracic-rotation", baseline,
-                          _play(real_upright, seq.thoracic_rotations(hold_s=6.0)))
+                          _play(real_upright, seq.thoracic_rotations(hold_s=6.0),
+                                stretch_id="thoracic-rotation"))
     assert verdict.done == 0
     assert verdict.outcome is Outcome.NOT_DONE
     assert max(step.hold_s for step in steps) >= 5.0  # the turns were seen, only too short
@@ -141,7 +150,7 @@ def test_rushed_cat_cows_get_the_slower_cue(
     real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
 ) -> None:
     _, steps = _run("cat-cow", baseline,
-                    _play(real_upright, seq.seated_cat_cows(10, rep_s=2.0)))
+                    _play(real_upright, seq.seated_cat_cows(10, rep_s=2.0), stretch_id="cat-cow"))
     assert SLOWER in {step.cue for step in steps}
 
 
@@ -149,7 +158,8 @@ def test_shoulders_rising_during_squeezes_get_the_shoulders_down_cue(
     real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
 ) -> None:
     verdict, steps = _run("scapular-squeeze", baseline,
-                          _play(real_upright, seq.scapular_squeezes(10, shrug=0.08)))
+                          _play(real_upright, seq.scapular_squeezes(10, shrug=0.08),
+                                stretch_id="scapular-squeeze"))
     cues = {step.cue for step in steps}
     assert SHOULDERS_DOWN in cues
     assert cues <= {SHOULDERS_DOWN, ""}  # one cue at a time, and only the one that applies
@@ -159,9 +169,42 @@ def test_shoulders_rising_during_squeezes_get_the_shoulders_down_cue(
 def test_squeezes_held_too_briefly_do_not_count(
     real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
 ) -> None:
-    verdict, steps = _run("scapular-squeeze", baseline,
-                          _play(real_upright, seq.scapular_squeezes(10, hold_s=(0.5, 1.0))))
+    verdict, _ = _run("scapular-squeeze", baseline,
+                      _play(real_upright, seq.scapular_squeezes(10, hold_s=(0.5, 1.0))))
     assert verdict.done == 0
+
+
+def test_squeezes_held_too_briefly_are_not_confirmed_live(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    # Two frames a second time a hold to half a second either way: one of ten squeezes held
+    # under a second (1.5-2.5 s with moving in and out) may reach the dose less its tolerance.
+    verdict, _ = _run("scapular-squeeze", baseline,
+                      _play(real_upright, seq.scapular_squeezes(10, hold_s=(0.5, 1.0)),
+                            stretch_id="scapular-squeeze"))
+    assert verdict.done <= 1
+    assert verdict.outcome is not Outcome.CONFIRMED
+
+
+@pytest.mark.parametrize(("stretch_id", "frames_per_s"), [
+    ("scapular-squeeze", 2.0),  # holds of 3 s: six frames each
+    ("thoracic-rotation", 1.0),  # longer holds: no fewer than one a second
+    ("thoracic-extension", 1.0),
+    ("cat-cow", 2.0),  # slow repetitions of 6 s: each extreme caught at least once
+    ("walk", 1.0),
+])
+def test_the_camera_is_read_as_often_as_the_dose_needs(stretch_id: str,
+                                                       frames_per_s: float) -> None:
+    assert guided_frames_per_s(STRETCHES_BY_ID[stretch_id]) == frames_per_s
+
+
+@pytest.mark.parametrize("stretch_id", ["scapular-squeeze", ""], ids=["live", "video"])
+def test_squeezes_held_too_briefly_get_the_hold_longer_cue(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline, stretch_id: str
+) -> None:
+    _, steps = _run("scapular-squeeze", baseline,
+                    _play(real_upright, seq.scapular_squeezes(10, hold_s=(0.5, 1.0)),
+                          stretch_id=stretch_id))
     assert HOLD_LONGER in {step.cue for step in steps}
 
 
@@ -169,9 +212,11 @@ def test_thoracic_extension_holds_are_timed_against_the_dose(
     real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
 ) -> None:
     full, _ = _run("thoracic-extension", baseline,
-                   _play(real_upright, seq.thoracic_extensions(3, hold_s=22.0)))
+                   _play(real_upright, seq.thoracic_extensions(3, hold_s=22.0),
+                         stretch_id="thoracic-extension"))
     short, _ = _run("thoracic-extension", baseline,
-                    _play(real_upright, seq.thoracic_extensions(3, hold_s=12.0)))
+                    _play(real_upright, seq.thoracic_extensions(3, hold_s=12.0),
+                          stretch_id="thoracic-extension"))
     assert (full.outcome, full.done) == (Outcome.CONFIRMED, 3)
     assert (short.outcome, short.done) == (Outcome.NOT_DONE, 0)
 

@@ -23,6 +23,8 @@ from postureapp.core.day_summary import summarise_day
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.landmarks import FrameObservation, PoseLandmarks
 from postureapp.core.settings import STRETCH_IDS, Settings
+from postureapp.core.stretch_recognition import guided_frames_per_s
+from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.paths import AppPaths
 from tests import exercise_sequences as seq
 from tests.exercise_sequences import Camera
@@ -38,8 +40,9 @@ class GuidedRig:
     """The app with a scripted camera, a break under way, and what the camera panel showed."""
 
     def __init__(self, app: PostureApp, clock: FakeClock, source: ScriptedPoseSource,
-                 store: SqliteSummaryRepository) -> None:
+                 store: SqliteSummaryRepository, frame_s: float) -> None:
         self.app = app
+        self.frame_s = frame_s
         self.clock = clock
         self.source = source
         self.store = store
@@ -52,10 +55,10 @@ class GuidedRig:
         return label.text() if label.isVisibleTo(self.app.windows.break_window) else ""
 
     def play(self, until: Callable[[], bool] | None = None) -> None:
-        """Stream the script frame by frame (5 per second) until it ends or `until()`."""
+        """Stream the script frame by frame (at the stretch's rate) until it ends or `until()`."""
         window = self.app.windows.break_window
         while not self.source.is_finished and not (until and until()):
-            self.clock.advance(seq.FRAME_S)
+            self.clock.advance(self.frame_s)
             self.app.worker.sample_now()
             window.tick()
             self.counts_shown.append(self.panel_text("camera_count_label"))
@@ -92,19 +95,23 @@ def start_break(
         qtbot.addWidget(app.windows.break_window)
         app.windows.menu.break_now_requested.emit()  # "Take a break now" in the tray menu
         assert app.windows.break_window.isVisible()
-        return GuidedRig(app, clock, source, store)
+        return GuidedRig(app, clock, source, store,
+                         1 / guided_frames_per_s(STRETCHES_BY_ID[stretch_id]))
 
     yield start
     for app in apps:
         app.shutdown()
 
 
-def _script(real_upright: tuple[PoseLandmarks, Camera], movement: Movement | seq.Movement | None,
-            length_s: float = 0.0) -> list[FrameObservation]:
+def _script(stretch_id: str, real_upright: tuple[PoseLandmarks, Camera],
+            movement: Movement | seq.Movement | None, length_s: float = 0.0,
+            ) -> list[FrameObservation]:
+    """The frames the camera gives while `stretch_id` is followed, at its own rate."""
     pose, camera = real_upright
     if isinstance(movement, tuple):
         movement, length_s = movement
-    return list(seq.frames(pose, camera, movement, length_s, seed=4))
+    fps = guided_frames_per_s(STRETCHES_BY_ID[stretch_id])
+    return list(seq.frames(pose, camera, movement, length_s, seed=4, fps=fps))
 
 
 @pytest.mark.parametrize(("stretch_id", "movement", "live"), [
@@ -116,7 +123,7 @@ def test_the_dose_seen_done_is_counted_live_and_confirmed(
     qtbot: QtBot, start_break: Callable[[str, Iterable[FrameObservation]], GuidedRig],
     real_upright: tuple[PoseLandmarks, Camera], stretch_id: str, movement: Movement, live: str,
 ) -> None:
-    rig = start_break(stretch_id, _script(real_upright, movement))
+    rig = start_break(stretch_id, _script(stretch_id, real_upright, movement))
     rig.play(until=lambda: rig.panel_text("camera_count_label") == "Confirmed by the camera")
 
     assert live in rig.counts_shown  # the live count, as the break window showed it
@@ -139,7 +146,7 @@ def test_sitting_still_counts_nothing_and_is_not_confirmed(
     qtbot: QtBot, start_break: Callable[[str, Iterable[FrameObservation]], GuidedRig],
     real_upright: tuple[PoseLandmarks, Camera], stretch_id: str,
 ) -> None:
-    rig = start_break(stretch_id, _script(real_upright, seq.sitting_still(), 120.0))
+    rig = start_break(stretch_id, _script(stretch_id, real_upright, seq.sitting_still(), 120.0))
     rig.play()
     assert not any("Confirmed" in text for text in rig.counts_shown)
 
@@ -158,7 +165,7 @@ def test_an_empty_chair_is_not_seen(
     qtbot: QtBot, start_break: Callable[[str, Iterable[FrameObservation]], GuidedRig],
     real_upright: tuple[PoseLandmarks, Camera], stretch_id: str,
 ) -> None:
-    rig = start_break(stretch_id, _script(real_upright, None, 30.0))
+    rig = start_break(stretch_id, _script(stretch_id, real_upright, None, 30.0))
     rig.play()
     assert "Not seen: nobody was in view" in rig.cues_shown
 
@@ -172,7 +179,8 @@ def test_escape_mid_stretch_stops_the_camera_at_once_and_keeps_what_was_seen(
     qtbot: QtBot, start_break: Callable[[str, Iterable[FrameObservation]], GuidedRig],
     real_upright: tuple[PoseLandmarks, Camera],
 ) -> None:
-    rig = start_break("scapular-squeeze", _script(real_upright, seq.scapular_squeezes(10)))
+    rig = start_break("scapular-squeeze",
+                      _script("scapular-squeeze", real_upright, seq.scapular_squeezes(10)))
     rig.play(until=lambda: "hold 5 of 10" in rig.panel_text("camera_count_label"))
     releases, reads = rig.source.releases, rig.source.reads
 

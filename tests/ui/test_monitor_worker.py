@@ -20,7 +20,7 @@ from postureapp.core.monitor import PostureReading
 from postureapp.core.ports import CameraStatus, PoseEstimator
 from postureapp.core.settings import Settings
 from postureapp.core.status import TrayState
-from postureapp.core.stretch_recognition import Outcome
+from postureapp.core.stretch_recognition import Outcome, StretchVerdict
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.paths import AppPaths
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
@@ -86,6 +86,27 @@ def test_calibration_from_a_scripted_camera(qtbot: QtBot, threads: Threads) -> N
     assert result.baseline is not None
     assert result.frames_used >= 3
     assert result.baseline.calibrated_at == clock.now().isoformat()  # the app's clock
+
+
+def test_calibration_keeps_the_stretch_models_own_reading_of_the_upright_posture(
+    qtbot: QtBot, threads: Threads,
+) -> None:
+    clock = FakeClock()
+    # The lighter model reads the same frames with the shoulders a little narrower.
+    stretch_model = PuppetPoseEstimator((make_pose(shoulders_rounded=0.3),))
+    worker = MonitorWorker(SETTINGS, lambda s: FakeFrameSource(clock),
+                           lambda s: PuppetPoseEstimator((make_pose(),)), clock=clock,
+                           make_stretch_estimator=lambda s: stretch_model)
+    threads.append((worker, start_worker_thread(worker)))
+    finished_relay = Relay(worker.calibration_finished)
+    with qtbot.waitSignal(finished_relay.received, timeout=10_000) as finished:
+        QMetaObject.invokeMethod(worker, "start_calibration", Qt.ConnectionType.QueuedConnection,
+                                 Q_ARG(int, 1), Q_ARG(bool, False))
+    baseline = finished.args[0].baseline
+    assert baseline is not None and baseline.stretch_features is not None
+    assert (baseline.stretch_features.shoulder_width_frac
+            < baseline.features.shoulder_width_frac)  # each model's own reading
+    assert stretch_model.closed  # loaded only while calibrating
 
 
 def _slump_step(qtbot: QtBot, threads: Threads, settings: Settings) -> CalibrationResult:
@@ -285,12 +306,34 @@ def test_a_stopped_worker_ignores_late_requests() -> None:
 
 
 def _stretch_worker(
-    source: ScriptedPoseSource, settings: Settings, threads: Threads
+    source: ScriptedPoseSource, settings: Settings, threads: Threads,
+    posture_model: PoseEstimator | None = None, stretch_model: PoseEstimator | None = None,
 ) -> MonitorWorker:
-    worker = MonitorWorker(settings, lambda s: source, lambda s: source,
-                           stretch_frame_interval_ms=0)  # the frames carry their own times
+    """A worker whose camera plays `source`, which is also its pose model unless others are
+    given: `stretch_model`, when given, is loaded for each stretch followed."""
+    worker = MonitorWorker(settings, lambda s: source, lambda s: posture_model or source,
+                           stretch_frame_interval_ms=0,  # the frames carry their own times
+                           make_stretch_estimator=(None if stretch_model is None
+                                                   else lambda s: stretch_model))
     threads.append((worker, start_worker_thread(worker)))
     return worker
+
+
+def _squeezes(real_upright: tuple[PoseLandmarks, Camera]) -> ScriptedPoseSource:
+    pose, camera = real_upright
+    movement, length_s = seq.scapular_squeezes(10)
+    return ScriptedPoseSource(seq.frames(pose, camera, movement, length_s))
+
+
+def _verdict_on_squeezes(qtbot: QtBot, worker: MonitorWorker) -> StretchVerdict:
+    """Show squeezes to the worker, as the break window does; what it saw."""
+    verdicts = Relay(worker.stretch_verdict_ready)
+    driver = StretchDriver(worker)
+    with qtbot.waitSignal(verdicts.received, timeout=30_000) as ended:
+        driver.stretch_shown.emit(STRETCHES_BY_ID["scapular-squeeze"])
+    verdict = ended.args[0]
+    assert isinstance(verdict, StretchVerdict)
+    return verdict
 
 
 class StretchDriver(QObject):
@@ -317,18 +360,12 @@ def test_a_stretch_seen_done_ends_by_itself_and_lets_the_camera_go(
     qtbot: QtBot, threads: Threads, real_upright: tuple[PoseLandmarks, Camera],
     upright_settings: Settings,
 ) -> None:
-    pose, camera = real_upright
-    movement, length_s = seq.scapular_squeezes(10)
-    source = ScriptedPoseSource(seq.frames(pose, camera, movement, length_s))
+    source = _squeezes(real_upright)
     worker = _stretch_worker(source, upright_settings, threads)
     steps = Relay(worker.stretch_step_ready)
     counts: list[int] = []
     steps.received.connect(lambda step: counts.append(step.count))
-    verdicts = Relay(worker.stretch_verdict_ready)
-    driver = StretchDriver(worker)
-    with qtbot.waitSignal(verdicts.received, timeout=30_000) as ended:
-        driver.stretch_shown.emit(STRETCHES_BY_ID["scapular-squeeze"])
-    verdict = ended.args[0]
+    verdict = _verdict_on_squeezes(qtbot, worker)
     assert verdict.outcome is Outcome.CONFIRMED and verdict.done == 10
     assert counts == sorted(counts) and counts[-1] == 10  # the live count grew to the dose
     assert source.releases >= 1  # let go the moment the dose was seen,
@@ -352,6 +389,35 @@ def test_a_stretch_left_early_reports_what_was_seen_and_lets_the_camera_go(
         driver.stretch_ended.emit()  # the user pressed Next, Done or Escape
     assert ended.args[0].outcome is Outcome.NOT_DONE
     assert source.releases > releases
+
+
+@pytest.mark.model
+def test_a_stretch_is_followed_by_its_own_model_which_is_closed_when_it_ends(
+    qtbot: QtBot, threads: Threads, real_upright: tuple[PoseLandmarks, Camera],
+    upright_settings: Settings,
+) -> None:
+    source = _squeezes(real_upright)
+    posture_model = PuppetPoseEstimator()  # sees nobody: the stretch must not be judged on it
+    baseline = upright_settings.baseline
+    assert baseline is not None
+    settings = upright_settings.replace(
+        baseline=replace(baseline, stretch_features=baseline.features))
+    worker = _stretch_worker(source, settings, threads, posture_model, stretch_model=source)
+    assert _verdict_on_squeezes(qtbot, worker).outcome is Outcome.CONFIRMED
+    assert source.closed  # the stretch model was closed with the stretch
+    assert not posture_model.closed  # posture sampling keeps its own model
+
+
+@pytest.mark.model
+def test_a_calibration_without_the_stretch_models_reading_is_followed_by_the_posture_model(
+    qtbot: QtBot, threads: Threads, real_upright: tuple[PoseLandmarks, Camera],
+    upright_settings: Settings,
+) -> None:
+    source = _squeezes(real_upright)
+    worker = _stretch_worker(source, upright_settings, threads,
+                             stretch_model=PuppetPoseEstimator())  # it would see nobody
+    # Judged on the posture model's frames.
+    assert _verdict_on_squeezes(qtbot, worker).outcome is Outcome.CONFIRMED
 
 
 @pytest.mark.parametrize(
