@@ -28,6 +28,7 @@ from postureapp.core.control import (
     refusal,
     status_record,
 )
+from postureapp.core.i18n import translate
 from postureapp.core.monitor import PostureReading
 from postureapp.core.notifications import NOTICE_KEY, Notification
 from postureapp.core.ports import FrameSource, PoseEstimator, SettingsRepository, SummaryRepository
@@ -267,11 +268,12 @@ class PostureApp(QObject):
         try:
             self._settings_repository.save(self._overrides.without_overrides(settings))
         except OSError as error:
-            self.notify(Notification(NOTICE_KEY, "Settings not saved", str(error)))
+            self.notify(Notification(NOTICE_KEY, translate("app", "Settings not saved"),
+                                     str(error)))
         self.settings_for_worker.emit(settings)
         problem = self._platform.start_at_login.apply(settings.start_at_login)
         if problem:
-            self.notify(Notification(NOTICE_KEY, "Start at login", problem))
+            self.notify(Notification(NOTICE_KEY, translate("app", "Start at login"), problem))
         self.windows.settings_applied(settings)
 
     @Slot()
@@ -280,8 +282,9 @@ class PostureApp(QObject):
         locker = self._platform.screen_locker
         if not locker.lock():
             self.windows.break_window.set_can_lock_screen(locker.can_lock)
-            self.notify(Notification(NOTICE_KEY, "The screen could not be locked",
-                                     "Lock it the usual way, or just step away from the desk."))
+            self.notify(Notification(
+                NOTICE_KEY, translate("app", "The screen could not be locked"),
+                translate("app", "Lock it the usual way, or just step away from the desk.")))
 
     @Slot(object)
     def _on_worker_reading_ready(self, reading: PostureReading) -> None:

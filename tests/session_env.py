@@ -103,6 +103,10 @@ def isolate() -> IsolatedSession:
         (home / relative).mkdir(parents=True, exist_ok=True)
         os.environ[variable] = str(home / relative)
     os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+    # The app follows the system's language: the tests read English texts and dates whatever
+    # the tester's own locale (tests that want another language choose it themselves).
+    os.environ["LC_ALL"] = "C.UTF-8"
+    os.environ.pop("LANGUAGE", None)
     for variable in DESKTOP_VARIABLES:
         os.environ.pop(variable, None)
     session = IsolatedSession(root)

@@ -6,17 +6,19 @@ high-contrast palette, and tests/ui/screen_fit.py lays each out on small and HiD
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -30,6 +32,7 @@ from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRep
 from postureapp.core.break_prompt import build_break_prompt, snooze_penalty_note
 from postureapp.core.calibration import CalibrationResult
 from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.i18n import translate
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureSample, PostureState
 from postureapp.core.settings import Settings
@@ -160,7 +163,7 @@ def _status_window(_clock: FakeClock, _data: Path, _resources: ExitStack) -> QWi
     status = AppStatus(TimerState.SITTING, PostureState.UPRIGHT, CameraStatus.OK,
                        sitting_s=1260.0, sitting_limit_s=3000.0, seconds_until_break=1740.0,
                        is_camera_active=True)
-    window = StatusWindow(AppMenu(status), NO_TRAY_REASON)
+    window = StatusWindow(AppMenu(status), translate("StatusWindow", NO_TRAY_REASON))
     window.show_status(status, "Today: 3 h 10 min at the desk, 82% upright")
     return window
 
@@ -253,15 +256,16 @@ def rendered_contrast(pixels: np.ndarray) -> float:
     return float(np.max((lighter + 0.05) / (darker + 0.05)))
 
 
-def text_widgets(window: QWidget) -> list[QWidget]:
+def text_widgets(window: QWidget, *, with_disabled: bool = False) -> list[QWidget]:
     """The visible, enabled labels and buttons of `window` that show text.
 
-    Disabled controls are left out, as WCAG 1.4.3 leaves them out: they may look faded.
+    Disabled controls are left out unless `with_disabled`, as WCAG 1.4.3 leaves them out of
+    contrast: they may look faded (but their text must still fit).
     """
     found: list[QWidget] = []
     for widget in window.findChildren(QWidget):
         if (not widget.isVisibleTo(window) or widget.window() is not window
-                or not widget.isEnabled()):
+                or not (widget.isEnabled() or with_disabled)):
             continue
         if isinstance(widget, QLabel):
             text = "" if not widget.pixmap().isNull() else widget.text()
@@ -291,6 +295,52 @@ def text_contrasts(window: QWidget) -> dict[str, float]:
         name = f"{type(widget).__name__} {widget.objectName() or repr(text[:40])}"
         contrasts[name] = rendered_contrast(area)
     return contrasts
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    """The visible texts of `window` that do not fit the space their widget has.
+
+    A label that does not wrap needs its one-line size; a wrapping label needs the height its
+    text takes at its width; a button or check box needs its minimum size (its whole text); a
+    table's column heading needs its text's width.
+    Scroll areas are fine: a widget inside one has its full size and the area scrolls.
+    """
+    clipped: list[str] = []
+    for header in window.findChildren(QHeaderView):
+        if header.isVisibleTo(window) and header.orientation() is Qt.Orientation.Horizontal:
+            model = header.model()
+            clipped += [
+                f"QHeaderView {model.headerData(i, Qt.Orientation.Horizontal)!r}"
+                for i in range(header.count())
+                if not header.isSectionHidden(i)
+                and header.sectionSizeFromContents(i).width() > header.sectionSize(i)
+            ]
+    for widget in text_widgets(window, with_disabled=True):
+        size = widget.size()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed_height = widget.heightForWidth(size.width())
+            is_clipped = needed_height > size.height()
+        else:
+            needed = widget.minimumSizeHint()
+            is_clipped = needed.width() > size.width() or needed.height() > size.height()
+        if is_clipped:
+            text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+            clipped.append(f"{type(widget).__name__} {widget.objectName() or repr(text[:40])}")
+    return clipped
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """The Alt+letter keys that more than one visible control of `window` claims (a button's,
+    or a label's for its buddy): the key then only moves between them."""
+    owners: dict[str, list[str]] = {}
+    for widget in text_widgets(window, with_disabled=True):
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        key = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if key:
+            owners.setdefault(key.group(1).lower(), []).append(text)
+    return [f"Alt+{key}: {texts}" for key, texts in sorted(owners.items()) if len(texts) > 1]
 
 
 def palette_text_contrast(palette: QPalette) -> float:

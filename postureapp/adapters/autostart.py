@@ -11,6 +11,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from postureapp.core.i18n import translate
+
 DESKTOP_FILE_NAME = "postureapp.desktop"
 
 
@@ -66,7 +68,9 @@ def desktop_entry(exec_line: str, autostart: bool) -> str:
 def apply_start_at_login(enabled: bool, directory: Path | None = None) -> str | None:
     """Create or remove the autostart entry; returns a message when it cannot be done."""
     if not sys.platform.startswith("linux"):
-        return "Start at login is only supported on Linux so far." if enabled else None
+        if not enabled:
+            return None
+        return translate("autostart", "Start at login is only supported on Linux so far.")
     target = (directory or autostart_dir()) / DESKTOP_FILE_NAME
     try:
         if enabled:
@@ -78,7 +82,8 @@ def apply_start_at_login(enabled: bool, directory: Path | None = None) -> str | 
         elif target.exists():
             target.unlink()
     except OSError as error:
-        return f"Could not change start at login ({target}): {error.strerror or error}"
+        return translate("autostart", "Could not change start at login ({file}): {problem}").format(
+            file=target, problem=error.strerror or error)
     return None
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from postureapp.core.i18n import translate
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource
 from postureapp.core.settings import Settings
 from postureapp.decoding_limits import MAX_IMAGE_PIXELS
@@ -314,14 +315,18 @@ class OpenCvCamera:
     def _open(self) -> FrameResult | None:
         node = self._device_node(self._index)
         if node is not None and not node.exists():
-            return self._fail(CameraStatus.NOT_FOUND, f"No camera found at {node}.")
+            return self._fail(CameraStatus.NOT_FOUND,
+                              translate("camera", "No camera found at {device}.").format(
+                                  device=node))
         capture = self._open_capture(self._index)
         if not capture.isOpened():
             capture.release()
             if node is not None and not os.access(node, os.R_OK | os.W_OK):
-                return self._fail(CameraStatus.NOT_FOUND,
-                                  f"No permission to use {node} (is the user in the video group?).")
-            return self._busy_or_broken(node, "The camera could not be opened.")
+                return self._fail(CameraStatus.NOT_FOUND, translate(
+                    "camera", "No permission to use {device} (is the user in the video group?)."
+                ).format(device=node))
+            return self._busy_or_broken(node,
+                                        translate("camera", "The camera could not be opened."))
         self._capture = capture
         for _ in range(WARM_UP_FRAMES):
             capture.grab()
@@ -331,8 +336,8 @@ class OpenCvCamera:
         # Only a camera another process holds is "in use" (a likely call, which holds breaks);
         # anything else is a camera problem, and breaks go on, timed alone.
         if node is not None and self._is_held_elsewhere(node):
-            return self._fail(CameraStatus.IN_USE,
-                              "The camera is in use by another app (a video call?).")
+            return self._fail(CameraStatus.IN_USE, translate(
+                "camera", "The camera is in use by another app (a video call?)."))
         return self._fail(CameraStatus.UNREADABLE, broken_message)
 
     def read(self) -> FrameResult:
@@ -352,8 +357,9 @@ class OpenCvCamera:
             was_working = self._frames_read > 0
             node = self._device_node(self._index)
             if was_working and (node is None or not node.exists()):
-                return self._fail(CameraStatus.DISCONNECTED, "The camera was disconnected.")
-            return self._busy_or_broken(node, "The camera gives no picture.")
+                return self._fail(CameraStatus.DISCONNECTED,
+                                  translate("camera", "The camera was disconnected."))
+            return self._busy_or_broken(node, translate("camera", "The camera gives no picture."))
         self._failures = 0
         self._last_failure = None
         index = self._frames_read
@@ -372,7 +378,8 @@ class NoCamera:
     """The null frame source: monitoring is off, and says why."""
 
     def __init__(self, status: CameraStatus = CameraStatus.DISABLED, message: str = "") -> None:
-        self._result = FrameResult(status, message=message or "The camera is turned off.")
+        self._result = FrameResult(
+            status, message=message or translate("camera", "The camera is turned off."))
 
     def read(self) -> FrameResult:
         """Always the same status, never a frame."""

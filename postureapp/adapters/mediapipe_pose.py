@@ -19,6 +19,7 @@ from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Final
 
+from postureapp.core.i18n import translate
 from postureapp.core.landmarks import Point, PoseLandmarks
 from postureapp.core.settings import Settings
 
@@ -57,13 +58,16 @@ class ModelError(RuntimeError):
 
 def _verified_embedded(path: Path, expected_sha256: str) -> Path:
     if not path.is_file():
-        raise ModelError(f"The embedded pose model is missing ({path}). Reinstall postureapp.")
+        raise ModelError(translate(
+            "pose_model", "The embedded pose model is missing ({file}). Reinstall postureapp."
+        ).format(file=path))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if digest != expected_sha256:
-        raise ModelError(
-            f"The embedded pose model is corrupt ({path}: SHA-256 {digest[:12]}..., "
-            f"expected {expected_sha256[:12]}...). Reinstall postureapp."
-        )
+        raise ModelError(translate(
+            "pose_model",
+            "The embedded pose model is corrupt ({file}: SHA-256 {found}..., expected "
+            "{expected}...). Reinstall postureapp.",
+        ).format(file=path, found=digest[:12], expected=expected_sha256[:12]))
     return path
 
 
@@ -81,7 +85,7 @@ def verify_model(path: Path | None, is_lite: bool = False) -> Path:
             return _verified_embedded(EMBEDDED_LITE_MODEL, EMBEDDED_LITE_MODEL_SHA256)
         return _verified_embedded(EMBEDDED_MODEL, EMBEDDED_MODEL_SHA256)
     if not path.is_file():
-        raise ModelError(f"Pose model not found: {path}")
+        raise ModelError(translate("pose_model", "Pose model not found: {file}").format(file=path))
     try:
         with zipfile.ZipFile(path) as bundle:
             names = set(bundle.namelist())

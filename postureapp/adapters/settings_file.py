@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.features import Baseline, PostureFeatures
+from postureapp.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from postureapp.core.settings import Settings, SettingsError
 
 SETTINGS_FILE_NAME: Final = "settings.json"
@@ -33,7 +34,8 @@ _RELATED_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "work_start": ("work_end",),
 }
 
-_CALIBRATION_LOST: Final = "Your posture calibration was lost; please recalibrate."
+_CALIBRATION_LOST: Final = QT_TRANSLATE_NOOP(
+    "settings_file", "Your posture calibration was lost; please recalibrate.")
 
 
 class _ShapeError(Exception):
@@ -166,10 +168,11 @@ class JsonSettingsRepository:
         except OSError as error:
             # Unreadable (permissions, a directory in the way): do not try to repair what we
             # cannot read, and do not overwrite it either.
-            message = (
-                f"The settings file {self.path} could not be read ({error.strerror or error}); "
-                "using the default settings."
-            )
+            message = translate(
+                "settings_file",
+                "The settings file {file} could not be read ({problem}); using the default "
+                "settings.",
+            ).format(file=self.path, problem=error.strerror or error)
             return SettingsLoad(Settings(), (message,))
         if len(raw_bytes) > MAX_FILE_BYTES:
             return self._set_aside_oversized()
@@ -179,7 +182,8 @@ class JsonSettingsRepository:
             data = None
         if not isinstance(data, dict):
             problems: tuple[str, ...] = (
-                "The settings file was damaged, so all settings were reset to their defaults.",
+                translate("settings_file", "The settings file was damaged, so all settings were "
+                                           "reset to their defaults."),
             )
             return self._repair(Settings(), problems)
         known = {f.name for f in dataclasses.fields(Settings)}
@@ -192,7 +196,8 @@ class JsonSettingsRepository:
     def _repair(self, settings: Settings, problems: tuple[str, ...]) -> SettingsLoad:
         backup = self._back_up()
         if backup is not None:
-            problems = (*problems, f"The original file was kept as {backup}.")
+            problems = (*problems, translate(
+                "settings_file", "The original file was kept as {file}.").format(file=backup))
             # Only overwrite the broken file once a copy of it is safe.
             with contextlib.suppress(OSError):
                 self.save(settings)
@@ -204,16 +209,17 @@ class JsonSettingsRepository:
         try:
             os.replace(self.path, aside)
         except OSError as error:
-            return SettingsLoad(Settings(), (
-                f"The settings file {self.path} is larger than {MAX_FILE_BYTES // 1024} KB, so "
-                f"it was not read and could not be moved aside ({error.strerror or error}); "
-                "using the default settings.",
+            return SettingsLoad(Settings(), (translate(
+                "settings_file",
+                "The settings file {file} is larger than {size} KB, so it was not read and could "
+                "not be moved aside ({problem}); using the default settings.",
+            ).format(file=self.path, size=MAX_FILE_BYTES // 1024, problem=error.strerror or error),
             ))
-        problems = (
-            f"The settings file was larger than {MAX_FILE_BYTES // 1024} KB, far too big to be "
-            f"settings, so it was not read and the default settings are used. It was kept as "
-            f"{aside}.",
-        )
+        problems = (translate(
+            "settings_file",
+            "The settings file was larger than {size} KB, far too big to be settings, so it was "
+            "not read and the default settings are used. It was kept as {file}.",
+        ).format(size=MAX_FILE_BYTES // 1024, file=aside),)
         with contextlib.suppress(OSError):
             self.save(Settings())
         return SettingsLoad(Settings(), problems, aside)
@@ -278,11 +284,15 @@ def _settings_from_json(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         if name not in data:
             continue
         stored = data[name]
+        if name == "language" and stored not in ("", *LANGUAGES):
+            problems.append(_unknown_language_message(stored))
+            continue
         try:
             value = _field_from_json(name, kind, stored)
             Settings(**{name: value})
         except (_ShapeError, TypeError):
-            problems.append(_CALIBRATION_LOST if name == "baseline" else _reset_message(name))
+            problems.append(translate("settings_file", _CALIBRATION_LOST) if name == "baseline"
+                            else _reset_message(name))
             continue
         except SettingsError as error:
             # An error about another field means this value only clashes with a default
@@ -303,7 +313,8 @@ def _resolve_combinations(accepted: dict[str, Any], problems: list[str]) -> Sett
             involved = (error.field_name, *_RELATED_FIELDS.get(error.field_name, ()))
             culprits = [name for name in involved if name in accepted]
             if not culprits:  # not expected: defaults alone are valid
-                problems.append("Some settings did not fit together and were reset.")
+                problems.append(translate(
+                    "settings_file", "Some settings did not fit together and were reset."))
                 return Settings()
             # Reset together: half of a clashing pair would make hours nobody chose.
             for culprit in culprits:
@@ -388,6 +399,15 @@ def _field_from_json(name: str, kind: Any, stored: Any) -> Any:
 
 
 _UNITS = {"_min": " (minutes)", "_s": " (seconds)"}
+
+
+def _unknown_language_message(stored: Any) -> str:
+    """What to say when the settings file names a language the app does not speak."""
+    return translate(
+        "settings_file",
+        "The language “{language}” in the settings file is not one postureapp speaks "
+        "({languages}), so it follows the system's language.",
+    ).format(language=str(stored)[:40], languages=", ".join(LANGUAGES))
 
 
 def _human_name(name: str) -> str:

@@ -51,6 +51,7 @@ from typing import Any, Final
 
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from postureapp.core.minutes import (
     MinuteAggregate,
     aggregate_samples,
@@ -146,21 +147,26 @@ def _is_read_only_disk(folder: Path) -> bool:
 def _problem_message(exc: BaseException, path: Path) -> str:
     text = str(exc).lower()
     name = getattr(exc, "sqlite_errorname", "") or ""
-    keep = "Posture history is kept in memory for now and saved when this is fixed."
+    keep = translate("history_store",
+                     "Posture history is kept in memory for now and saved when this is fixed.")
     if isinstance(exc, _NewerSchemaError):
-        return f"The history file was written by a newer version of the app. {keep}"
-    if "full" in text or name == "SQLITE_FULL":
-        return f"The disk is full. {keep}"
-    if (
+        problem = translate("history_store",
+                            "The history file was written by a newer version of the app.")
+    elif "full" in text or name == "SQLITE_FULL":
+        problem = translate("history_store", "The disk is full.")
+    elif (
         "readonly" in text
         or "read-only" in text
         or isinstance(exc, PermissionError)
         or _is_read_only_disk(path.parent)  # SQLite says "unable to open" for a WAL file there
     ):
-        return f"The history file can't be written (read-only). {keep}"
-    if "locked" in text or "busy" in text:
-        return f"The history file is in use by another program. {keep}"
-    return f"The history file can't be saved ({exc}). {keep}"
+        problem = translate("history_store", "The history file can't be written (read-only).")
+    elif "locked" in text or "busy" in text:
+        problem = translate("history_store", "The history file is in use by another program.")
+    else:
+        problem = translate("history_store", "The history file can't be saved ({problem}).").format(
+            problem=exc)
+    return f"{problem} {keep}"
 
 
 def _event_at_micros(at: datetime) -> int:
@@ -607,15 +613,17 @@ class SqliteSummaryRepository:
                     os.replace(self._companion(suffix), self._companion(suffix, aside))
         except OSError as move_exc:
             _log.error("damaged history %s could not be moved aside: %s", self._path, move_exc)
-            self._problem = (
+            self._problem = translate(
+                "history_store",
                 "The history file is damaged and could not be moved aside. Posture history is"
-                " kept in memory for now."
+                " kept in memory for now.",
             )
             return False
-        notice = (
-            f"The history file was damaged ({exc}). It was moved aside to {aside.name} and a new"
-            " history was started."
-        )
+        notice = translate(
+            "history_store",
+            "The history file was damaged ({problem}). It was moved aside to {file} and a new"
+            " history was started.",
+        ).format(problem=exc, file=aside.name)
         _log.error("%s (in %s)", notice, self._path.parent)
         self._notices.append(notice)
         self._has_checked_integrity = False
@@ -630,13 +638,14 @@ class SqliteSummaryRepository:
             with self._path.open("rb") as file:
                 head = file.read(len(_SQLITE_MAGIC))
         except (FileNotFoundError, NotADirectoryError):  # the file, or its folder, is gone
-            return "deleted", "was deleted"
+            return "deleted", translate("history_store", "was deleted")
         except OSError:
             return None  # cannot tell from here; the write itself will report the problem
         if self._identity is not None and (current.st_dev, current.st_ino) != self._identity:
-            return "replaced", "was replaced by another file"
+            return "replaced", translate("history_store", "was replaced by another file")
         if head != _SQLITE_MAGIC:
-            return "corrupt", "was overwritten with something that is not a history database"
+            return "corrupt", translate(
+                "history_store", "was overwritten with something that is not a history database")
         now_s = self._clock.monotonic()
         if self._quick_checked_s is None or now_s - self._quick_checked_s >= QUICK_CHECK_INTERVAL_S:
             self._quick_checked_s = now_s
@@ -645,7 +654,8 @@ class SqliteSummaryRepository:
             except sqlite3.DatabaseError as exc:
                 verdict = (str(exc),)
             if verdict is None or verdict[0] != "ok":
-                return "corrupt", f"was damaged (quick check: {verdict[0] if verdict else None})"
+                return "corrupt", translate("history_store", "was damaged (quick check: {result})"
+                                            ).format(result=verdict[0] if verdict else None)
         return None
 
     def _start_over_from(self, conn: sqlite3.Connection, kind: str, what: str) -> None:
@@ -674,11 +684,14 @@ class SqliteSummaryRepository:
                 _log.error("could not move %s aside: %s", source, exc)
                 continue
             is_kept = is_kept or source == self._path
-        kept = f" It was moved aside to {aside.name}." if is_kept else ""
-        notice = (
-            f"The history file {what} while the app was running.{kept} A new history file was"
-            f" started with {how_much}."
-        )
+        kept = (translate("history_store", " It was moved aside to {file}.").format(
+            file=aside.name) if is_kept else "")
+        notice = translate(
+            "history_store",
+            "The history file {what} while the app was running.{kept} A new history file was"
+            " started with {how_much}.",
+        ).format(what=what, kept=kept,
+                 how_much=translate("history_store", how_much))
         _log.error("%s (in %s)", notice, self._path.parent)
         self._notices.append(notice)
         self._identity = None
@@ -689,8 +702,10 @@ class SqliteSummaryRepository:
     ) -> tuple[list[MinuteAggregate], list[CoachEvent], str]:
         """What the open connection still reads: everything if it can, else today's rows."""
         today = local_datetime(self._clock.now(), self._tz).date().isoformat()
-        for where, how_much in (("", "all the history it still held"),
-                                (" WHERE local_date = :day", "today's history")):
+        for where, how_much in (("", QT_TRANSLATE_NOOP("history_store",
+                                                       "all the history it still held")),
+                                (" WHERE local_date = :day",
+                                 QT_TRANSLATE_NOOP("history_store", "today's history"))):
             try:
                 minute_rows = conn.execute(
                     "SELECT minute_utc, utc_offset_min, monitored_s, upright_s, rounded_s,"
@@ -704,7 +719,7 @@ class SqliteSummaryRepository:
                 continue
             events = [e for row in event_rows if (e := _event_from_row(row)) is not None]
             return [_minute_from_row(row) for row in minute_rows], events, how_much
-        return [], [], "only what had not been saved yet"
+        return [], [], QT_TRANSLATE_NOOP("history_store", "only what had not been saved yet")
 
     # --- rows held over to the next start ---------------------------------------------------
 

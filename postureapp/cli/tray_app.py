@@ -30,6 +30,7 @@ from postureapp.paths import (
 )
 from postureapp.ui.application import make_application, quit_on_termination_signals
 from postureapp.ui.desktop_session import SingleInstance
+from postureapp.ui.language import install_language
 from postureapp.ui.resources import icon_path
 from postureapp.ui.tray import NO_TRAY_REASON
 
@@ -59,6 +60,9 @@ def run_app(args: argparse.Namespace) -> int:
         settings = settings.replace(model_path=str(args.model))  # this run only, like --set
 
     app = make_application(__version__)
+    # Settings are read before Qt starts (a bad --set must not need a display), so what loading
+    # them reported stays in English; everything from here on speaks the chosen language.
+    install_language(app, settings.language)
 
     try:
         instance = SingleInstance(instance_socket_path(paths.config_dir))

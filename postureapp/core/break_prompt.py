@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from postureapp.core.i18n import tr, translate
 from postureapp.core.stretches import Stretch
 
 
@@ -47,10 +48,11 @@ def length_text(seconds: float) -> str:
     whole = max(0, round(seconds))
     minutes, rest = divmod(whole, 60)
     if rest == 0:
-        return f"{minutes} min"
+        return translate("break_prompt", "{minutes} min").format(minutes=minutes)
     if minutes == 0:
-        return f"{rest} s"
-    return f"{minutes} min {rest} s"
+        return translate("break_prompt", "{seconds} s").format(seconds=rest)
+    return translate("break_prompt", "{minutes} min {seconds} s").format(minutes=minutes,
+                                                                         seconds=rest)
 
 
 def snooze_penalty_note(snoozes_used: int, penalty_s: float, can_snooze: bool,
@@ -64,30 +66,38 @@ def snooze_penalty_note(snoozes_used: int, penalty_s: float, can_snooze: bool,
         penalty_per_snooze_s: What one more snooze adds.
     """
     parts: list[str] = []
-    longer = f"this break is {round(penalty_s / 60)} min longer."
+    longer = round(penalty_s / 60)
     if snoozes_used == 1:
-        parts.append(f"You snoozed once: {longer}")
+        parts.append(translate(
+            "break_prompt", "You snoozed once: this break is {longer} min longer.").format(
+                longer=longer))
     elif snoozes_used > 1:
-        parts.append(f"You snoozed {snoozes_used} times: {longer}")
+        parts.append(tr("You snoozed %n time(s): this break is {longer} min longer.", None,
+                        snoozes_used).format(longer=longer))
     if can_snooze:
-        parts.append(f"Each snooze adds {_amount_text(penalty_per_snooze_s)} to the break.")
+        parts.append(translate("break_prompt", "Each snooze adds {amount} to the break.")
+                     .format(amount=_amount_text(penalty_per_snooze_s)))
     return " ".join(parts)
 
 
 def _amount_text(seconds: float) -> str:
-    return "a minute" if round(seconds) == 60 else length_text(seconds)
+    if round(seconds) == 60:
+        return translate("break_prompt", "a minute")
+    return length_text(seconds)
 
 
 def insist_note(snoozes_used: int) -> str:
     """Why a prompt that cannot be snoozed insists."""
     if snoozes_used == 1:
-        reason = "You've snoozed once, so this break can't wait: the prompt insists."
+        reason = translate("break_prompt",
+                           "You've snoozed once, so this break can't wait: the prompt insists.")
     elif snoozes_used > 1:
-        reason = (f"You've snoozed {snoozes_used} times, so this break can't wait: "
-                  "the prompt insists.")
+        reason = tr("You've snoozed %n time(s), so this break can't wait: the prompt insists.",
+                    None, snoozes_used)
     else:
-        reason = "This break can't be snoozed: the prompt insists."
-    return f"{reason} A few minutes on your feet will do your back good."
+        reason = translate("break_prompt", "This break can't be snoozed: the prompt insists.")
+    return translate("break_prompt", "{reason} A few minutes on your feet will do your back good."
+                     ).format(reason=reason)
 
 
 def build_break_prompt(
@@ -118,7 +128,6 @@ def build_break_prompt(
         is_camera_counting: The camera follows the stretches.
     """
     sitting_min = int(sitting_s // 60)
-    minutes = "1 minute" if sitting_min == 1 else f"{sitting_min} minutes"
     return BreakPrompt(
         stretches=tuple(stretches),
         break_length_s=break_length_s,
@@ -126,10 +135,13 @@ def build_break_prompt(
         is_camera_counting=is_camera_counting,
         show_safety=show_safety,
         can_snooze=can_snooze,
-        headline=f"You've been sitting for {minutes} — time to stand up and move.",
-        plan=f"Your break: {length_text(break_length_s)}. Here is what to try:",
-        snooze_button=f"S&nooze {snooze_min} min",
-        snooze_name=f"Snooze {snooze_min} minutes",
+        headline=tr("You've been sitting for %n minute(s) — time to stand up and move.", None,
+                    sitting_min),
+        plan=translate("break_prompt", "Your break: {length}. Here is what to try:").format(
+            length=length_text(break_length_s)),
+        snooze_button=translate("break_prompt", "S&nooze {minutes} min").format(
+            minutes=snooze_min),
+        snooze_name=tr("Snooze %n minute(s)", None, snooze_min),
         snooze_note=snooze_note,
         insist_note="" if can_snooze else insist_note(snoozes_used),
     )

@@ -10,13 +10,14 @@ from dataclasses import dataclass, fields, replace
 from statistics import median, quantiles
 
 from postureapp.core.features import Baseline, PostureFeatures
+from postureapp.core.i18n import tr, translate
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.posture import (
-    CONDITION_MESSAGES,
     DEFAULT_MODEL,
     DEFAULT_SENSITIVITY,
     POPULATION_BASELINE,
     FrameCondition,
+    condition_message,
     judge_frame,
     rounding_index,
     rounding_score,
@@ -125,18 +126,20 @@ def _too_few_frames(
 ) -> CalibrationResult | None:
     """A failed result when too few frames showed the user clearly, else None."""
     if total == 0:
-        return CalibrationResult(None, 0, 0, "The camera gave no pictures to calibrate from.", {})
+        return CalibrationResult(
+            None, 0, 0, translate("calibration", "The camera gave no pictures to calibrate from."),
+            {})
     if usable >= max(min_frames, math.ceil(MIN_USABLE_SHARE * total)):
         return None
     advice = (
-        CONDITION_MESSAGES[problems.most_common(1)[0][0]]
+        condition_message(problems.most_common(1)[0][0])
         if problems
-        else f"At least {min_frames} clear pictures are needed."
+        else tr("You need at least %n clear picture(s).", None, min_frames)
     )
-    message = (
-        f"Calibration failed: only {usable} of {total} camera pictures showed you clearly. "
-        f"{advice}"
-    )
+    message = translate(
+        "calibration",
+        "Calibration failed: only {usable} of {total} camera pictures showed you clearly. {advice}",
+    ).format(usable=usable, total=total, advice=advice)
     return CalibrationResult(None, total, usable, message, dict(problems))
 
 
@@ -162,11 +165,13 @@ def calibrate(
         # Head at or below the shoulder line: no upright posture looks like that.
         return CalibrationResult(
             None, total, baseline.frames_used,
-            "Calibration failed: your head appears level with or below your shoulders. "
-            "Sit tall, with the camera at about eye level, and try again.",
+            translate("calibration",
+                      "Calibration failed: your head appears level with or below your shoulders. "
+                      "Sit tall, with the camera at about eye level, and try again."),
             dict(problems),
         )
-    message = f"Calibrated from {baseline.frames_used} of {total} camera pictures."
+    message = translate("calibration", "Calibrated from {used} of {total} camera pictures.").format(
+        used=baseline.frames_used, total=total)
     if rounding_score(typical, POPULATION_BASELINE) < PLAUSIBLY_UPRIGHT_SCORE:
         # Accepted (camera angles differ a lot), but a slumped calibration would hide every
         # slump after it, so say so.
@@ -212,14 +217,17 @@ def calibrate_slouched(
     if depth <= upright_wander(baseline) + DEFAULT_MODEL.boundary_margin / 2:
         return CalibrationResult(
             None, total, len(usable),
-            "Your slumped posture looks almost like your upright one from the camera, so it "
-            "was not used: slumps are judged from your upright posture alone. Let your head "
-            "and shoulders sink the way they do late in the day, and try again.",
+            translate("calibration",
+                      "Your slumped posture looks almost like your upright one from the camera, "
+                      "so it was not used: slumps are judged from your upright posture alone. "
+                      "Let your head and shoulders sink the way they do late in the day, and "
+                      "try again."),
             dict(problems),
         )
     return CalibrationResult(
         slouched, total, len(usable),
-        f"Learned how you slump from {len(usable)} of {total} camera pictures.",
+        translate("calibration", "Learned how you slump from {used} of {total} camera pictures."
+                  ).format(used=len(usable), total=total),
         dict(problems),
     )
 
@@ -285,17 +293,22 @@ class CalibrationWatch:
         if base.shoulder_width_frac > 0:
             ratio = width / base.shoulder_width_frac
             if abs(math.log(ratio)) > math.log(1 + self._size_change):
-                nearer = "nearer to" if ratio > 1 else "further from"
-                return StaleCalibration(
-                    f"You appear much {nearer} the camera than when you calibrated; "
-                    "if the camera or screen moved, please recalibrate."
-                )
+                nearer = translate(
+                    "calibration",
+                    "You appear much nearer to the camera than when you calibrated; "
+                    "if the camera or screen moved, please recalibrate.")
+                further = translate(
+                    "calibration",
+                    "You appear much further from the camera than when you calibrated; "
+                    "if the camera or screen moved, please recalibrate.")
+                return StaleCalibration(nearer if ratio > 1 else further)
         shift = math.hypot(median(g[1] for g in self._geometry) - base.center_x_frac,
                            median(g[2] for g in self._geometry) - base.center_y_frac)
         if shift > self._shift_frac:
             return StaleCalibration(
-                "You appear in a different part of the camera's view than when you "
-                "calibrated; if the camera moved, please recalibrate."
+                translate("calibration",
+                          "You appear in a different part of the camera's view than when you "
+                          "calibrated; if the camera moved, please recalibrate.")
             )
         return None
 
@@ -306,8 +319,10 @@ class CalibrationWatch:
         typical_score = median(score for _, _, score in self._judged)
         if rounded_share >= 0.95 and typical_score < 25:
             return StaleCalibration(
-                "Your posture has read as strongly rounded for the last 20 minutes. If you are "
-                "sitting upright, the calibration no longer fits: please recalibrate."
+                translate("calibration",
+                          "Your posture has read as strongly rounded for the last 20 minutes. If "
+                          "you are sitting upright, the calibration no longer fits: please "
+                          "recalibrate.")
             )
         return None
 

@@ -50,6 +50,7 @@ from postureapp.core.coach_inputs import (
 )
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.history import DayHistory, History
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from postureapp.core.minutes import MAX_SAMPLE_INTERVAL_S, MINUTE_S, away_samples
 from postureapp.core.monitor import PostureReading
 from postureapp.core.notifications import (
@@ -102,11 +103,12 @@ MEETING_S: Final = 60 * 60.0
 """How long "In a meeting" holds breaks unless the user says the meeting is over."""
 
 PAUSE_CHOICES_S: Final[tuple[tuple[float | None, str], ...]] = (
-    (15 * 60.0, "For 15 minutes"),
-    (60 * 60.0, "For 1 hour"),
-    (None, "Until I resume"),
+    (15 * 60.0, QT_TRANSLATE_NOOP("coach", "For 15 minutes")),
+    (60 * 60.0, QT_TRANSLATE_NOOP("coach", "For 1 hour")),
+    (None, QT_TRANSLATE_NOOP("coach", "Until I resume")),
 )
-"""The pauses the menu offers: seconds (None until resumed) and their labels."""
+"""The pauses the menu offers: seconds (None until resumed) and their labels (translate them
+with the context "coach")."""
 
 @dataclass(frozen=True, slots=True)
 class CoachStep:
@@ -391,8 +393,9 @@ class Coach:
             case ModelFailed(message):
                 self._camera = CameraStatus.UNREADABLE
                 out.notifications.append(Notification(
-                    NOTICE_KEY, "Posture monitoring is off",
-                    f"{message} The break timer keeps working."))
+                    NOTICE_KEY, translate("coach", "Posture monitoring is off"),
+                    translate("coach", "{problem} The break timer keeps working.").format(
+                        problem=message)))
             case StretchJudged(verdict):
                 out.events.append(verdict.as_event(self._clock.now()))
             case CalibrationAccepted(baseline, detail):
@@ -418,7 +421,7 @@ class Coach:
         if reading.stale is not None and not self._stale_asked:
             self._stale_asked = True  # ask once per run, gently
             out.notifications.append(
-                Notification(NOTICE_KEY, "Recalibrate?", reading.stale.reason))
+                Notification(NOTICE_KEY, translate("coach", "Recalibrate?"), reading.stale.reason))
 
     def _use_settings(self, settings: Settings, out: _Outbox) -> None:
         out.settings_to_save = settings
@@ -477,13 +480,14 @@ class Coach:
         # Otherwise the same break is asked for again (after a snooze, a call, a closed
         # prompt): the same suggestions, so the user is not shown a moving target.
         out.prompt = self._prompt(self._offered)
-        actions: tuple[tuple[str, str], ...] = ((START_BREAK_ACTION, "Start break"),)
+        actions: tuple[tuple[str, str], ...] = (
+            (START_BREAK_ACTION, translate("coach", "Start break")),)
         if self.timer.can_snooze:
-            actions += ((SNOOZE_ACTION, "Snooze"),)
+            actions += ((SNOOZE_ACTION, translate("coach", "Snooze")),)
         sitting_min = int(self.timer.sitting_s // 60)
         out.notifications.append(Notification(
-            BREAK_KEY, "Time for a break",
-            f"You have been sitting for {sitting_min} min. Stand up and stretch.",
+            BREAK_KEY, translate("coach", "Time for a break"),
+            tr("You have been sitting for %n min. Stand up and stretch.", None, sitting_min),
             actions=actions))
         out.beep = self._settings.sound_enabled
         self._is_prompt_up = True
@@ -526,9 +530,10 @@ class Coach:
         if not self._told_call_too_long and out is not None:
             self._told_call_too_long = True
             out.notifications.append(Notification(
-                NOTICE_KEY, "Camera busy for hours",
-                "Another app has held the camera for two hours. Breaks are timed again; "
-                "pause postureapp if you are in a long meeting."))
+                NOTICE_KEY, translate("coach", "Camera busy for hours"),
+                translate("coach",
+                          "Another app has held the camera for two hours. Breaks are timed "
+                          "again; pause postureapp if you are in a long meeting.")))
         return False
 
     # The decision after every input
@@ -558,7 +563,8 @@ class Coach:
             out.withdraw_break()  # natural break, call or pause: the prompt is not wanted
         if nudge_update.nudge is not None:
             out.nudge = nudge_update.nudge
-            out.notifications.append(Notification(NUDGE_KEY, "Posture", nudge_update.nudge.cue))
+            out.notifications.append(Notification(
+                NUDGE_KEY, translate("coach", "Posture"), nudge_update.nudge.cue))
             out.beep = self._settings.sound_enabled
         self._send_day_summary(out)
 
@@ -566,11 +572,13 @@ class Coach:
         """Say once when history stops reaching the disk, and each new storage notice."""
         self._history_status = status
         for notice in status.notices[self._history_notices_told:]:
-            out.notifications.append(Notification(NOTICE_KEY, "Posture history", notice))
+            out.notifications.append(Notification(
+                NOTICE_KEY, translate("coach", "Posture history"), notice))
         self._history_notices_told = len(status.notices)
         if status.message and status.message != self._history_problem_told:
             out.notifications.append(
-                Notification(NOTICE_KEY, "Posture history not saved", status.message))
+                Notification(NOTICE_KEY, translate("coach", "Posture history not saved"),
+                             status.message))
         self._history_problem_told = status.message
 
     def _send_day_summary(self, out: _Outbox) -> None:
@@ -585,8 +593,8 @@ class Coach:
             return
         self._day_summary_sent_on = now.date()
         if self._history.minutes_for_day(now.date()):
-            out.notifications.append(Notification(NOTICE_KEY, "Your day",
-                                                  self.today_line()))
+            out.notifications.append(Notification(
+                NOTICE_KEY, translate("coach", "Your day"), self.today_line()))
 
     # Away time while the camera cannot see
 
@@ -635,14 +643,14 @@ class Coach:
         if reading is not None and reading.message and reading.camera_status is CameraStatus.OK:
             detail = reading.message
         elif reading is not None and reading.verdict is not None and reading.verdict.other_people:
-            detail = "Someone else is in view; only you are judged"
+            detail = translate("coach", "Someone else is in view; only you are judged")
         if self.timer.is_paused:
-            return detail or "Camera off while paused"
+            return detail or translate("coach", "Camera off while paused")
         if self.timer.is_camera_blind:
-            return "The camera does not see you"
+            return translate("coach", "The camera does not see you")
         if (not detail and self._camera is CameraStatus.OK and self._settings.camera_enabled
                 and self._settings.baseline is None):
-            return "Not calibrated yet: Calibrate posture in the menu"
+            return translate("coach", "Not calibrated yet: Calibrate posture in the menu")
         return detail
 
     def _step(self, out: _Outbox) -> CoachStep:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Final
 
 from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.i18n import join_list, translate
 from postureapp.core.minutes import MINUTE_S, MinuteAggregate
 from postureapp.core.samples import PostureState
 
@@ -308,32 +309,42 @@ def format_duration_min(minutes: float) -> str:
     """A duration for people: "45 min", "3 h 05 min"."""
     whole = round(minutes)
     if whole < 60:
-        return f"{whole} min"
-    return f"{whole // 60} h {whole % 60:02d} min"
+        return translate("day_summary", "{minutes} min").format(minutes=whole)
+    return translate("day_summary", "{hours} h {minutes} min").format(
+        hours=whole // 60, minutes=f"{whole % 60:02d}")
 
 
 def format_stretches(done: int, confirmed: int) -> str:
     """Stretches done, with how many the camera confirmed: "4 (2 confirmed)", or "4"."""
-    return f"{done} ({confirmed} confirmed)" if confirmed else str(done)
+    if not confirmed:
+        return str(done)
+    return translate("day_summary", "{done} ({confirmed} confirmed)").format(done=done,
+                                                                             confirmed=confirmed)
 
 
 def format_share(share: float | None) -> str:
     """A share as a whole percentage, or a dash when there is none."""
-    return "–" if share is None else f"{round(share * 100)}%"
+    if share is None:
+        return "–"
+    return translate("day_summary", "{percent}%").format(percent=round(share * 100))
 
 
 def today_so_far_line(summary: DaySummary) -> str:
     """One line for the tray tooltip, e.g. "Today: 3 h 25 min, 78% upright, 4/6 breaks"."""
     if not summary.has_data:
-        return "Today: nothing recorded yet"
-    parts = [f"Today: {format_duration_min(summary.monitored_min)} monitored"]
+        return translate("day_summary", "Today: nothing recorded yet")
+    parts = [translate("day_summary", "Today: {duration} monitored").format(
+        duration=format_duration_min(summary.monitored_min))]
     if summary.upright_share is not None:
-        parts.append(f"{format_share(summary.upright_share)} upright")
+        parts.append(translate("day_summary", "{share} upright").format(
+            share=format_share(summary.upright_share)))
     if summary.breaks_due or summary.breaks_taken:
-        parts.append(f"{summary.breaks_taken}/{summary.breaks_due} breaks taken")
+        parts.append(translate("day_summary", "{taken}/{due} breaks taken").format(
+            taken=summary.breaks_taken, due=summary.breaks_due))
     if summary.longest_sitting_min:
-        parts.append(f"longest sit {format_duration_min(summary.longest_sitting_min)}")
-    return ", ".join(parts)
+        parts.append(translate("day_summary", "longest sit {duration}").format(
+            duration=format_duration_min(summary.longest_sitting_min)))
+    return join_list(parts)
 
 
 def confirmed_share(summaries: Iterable[DaySummary]) -> float | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final
 
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from postureapp.core.stretches import Dose, DoseKind, Stretch
 
 REST_BETWEEN_HOLDS_S: Final = 5.0
@@ -116,11 +117,15 @@ def clock_text(seconds: float) -> str:
 def break_left_text(left_s: float) -> str:
     """How much of the break is left, or that its time is up."""
     if left_s > 0:
-        return f"Break time left {clock_text(left_s)}"
-    return "Break time is up — finish when you're ready"
+        return translate("guided_break", "Break time left {time}").format(time=clock_text(left_s))
+    return translate("guided_break", "Break time is up — finish when you're ready")
 
 
-_SIDE_TEXTS: Final = {0: "", 1: "first side, then switch sides", 2: "other side"}
+_SIDE_TEXTS: Final = {
+    0: "",
+    1: QT_TRANSLATE_NOOP("guided_break", "first side, then switch sides"),
+    2: QT_TRANSLATE_NOOP("guided_break", "other side"),
+}
 
 
 def step_texts(stretch: Stretch, step: Step, *, is_last_stretch: bool) -> tuple[str, str]:
@@ -128,24 +133,36 @@ def step_texts(stretch: Stretch, step: Step, *, is_last_stretch: bool) -> tuple[
     segment = step.segment
     time = clock_text(step.remaining_s)
     number, total = segment.number, segment.total
-    side = _SIDE_TEXTS[segment.side]
+    side = translate("guided_break", _SIDE_TEXTS[segment.side]) if segment.side else ""
     if segment.kind is StepKind.HOLD:
         if total > 1:
-            detail = f"Hold {number} of {total}"
+            detail = translate("guided_break", "Hold {number} of {total}").format(number=number,
+                                                                        total=total)
             detail = f"{detail} · {side}" if side else detail
         else:
-            detail = side[:1].upper() + side[1:] if side else "Breathe easily"
-        return f"Hold {time}", detail
+            detail = (side[:1].upper() + side[1:] if side
+                      else translate("guided_break", "Breathe easily"))
+        return translate("guided_break", "Hold {time}").format(time=time), detail
     if segment.kind is StepKind.REST:
-        return f"Release {time}", f"Rest and breathe — next is hold {number} of {total}"
+        return (translate("guided_break", "Release {time}").format(time=time),
+                translate("guided_break",
+                          "Rest and breathe — next is hold {number} of {total}").format(
+                    number=number, total=total))
     if segment.kind is StepKind.SWITCH_SIDES:
-        return (f"Switch sides {time}",
-                "Come back to the middle and get ready for the other side")
+        return (translate("guided_break", "Switch sides {time}").format(time=time),
+                translate("guided_break",
+                          "Come back to the middle and get ready for the other side"))
     if segment.kind is StepKind.REP:
-        pace = f"Slow and steady, about {stretch.dose.rep_pace_s:g} s each"
-        return f"Rep {number} of {total}", f"{pace} · {side}" if side else pace
+        pace = translate("guided_break", "Slow and steady, about {seconds} s each").format(
+            seconds=f"{stretch.dose.rep_pace_s:g}")
+        rep = translate("guided_break", "Rep {number} of {total}").format(number=number,
+                                                                          total=total)
+        return rep, f"{pace} · {side}" if side else pace
     if segment.kind is StepKind.WALK:
-        return f"Walk {time}", "Keep moving at an easy pace until the time is up"
+        return (translate("guided_break", "Walk {time}").format(time=time),
+                translate("guided_break", "Keep moving at an easy pace until the time is up"))
     if is_last_stretch:
-        return "Well done", "That was the last one — press Done to finish"
-    return "Well done", "Press Next when you're ready"
+        return (translate("guided_break", "Well done"),
+                translate("guided_break", "That was the last one — press Done to finish"))
+    return (translate("guided_break", "Well done"),
+            translate("guided_break", "Press Next when you're ready"))

@@ -13,9 +13,9 @@ from postureapp.core.features import Baseline
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.ports import CameraStatus, FrameResult, PoseEstimator
 from postureapp.core.posture import (
-    CONDITION_MESSAGES,
     FrameCondition,
     FrameVerdict,
+    condition_message,
     judge_frame,
 )
 from postureapp.core.posture_tracker import PostureTracker, TrackerTiming
@@ -100,9 +100,8 @@ class PostureMonitor:
         verdict = judge_frame(observation, self._baseline, self._sensitivity)
         state = self._tracker.update(frame.t_s, verdict)
         stale = self._watch.observe(frame.t_s, verdict.features, state, verdict.score)
-        message = "" if verdict.condition is FrameCondition.OK else CONDITION_MESSAGES[
-            verdict.condition
-        ]
+        message = ("" if verdict.condition is FrameCondition.OK
+                   else condition_message(verdict.condition))
         return PostureReading(
             frame.t_s, frame.source, frame.index, frame.status, message, verdict, state,
             self._tracker.smoothed_score, self._tracker.is_present, stale,

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Final, Protocol
 
+from postureapp.core.i18n import translate
+
 BREAK_KEY: Final = "break"
 NUDGE_KEY: Final = "nudge"
 NOTICE_KEY: Final = "notice"
@@ -98,6 +100,8 @@ class NullNotifier:
 def data_deleted_notice(is_history_deleted: bool, problem: str) -> Notification:
     """What to say after "Delete all my data": done, or why the history is still there."""
     if is_history_deleted:
-        return Notification(NOTICE_KEY, "Data deleted",
-                            "Your posture history, calibration and settings are deleted.")
-    return Notification(NOTICE_KEY, "History not deleted", problem)
+        return Notification(
+            NOTICE_KEY, translate("notifications", "Data deleted"),
+            translate("notifications",
+                      "Your posture history, calibration and settings are deleted."))
+    return Notification(NOTICE_KEY, translate("notifications", "History not deleted"), problem)

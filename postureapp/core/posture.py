@@ -38,6 +38,7 @@ from statistics import fmean
 from typing import Final
 
 from postureapp.core.features import Baseline, PostureFeatures
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from postureapp.core.landmarks import FrameObservation, Point, PoseLandmarks
 
 VISIBLE = 0.5  # MediaPipe visibility above which a landmark is treated as seen
@@ -57,19 +58,30 @@ class FrameCondition(StrEnum):
 
 
 CONDITION_MESSAGES: dict[FrameCondition, str] = {
-    FrameCondition.OK: "Your head and both shoulders are in view.",
-    FrameCondition.NO_PERSON: "Nobody in view.",
-    FrameCondition.HEAD_OUT_OF_VIEW: "Your head is out of the camera's view.",
-    FrameCondition.SHOULDERS_OUT_OF_VIEW: (
+    FrameCondition.OK: QT_TRANSLATE_NOOP("posture", "Your head and both shoulders are in view."),
+    FrameCondition.NO_PERSON: QT_TRANSLATE_NOOP("posture", "Nobody in view."),
+    FrameCondition.HEAD_OUT_OF_VIEW: QT_TRANSLATE_NOOP(
+        "posture", "Your head is out of the camera's view."),
+    FrameCondition.SHOULDERS_OUT_OF_VIEW: QT_TRANSLATE_NOOP(
+        "posture",
         "Both shoulders need to be in the camera's view: tilt the camera down or sit further back."
     ),
-    FrameCondition.TOO_DARK: "It is too dark for the camera to see you.",
-    FrameCondition.BACKLIT: (
+    FrameCondition.TOO_DARK: QT_TRANSLATE_NOOP(
+        "posture", "It is too dark for the camera to see you."),
+    FrameCondition.BACKLIT: QT_TRANSLATE_NOOP(
+        "posture",
         "There is bright light behind you; the camera cannot see you well. "
         "Face the light or close the blind behind you."
     ),
-    FrameCondition.LOW_CONFIDENCE: "The camera cannot see you clearly enough to judge posture.",
+    FrameCondition.LOW_CONFIDENCE: QT_TRANSLATE_NOOP(
+        "posture", "The camera cannot see you clearly enough to judge posture."),
 }
+"""What each frame condition means for the user, in English (`condition_message` translates)."""
+
+
+def condition_message(condition: FrameCondition) -> str:
+    """What a frame condition means for the user, in their language."""
+    return translate("posture", CONDITION_MESSAGES[condition])
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,17 +12,19 @@ from typing import Final, Protocol
 
 from postureapp.core.clock import Clock
 from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from postureapp.core.samples import PostureState
 from postureapp.core.settings import WEEKDAYS, Settings
 
 CUES: Final[tuple[str, ...]] = (
-    "Sit tall and let your head float up",
-    "Shoulders relaxed, down and back",
-    "Bring the screen to eye level",
-    "Let your head rest over your shoulders",
-    "Breathe out and let your shoulders drop",
+    QT_TRANSLATE_NOOP("reminders", "Sit tall and let your head float up"),
+    QT_TRANSLATE_NOOP("reminders", "Shoulders relaxed, down and back"),
+    QT_TRANSLATE_NOOP("reminders", "Bring the screen to eye level"),
+    QT_TRANSLATE_NOOP("reminders", "Let your head rest over your shoulders"),
+    QT_TRANSLATE_NOOP("reminders", "Breathe out and let your shoulders drop"),
 )
-"""Nudge texts, shown in turn. Short, kind, and about one thing each."""
+"""Nudge texts, shown in turn. Short, kind, and about one thing each. The history records them in
+English; the nudge shows them translated."""
 
 HEED_WINDOW_S: Final = 60.0
 """A nudge counts as heeded when posture is upright again within this many seconds, or within
@@ -290,4 +292,4 @@ class NudgePolicy:
         self._cooldown_until_s = now_s + self._settings.nudge_cooldown_min * 60.0
         self._awaiting_heed = (cue, now_s)
         self._events.append(CoachEvent(EventKind.NUDGE_SHOWN, at=at, detail=cue))
-        return Nudge(cue=cue, at=at)
+        return Nudge(cue=translate("reminders", cue), at=at)

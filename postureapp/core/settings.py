@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from postureapp.core.features import Baseline
+from postureapp.core.i18n import LANGUAGES
 from postureapp.core.posture import DEFAULT_SENSITIVITY
 
 STRETCH_IDS: Final = (
@@ -113,7 +114,8 @@ class Settings:
     # Notifications
     sound_enabled: bool = False
     end_of_day_summary: bool = False
-    # System
+    # System. language: "" follows the system's locale; otherwise one of i18n.LANGUAGES.
+    language: str = ""
     start_at_login: bool = False
     retention_days: int = 365
     first_run_done: bool = False
@@ -148,6 +150,9 @@ class Settings:
             raise SettingsError(
                 "disabled_stretches", f"must be stretch ids among {', '.join(STRETCH_IDS)}"
             )
+        if self.language != "" and self.language not in LANGUAGES:
+            raise SettingsError("language", f"must be one of {', '.join(LANGUAGES)}, or empty for "
+                                            "the system's language")
         if self.baseline is not None and not isinstance(self.baseline, Baseline):
             raise SettingsError("baseline", "must be a calibration baseline")
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Final
 
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, join_list, tr, translate
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureState
 from postureapp.core.sitting_timer import TimerState
@@ -20,6 +22,16 @@ class Veto(StrEnum):
     BREAK_IN_PROGRESS = "break in progress"
 
 
+VETO_WORDS: Final = {
+    Veto.PAUSED: QT_TRANSLATE_NOOP("status", "paused"),
+    Veto.IN_CALL: QT_TRANSLATE_NOOP("status", "in a call"),
+    Veto.IN_MEETING: QT_TRANSLATE_NOOP("status", "in a meeting"),
+    Veto.OUTSIDE_WORKING_HOURS: QT_TRANSLATE_NOOP("status", "outside working hours"),
+    Veto.BREAK_IN_PROGRESS: QT_TRANSLATE_NOOP("status", "break in progress"),
+}
+"""Each veto as the user reads it (context "status"); the enum values stay stable for `ctl`."""
+
+
 class TrayState(StrEnum):
     """The icon to show; names match the files assets/icons/tray-<value>.svg."""
 
@@ -33,28 +45,28 @@ class TrayState(StrEnum):
 
 
 POSTURE_WORDS = {  # the same states in a sentence: "Posture: rounded forward"
-    PostureState.UPRIGHT: "upright",
-    PostureState.ROUNDED: "rounded forward",
-    PostureState.AWAY: "away from the desk",
-    PostureState.UNKNOWN: "not judged",
+    PostureState.UPRIGHT: QT_TRANSLATE_NOOP("status", "upright"),
+    PostureState.ROUNDED: QT_TRANSLATE_NOOP("status", "rounded forward"),
+    PostureState.AWAY: QT_TRANSLATE_NOOP("status", "away from the desk"),
+    PostureState.UNKNOWN: QT_TRANSLATE_NOOP("status", "not judged"),
 }
 
 POSTURE_LABELS = {
-    PostureState.UPRIGHT: "Upright",
-    PostureState.ROUNDED: "Rounded",
-    PostureState.AWAY: "Away",
-    PostureState.UNKNOWN: "Not judged",
+    PostureState.UPRIGHT: QT_TRANSLATE_NOOP("status", "Upright"),
+    PostureState.ROUNDED: QT_TRANSLATE_NOOP("status", "Rounded"),
+    PostureState.AWAY: QT_TRANSLATE_NOOP("status", "Away"),
+    PostureState.UNKNOWN: QT_TRANSLATE_NOOP("status", "Not judged"),
 }
-"""Posture states as names, for charts, legends and table headings."""
+"""Posture states as names, for charts, legends and table headings (translate with "status")."""
 
 CAMERA_WORDS = {
     CameraStatus.OK: "",
-    CameraStatus.DISABLED: "camera off (timer only)",
-    CameraStatus.NOT_FOUND: "no camera found (timer only)",
-    CameraStatus.IN_USE: "camera in use by another app",
-    CameraStatus.DISCONNECTED: "camera disconnected (timer only)",
-    CameraStatus.UNREADABLE: "camera gives no picture (timer only)",
-    CameraStatus.ENDED: "replay ended",
+    CameraStatus.DISABLED: QT_TRANSLATE_NOOP("status", "camera off (timer only)"),
+    CameraStatus.NOT_FOUND: QT_TRANSLATE_NOOP("status", "no camera found (timer only)"),
+    CameraStatus.IN_USE: QT_TRANSLATE_NOOP("status", "camera in use by another app"),
+    CameraStatus.DISCONNECTED: QT_TRANSLATE_NOOP("status", "camera disconnected (timer only)"),
+    CameraStatus.UNREADABLE: QT_TRANSLATE_NOOP("status", "camera gives no picture (timer only)"),
+    CameraStatus.ENDED: QT_TRANSLATE_NOOP("status", "replay ended"),
 }
 
 
@@ -106,7 +118,8 @@ class AppStatus:
         """Why breaks are held, e.g. "Breaks held: in a call"; empty when they are not."""
         if not self.vetoes:
             return ""
-        return "Breaks held: " + ", ".join(veto.value for veto in self.vetoes)
+        held = join_list(translate("status", VETO_WORDS[veto]) for veto in self.vetoes)
+        return translate("status", "Breaks held: {reasons}").format(reasons=held)
 
     @property
     def tray_state(self) -> TrayState:
@@ -140,32 +153,38 @@ class AppStatus:
         until = max(0, round(self.seconds_until_break / 60))
         if self.timer_state is TimerState.PAUSED:
             if self.pause_remaining_s is None:
-                first = "Paused until you resume"
+                first = translate("status", "Paused until you resume")
             else:
-                first = f"Paused for {max(1, round(self.pause_remaining_s / 60))} more min"
+                paused_min = max(1, round(self.pause_remaining_s / 60))
+                first = tr("Paused for %n more min", None, paused_min)
         elif self.timer_state is TimerState.BREAK_DUE:
-            first = f"Break due: sitting for {minutes} min"
+            first = tr("Break due: sitting for %n min", None, minutes)
         elif self.timer_state is TimerState.ON_BREAK:
-            first = "On a break"
+            first = translate("status", "On a break")
         elif self.timer_state is TimerState.IN_CALL:
-            what = "In a meeting" if self.is_in_meeting else "In a call"
-            first = f"{what}: sitting for {minutes} min; breaks wait until it ends"
+            first = (
+                tr("In a meeting: sitting for %n min; breaks wait until it ends", None, minutes)
+                if self.is_in_meeting
+                else tr("In a call: sitting for %n min; breaks wait until it ends", None, minutes))
         elif self.timer_state is TimerState.AWAY:
-            first = "Away from the desk"
+            first = translate("status", "Away from the desk")
         else:
-            first = f"Sitting for {minutes} min, next break in {until} min"
+            first = translate("status", "Sitting for {minutes} min, next break in {until} min"
+                              ).format(minutes=minutes, until=until)
         lines = [first]
         if self.held_line and self.timer_state in (TimerState.SITTING, TimerState.SNOOZED):
             lines.append(self.held_line)  # the first line does not say why no break comes
-        camera_words = CAMERA_WORDS[self.camera]
+        camera_words = translate("status", CAMERA_WORDS[self.camera]) if CAMERA_WORDS[
+            self.camera] else ""
         if camera_words:
             lines.append(camera_words[0].upper() + camera_words[1:])
         else:
-            lines.append(f"Posture: {POSTURE_WORDS[self.posture]}")
+            lines.append(translate("status", "Posture: {posture}").format(
+                posture=translate("status", POSTURE_WORDS[self.posture])))
         if self.detail:
             lines.append(self.detail)
         if self.is_camera_active:
-            lines.append("Posture checks use the camera")
+            lines.append(translate("status", "Posture checks use the camera"))
         if self.history_problem:
             lines.append(self.history_problem)
         return lines

@@ -43,6 +43,7 @@ from typing import Final
 
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.features import Baseline, PostureFeatures
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from postureapp.core.landmarks import FrameObservation, PoseLandmarks
 from postureapp.core.posture import (
     FrameCondition,
@@ -97,13 +98,13 @@ class Outcome(StrEnum):
 
 
 OUTCOME_TITLES: Final[dict[Outcome, str]] = {
-    Outcome.CONFIRMED: "Confirmed by the camera",
-    Outcome.PARTLY_DONE: "Partly done",
-    Outcome.NOT_DONE: "Not seen done",
-    Outcome.NOT_SEEN: "Not seen",
-    Outcome.NOT_JUDGED: "Not judged by the camera",
+    Outcome.CONFIRMED: QT_TRANSLATE_NOOP("stretch_recognition", "Confirmed by the camera"),
+    Outcome.PARTLY_DONE: QT_TRANSLATE_NOOP("stretch_recognition", "Partly done"),
+    Outcome.NOT_DONE: QT_TRANSLATE_NOOP("stretch_recognition", "Not seen done"),
+    Outcome.NOT_SEEN: QT_TRANSLATE_NOOP("stretch_recognition", "Not seen"),
+    Outcome.NOT_JUDGED: QT_TRANSLATE_NOOP("stretch_recognition", "Not judged by the camera"),
 }
-"""How the break window heads each outcome."""
+"""How the break window heads each outcome (translate with "stretch_recognition")."""
 
 
 class Phase(StrEnum):
@@ -133,13 +134,15 @@ class View(StrEnum):
 
 
 VIEW_REASONS: Final[dict[View, str]] = {
-    View.CLEAR: "in view",
-    View.NOBODY: "nobody was in view",
-    View.OUT_OF_VIEW: "you were partly out of the camera's view",
-    View.TOO_DARK: "it was too dark or too bright behind you",
-    View.ANOTHER_PERSON: "another person was in view",
-    View.UNCLEAR: "the camera could not see you clearly",
-    View.NO_CAMERA: "the camera gave no picture",
+    View.CLEAR: QT_TRANSLATE_NOOP("stretch_recognition", "in view"),
+    View.NOBODY: QT_TRANSLATE_NOOP("stretch_recognition", "nobody was in view"),
+    View.OUT_OF_VIEW: QT_TRANSLATE_NOOP("stretch_recognition",
+                                        "you were partly out of the camera's view"),
+    View.TOO_DARK: QT_TRANSLATE_NOOP("stretch_recognition",
+                                     "it was too dark or too bright behind you"),
+    View.ANOTHER_PERSON: QT_TRANSLATE_NOOP("stretch_recognition", "another person was in view"),
+    View.UNCLEAR: QT_TRANSLATE_NOOP("stretch_recognition", "the camera could not see you clearly"),
+    View.NO_CAMERA: QT_TRANSLATE_NOOP("stretch_recognition", "the camera gave no picture"),
 }
 
 _VIEW_OF_CONDITION: Final[dict[FrameCondition, View]] = {
@@ -156,9 +159,10 @@ OUT_OF_SIGHT_AFTER_S: Final = 2.0
 """The user is told why the camera cannot see them only after this long: a few dropped frames,
 even a second of them, are the model's hiccup, not something to act on."""
 
-SHOULDERS_DOWN: Final = "Shoulders down"
-SLOWER: Final = "Slower"
-HOLD_LONGER: Final = "Hold a little longer"
+# Cues stay English in the steps (the analyze command prints them); the window translates them.
+SHOULDERS_DOWN: Final = QT_TRANSLATE_NOOP("stretch_recognition", "Shoulders down")
+SLOWER: Final = QT_TRANSLATE_NOOP("stretch_recognition", "Slower")
+HOLD_LONGER: Final = QT_TRANSLATE_NOOP("stretch_recognition", "Hold a little longer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,24 +352,33 @@ class RecognitionStep:
         """Why the camera has not seen the user for a while ("" while it sees them)."""
         if self.unseen_s < OUT_OF_SIGHT_AFTER_S:
             return ""
-        return VIEW_REASONS[self.view]
+        return translate("stretch_recognition", VIEW_REASONS[self.view])
 
     def live_text(self) -> str:
         """The live count for the break window, e.g. "hold 3 of 10 — 2 s"."""
         if self.phase is Phase.NOT_JUDGED:
-            return "not judged by the camera"
+            return translate("stretch_recognition", "not judged by the camera")
         if self.stretch_id == WALK.id:
-            return f"away from the desk {self.away_s:.0f} s"
-        side = f"side {self.side}: " if self.side else ""
+            return translate("stretch_recognition", "away from the desk {seconds} s").format(
+                seconds=f"{self.away_s:.0f}")
         if self.hold_target_s <= 0:
-            return f"{side}repetition {min(self.count + 1, self.target)} of {self.target}"
-        # Whole seconds held so far: "3 s" only once three seconds have passed.
-        held_s = math.floor(self.hold_s)
-        if self.phase is Phase.HOLDING:
-            return f"{side}hold {self.count + 1} of {self.target} — {held_s} s"
-        if self.phase is Phase.HELD:
-            return f"{side}hold {self.count} of {self.target} done — release"
-        return f"{side}{self.count} of {self.target} holds seen"
+            text = translate("stretch_recognition", "repetition {number} of {total}").format(
+                number=min(self.count + 1, self.target), total=self.target)
+        elif self.phase is Phase.HOLDING:
+            # Whole seconds held so far: "3 s" only once three seconds have passed.
+            text = translate("stretch_recognition",
+                             "hold {number} of {total} — {seconds} s").format(
+                number=self.count + 1, total=self.target, seconds=math.floor(self.hold_s))
+        elif self.phase is Phase.HELD:
+            text = translate("stretch_recognition",
+                             "hold {number} of {total} done — release").format(
+                number=self.count, total=self.target)
+        else:
+            text = tr("{count} of %n hold(s) seen", None, self.target).format(count=self.count)
+        if self.side:
+            return translate("stretch_recognition", "side {side}: {text}").format(side=self.side,
+                                                                                  text=text)
+        return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -699,17 +712,17 @@ class StretchRecogniser:
         """How the stretch ended, from everything observed so far."""
         stretch_id, target = self._stretch.id, self._target
         if not self._is_judged:
-            reason = (
-                "calibrate first so the camera can follow stretches"
+            detail = (
+                translate("stretch_recognition",
+                          "Not judged by the camera (calibrate first so the camera can follow "
+                          "stretches); the timer counted it.")
                 if self._stretch.id in CAMERA_JUDGED_IDS
-                else "the camera cannot judge this stretch"
+                else translate("stretch_recognition",
+                               "Not judged by the camera (the camera cannot judge this "
+                               "stretch); the timer counted it.")
             )
-            return StretchVerdict(
-                stretch_id, Outcome.NOT_JUDGED, 0, target,
-                f"Not judged by the camera ({reason}); the timer counted it.",
-            )
+            return StretchVerdict(stretch_id, Outcome.NOT_JUDGED, 0, target, detail)
         done = self._count()
-        unit = self._unit()
         frames = sum(self._views.values())
         if self._stretch.id == WALK.id:
             seen = self._views[View.CLEAR] + self._views[View.NOBODY]
@@ -717,41 +730,46 @@ class StretchRecogniser:
             seen = self._views[View.CLEAR]
         if done >= target:
             return StretchVerdict(stretch_id, Outcome.CONFIRMED, done, target,
-                                  f"Seen: {self._done_text(done, target, unit)}.")
+                                  self._seen_text(done, target))
         if frames == 0:
             return StretchVerdict(stretch_id, Outcome.NOT_SEEN, 0, target,
-                                  "Not seen: the stretch ended before the camera saw anything.")
+                                  translate("stretch_recognition",
+                                            "Not seen: the stretch ended before the camera "
+                                            "saw anything."))
         if seen < self._t.min_seen_share * frames:
             problems = Counter({v: n for v, n in self._views.items() if v is not View.CLEAR})
             worst = problems.most_common(1)[0][0] if problems else View.NOBODY
             if self._stretch.id == WALK.id and worst is View.NOBODY:
                 worst = View.UNCLEAR
             return StretchVerdict(stretch_id, Outcome.NOT_SEEN, done, target,
-                                  f"Not seen: {VIEW_REASONS[worst]}.")
+                                  translate("stretch_recognition", "Not seen: {reason}.").format(
+                                      reason=translate("stretch_recognition", VIEW_REASONS[worst])))
         if self._stretch.id == WALK.id and done == 0:
             return StretchVerdict(
                 stretch_id, Outcome.NOT_JUDGED, 0, target,
-                "Not judged by the camera: you stayed in view, and it cannot tell a walk.",
+                translate("stretch_recognition",
+                          "Not judged by the camera: you stayed in view, and it cannot tell a "
+                          "walk."),
             )
         outcome = Outcome.PARTLY_DONE if done > 0 else Outcome.NOT_DONE
-        return StretchVerdict(stretch_id, outcome, done, target,
-                              f"Seen: {self._done_text(done, target, unit)}.")
+        return StretchVerdict(stretch_id, outcome, done, target, self._seen_text(done, target))
 
-    def _unit(self) -> str:
+    def _seen_text(self, done: int, target: int) -> str:
+        """ "Seen: 3 of 10 holds." and the like, for the verdict."""
         if self._stretch.id == WALK.id:
-            return "s away from the desk"
-        return "repetitions" if self._dose.kind is DoseKind.REPS else "holds"
-
-    def _done_text(self, done: int, target: int, unit: str) -> str:
-        if self._stretch.id == WALK.id:
-            return f"{done} {unit} (of {target} that count as the walk)"
+            return translate("stretch_recognition",
+                             "Seen: {done} s away from the desk (of {target} that count as "
+                             "the walk).").format(done=done, target=target)
+        if self._dose.kind is DoseKind.REPS:
+            return tr("Seen: {done} of %n repetition(s).", None, target).format(done=done)
         if self._dose.is_per_side:
             per_side = max(1, self._dose.count_min)
             sides = [min(self._holds[d], per_side) for d in self._side_order]
             sides += [0] * (2 - len(sides))
-            return (f"{done} of {target} {unit} (side 1: {sides[0]} of {per_side}, "
-                    f"side 2: {sides[1]} of {per_side})")
-        return f"{done} of {target} {unit}"
+            return tr("Seen: {done} of %n hold(s) (side 1: {first} of {per_side}, side 2: "
+                      "{second} of {per_side}).", None, target).format(
+                done=done, first=sides[0], second=sides[1], per_side=per_side)
+        return tr("Seen: {done} of %n hold(s).", None, target).format(done=done)
 
 
 def recognise(

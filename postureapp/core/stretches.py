@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Final
 
 from postureapp.core.events import CoachEvent, EventKind
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from postureapp.core.settings import Settings
 
 
@@ -100,20 +101,27 @@ class Stretch:
 
 WALK: Final = Stretch(
     id="walk",
-    name="Short walk",
+    name=QT_TRANSLATE_NOOP("stretches", "Short walk"),
     positions=(Position.STANDING,),
-    where="on your feet, away from the desk",
-    equipment="none",
+    where=QT_TRANSLATE_NOOP("stretches", "on your feet, away from the desk"),
+    equipment=QT_TRANSLATE_NOOP("stretches", "none"),
     # The sources give no dose for walks: 2-3 minutes is the app's own suggestion, so the text
     # offers it as one ("or longer if you like") and cites nothing.
-    dose_text="2-3 minutes at an easy pace, or longer if you like",
+    dose_text=QT_TRANSLATE_NOOP("stretches", "2-3 minutes at an easy pace, or longer if you like"),
     dose=Dose(DoseKind.TIMED, count_min=1, count_max=1, seconds_min=120, seconds_max=180),
-    what_it_does="gets you out of the sitting position and moving",
-    why="Mid-back ache at a desk often eases when you walk; short walks spread over the day help.",
+    what_it_does=QT_TRANSLATE_NOOP("stretches", "gets you out of the sitting position and moving"),
+    why=QT_TRANSLATE_NOOP(
+        "stretches",
+        "Mid-back ache at a desk often eases when you walk; short walks spread over the day help.",
+    ),
     instructions=(
-        "Stand up and step away from the screen.",
-        "Walk at an easy pace: fetch some water, take the stairs, look out of a window.",
-        "Let your arms swing and your shoulders settle down and back.",
+        QT_TRANSLATE_NOOP("stretches", "Stand up and step away from the screen."),
+        QT_TRANSLATE_NOOP(
+            "stretches",
+            "Walk at an easy pace: fetch some water, take the stairs, look out of a window.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "stretches", "Let your arms swing and your shoulders settle down and back."),
     ),
 )
 """The fallback every break can offer, even when every other stretch is switched off."""
@@ -121,80 +129,100 @@ WALK: Final = Stretch(
 STRETCHES: Final[tuple[Stretch, ...]] = (
     Stretch(
         id="cat-cow",
-        name="Cat-cow",
+        name=QT_TRANSLATE_NOOP("stretches", "Cat-cow"),
         positions=(Position.FLOOR,),
-        where="floor, on hands and knees",
-        equipment="none",
-        dose_text=(
-            "10-15 slow repetitions, breathing in while arching (cow), out while rounding (cat)"
+        where=QT_TRANSLATE_NOOP("stretches", "floor, on hands and knees"),
+        equipment=QT_TRANSLATE_NOOP("stretches", "none"),
+        dose_text=QT_TRANSLATE_NOOP(
+            "stretches",
+            "10-15 slow repetitions, breathing in while arching (cow), out while rounding (cat)",
         ),
         dose=Dose(DoseKind.REPS, count_min=10, count_max=15, rep_pace_s=6.0),
-        what_it_does="mobilises the whole spine, releases mid-back tension",
-        why="Moves every part of the spine that sitting holds still.",
+        what_it_does=QT_TRANSLATE_NOOP(
+            "stretches", "mobilises the whole spine, releases mid-back tension"),
+        why=QT_TRANSLATE_NOOP(
+            "stretches", "Moves every part of the spine that sitting holds still."),
         instructions=(
-            "Kneel on all fours, hands under your shoulders and knees under your hips.",
-            "Breathe in as you let your belly sink and lift your chest and gaze (cow).",
-            "Breathe out as you round your back up towards the ceiling, chin to chest (cat).",
-            "Move slowly between the two with your breath.",
+            QT_TRANSLATE_NOOP(
+                "stretches",
+                "Kneel on all fours, hands under your shoulders and knees under your hips.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "stretches",
+                "Breathe in as you let your belly sink and lift your chest and gaze (cow).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "stretches",
+                "Breathe out as you round your back up towards the ceiling, chin to chest (cat).",
+            ),
+            QT_TRANSLATE_NOOP("stretches", "Move slowly between the two with your breath."),
         ),
     ),
     Stretch(
         id="thoracic-extension",
-        name="Thoracic extension",
+        name=QT_TRANSLATE_NOOP("stretches", "Thoracic extension"),
         positions=(Position.FLOOR,),
-        where="floor, seated, knees bent, feet flat",
-        equipment="foam roller or rolled-up towel behind the upper back",
-        dose_text="Lean back over it and hold 20-30 s; 3-5 times",
+        where=QT_TRANSLATE_NOOP("stretches", "floor, seated, knees bent, feet flat"),
+        equipment=QT_TRANSLATE_NOOP(
+            "stretches", "foam roller or rolled-up towel behind the upper back"),
+        dose_text=QT_TRANSLATE_NOOP("stretches", "Lean back over it and hold 20-30 s; 3-5 times"),
         dose=Dose(DoseKind.HOLD, count_min=3, count_max=5, seconds_min=20, seconds_max=30),
-        what_it_does="opens the chest, extends the thoracic spine",
-        why="Undoes the forward rounding of hours over a screen.",
+        what_it_does=QT_TRANSLATE_NOOP("stretches", "opens the chest, extends the thoracic spine"),
+        why=QT_TRANSLATE_NOOP("stretches", "Undoes the forward rounding of hours over a screen."),
         instructions=(
-            "Sit on the floor with your knees bent and feet flat.",
-            "Place a foam roller or rolled-up towel behind your upper back.",
-            "Support your head with your hands and lean back over the roller.",
-            "Hold, breathing easily, then come back up.",
+            QT_TRANSLATE_NOOP("stretches", "Sit on the floor with your knees bent and feet flat."),
+            QT_TRANSLATE_NOOP(
+                "stretches", "Place a foam roller or rolled-up towel behind your upper back."),
+            QT_TRANSLATE_NOOP(
+                "stretches", "Support your head with your hands and lean back over the roller."),
+            QT_TRANSLATE_NOOP("stretches", "Hold, breathing easily, then come back up."),
         ),
     ),
     Stretch(
         id="childs-pose",
-        name="Child's pose",
+        name=QT_TRANSLATE_NOOP("stretches", "Child's pose"),
         positions=(Position.FLOOR,),
-        where="floor, from hands and knees",
-        equipment="none",
-        dose_text="Hold 30-60 s, breathing deeply",
+        where=QT_TRANSLATE_NOOP("stretches", "floor, from hands and knees"),
+        equipment=QT_TRANSLATE_NOOP("stretches", "none"),
+        dose_text=QT_TRANSLATE_NOOP("stretches", "Hold 30-60 s, breathing deeply"),
         dose=Dose(DoseKind.HOLD, count_min=1, count_max=1, seconds_min=30, seconds_max=60),
-        what_it_does="lengthens and relaxes the spine",
-        why="A restful stretch that lets the whole back let go.",
+        what_it_does=QT_TRANSLATE_NOOP("stretches", "lengthens and relaxes the spine"),
+        why=QT_TRANSLATE_NOOP("stretches", "A restful stretch that lets the whole back let go."),
         instructions=(
-            "Start on hands and knees.",
-            "Sit back towards your heels and reach your arms forward.",
-            "Lower your chest and forehead towards the floor.",
-            "Hold and breathe deeply into your back.",
+            QT_TRANSLATE_NOOP("stretches", "Start on hands and knees."),
+            QT_TRANSLATE_NOOP(
+                "stretches", "Sit back towards your heels and reach your arms forward."),
+            QT_TRANSLATE_NOOP("stretches", "Lower your chest and forehead towards the floor."),
+            QT_TRANSLATE_NOOP("stretches", "Hold and breathe deeply into your back."),
         ),
     ),
     Stretch(
         id="scapular-squeeze",
-        name="Scapular squeezes",
+        name=QT_TRANSLATE_NOOP("stretches", "Scapular squeezes"),
         positions=(Position.SEATED, Position.STANDING),
-        where="seated or standing, arms by the sides",
-        equipment="none",
-        dose_text="Squeeze, hold 3-5 s, release; 10-15 times",
+        where=QT_TRANSLATE_NOOP("stretches", "seated or standing, arms by the sides"),
+        equipment=QT_TRANSLATE_NOOP("stretches", "none"),
+        dose_text=QT_TRANSLATE_NOOP("stretches", "Squeeze, hold 3-5 s, release; 10-15 times"),
         dose=Dose(DoseKind.HOLD, count_min=10, count_max=15, seconds_min=3, seconds_max=5),
-        what_it_does="strengthens the muscles between the shoulder blades",
-        why="Strong muscles between the shoulder blades make sitting tall easier.",
+        what_it_does=QT_TRANSLATE_NOOP(
+            "stretches", "strengthens the muscles between the shoulder blades"),
+        why=QT_TRANSLATE_NOOP(
+            "stretches", "Strong muscles between the shoulder blades make sitting tall easier."),
         instructions=(
-            "Sit or stand tall with your arms by your sides.",
-            "Squeeze your shoulder blades together, keeping your shoulders down.",
-            "Hold, then release slowly.",
+            QT_TRANSLATE_NOOP("stretches", "Sit or stand tall with your arms by your sides."),
+            QT_TRANSLATE_NOOP(
+                "stretches", "Squeeze your shoulder blades together, keeping your shoulders down."),
+            QT_TRANSLATE_NOOP("stretches", "Hold, then release slowly."),
         ),
     ),
     Stretch(
         id="thoracic-rotation",
-        name="Thoracic rotations",
+        name=QT_TRANSLATE_NOOP("stretches", "Thoracic rotations"),
         positions=(Position.SEATED, Position.FLOOR),
-        where="seated tall on a chair, feet flat (or cross-legged on the floor)",
-        equipment="none",
-        dose_text="Hold 10-15 s, then the other side",
+        where=QT_TRANSLATE_NOOP(
+            "stretches", "seated tall on a chair, feet flat (or cross-legged on the floor)"),
+        equipment=QT_TRANSLATE_NOOP("stretches", "none"),
+        dose_text=QT_TRANSLATE_NOOP("stretches", "Hold 10-15 s, then the other side"),
         dose=Dose(
             DoseKind.HOLD,
             count_min=1,
@@ -203,13 +231,18 @@ STRETCHES: Final[tuple[Stretch, ...]] = (
             seconds_max=15,
             is_per_side=True,
         ),
-        what_it_does="restores rotation, eases stiffness, helps posture",
-        why="Brings back the twist a day of facing one screen takes away.",
+        what_it_does=QT_TRANSLATE_NOOP(
+            "stretches", "restores rotation, eases stiffness, helps posture"),
+        why=QT_TRANSLATE_NOOP(
+            "stretches", "Brings back the twist a day of facing one screen takes away."),
         instructions=(
-            "Sit tall on your chair with your feet flat (or cross-legged on the floor).",
-            "Put one hand on the opposite knee.",
-            "Turn your trunk and look over your shoulder; hold.",
-            "Come back to the middle, then turn to the other side.",
+            QT_TRANSLATE_NOOP(
+                "stretches",
+                "Sit tall on your chair with your feet flat (or cross-legged on the floor).",
+            ),
+            QT_TRANSLATE_NOOP("stretches", "Put one hand on the opposite knee."),
+            QT_TRANSLATE_NOOP("stretches", "Turn your trunk and look over your shoulder; hold."),
+            QT_TRANSLATE_NOOP("stretches", "Come back to the middle, then turn to the other side."),
         ),
     ),
     WALK,
@@ -222,38 +255,68 @@ FAVOURED_AFTER_ROUNDING: Final = ("thoracic-extension", "scapular-squeeze")
 """Stretches that counter a rounded back; they lead the list after long rounding, in this order."""
 
 # Safety text: must be shown in the app; wording of the warnings is exact.
-STOP_IF_PAIN: Final = "Stop any movement that causes pain; move gently."
-URGENT_CARE_INTRO: Final = "Seek urgent medical help, and do not exercise, with any of:"
+STOP_IF_PAIN: Final = QT_TRANSLATE_NOOP("stretches",
+                                        "Stop any movement that causes pain; move gently.")
+URGENT_CARE_INTRO: Final = QT_TRANSLATE_NOOP(
+    "stretches", "Seek urgent medical help, and do not exercise, with any of:")
 URGENT_WARNING_SIGNS: Final[tuple[str, ...]] = (
-    "sudden severe pain after a fall or accident",
-    "chest pain, pressure around the chest, or trouble breathing",
-    "fever, unexplained weight loss, or feeling very ill along with back pain",
-    "weakness, numbness, or trouble controlling the legs or bladder",
+    QT_TRANSLATE_NOOP("stretches", "sudden severe pain after a fall or accident"),
+    QT_TRANSLATE_NOOP("stretches", "chest pain, pressure around the chest, or trouble breathing"),
+    QT_TRANSLATE_NOOP(
+        "stretches", "fever, unexplained weight loss, or feeling very ill along with back pain"),
+    QT_TRANSLATE_NOOP(
+        "stretches", "weakness, numbness, or trouble controlling the legs or bladder"),
 )
-SEE_A_PROFESSIONAL: Final = (
+SEE_A_PROFESSIONAL: Final = QT_TRANSLATE_NOOP(
+    "stretches",
     "See a physical therapist or doctor if symptoms last more than a couple of weeks, "
-    "keep coming back, or continue despite the exercises."
+    "keep coming back, or continue despite the exercises.",
 )
-NOT_DIAGNOSIS: Final = "The app coaches habits; it does not diagnose or treat."
+NOT_DIAGNOSIS: Final = QT_TRANSLATE_NOOP(
+    "stretches", "The app coaches habits; it does not diagnose or treat.")
 
 
 _POSITION_WORDS: Final = {
-    Position.SEATED: "seated",
-    Position.STANDING: "standing",
-    Position.FLOOR: "on the floor",
+    Position.SEATED: QT_TRANSLATE_NOOP("stretches", "seated"),
+    Position.STANDING: QT_TRANSLATE_NOOP("stretches", "standing"),
+    Position.FLOOR: QT_TRANSLATE_NOOP("stretches", "on the floor"),
 }
 
 
 def positions_text(stretch: Stretch) -> str:
     """Where a stretch can be done, in words: "Seated or standing"."""
-    text = " or ".join(_POSITION_WORDS[position] for position in stretch.positions)
+    text = translate("stretches", " or ", "between the places a stretch can be done").join(
+        translate("stretches", _POSITION_WORDS[position]) for position in stretch.positions)
     return text[:1].upper() + text[1:]
 
 
+def localised(stretch: Stretch) -> Stretch:
+    """`stretch` with every text in the user's language (the catalogue itself stays English,
+    marked for translation with the context "stretches"); the id and dose numbers are kept."""
+    def text(source: str) -> str:
+        return translate("stretches", source) if source else source
+
+    return replace(
+        stretch,
+        name=text(stretch.name),
+        where=text(stretch.where),
+        equipment=text(stretch.equipment),
+        dose_text=text(stretch.dose_text),
+        what_it_does=text(stretch.what_it_does),
+        why=text(stretch.why),
+        instructions=tuple(text(step) for step in stretch.instructions),
+    )
+
+
 def safety_text() -> str:
-    """All the safety text as one block of plain text, for a dialog or the break window."""
-    signs = "\n".join(f"- {sign}" for sign in URGENT_WARNING_SIGNS)
-    parts = (STOP_IF_PAIN, f"{URGENT_CARE_INTRO}\n{signs}", SEE_A_PROFESSIONAL, NOT_DIAGNOSIS)
+    """All the safety text as one block of plain text, in the user's language, for a dialog or
+    the break window."""
+    def text(source: str) -> str:
+        return translate("stretches", source)
+
+    signs = "\n".join(f"- {text(sign)}" for sign in URGENT_WARNING_SIGNS)
+    parts = (text(STOP_IF_PAIN), f"{text(URGENT_CARE_INTRO)}\n{signs}", text(SEE_A_PROFESSIONAL),
+             text(NOT_DIAGNOSIS))
     return "\n\n".join(parts)
 
 

@@ -7,11 +7,14 @@ from typing import Final
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-PRIVACY_STATEMENT: Final = (
+from postureapp.core.i18n import QT_TRANSLATE_NOOP
+
+PRIVACY_STATEMENT: Final = QT_TRANSLATE_NOOP(
+    "AboutBox",
     "postureapp looks at your posture through the webcam to coach you. Camera pictures are "
     "analysed in memory on this computer and immediately discarded: no picture is ever saved "
     "or sent anywhere, and postureapp makes no network connections. What it keeps is a "
-    "per-minute posture summary and your break history, stored only on this computer."
+    "per-minute posture summary and your break history, stored only on this computer.",
 )
 
 

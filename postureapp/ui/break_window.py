@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.break_prompt import BreakPrompt
 from postureapp.core.guided_break import Segment, break_left_text, step_at, step_texts, timeline
+from postureapp.core.i18n import translate
 from postureapp.core.stretch_recognition import CAMERA_JUDGED_IDS, RecognitionStep, StretchVerdict
-from postureapp.core.stretches import Stretch, positions_text
+from postureapp.core.stretches import Stretch, localised, positions_text
 from postureapp.ui.first_run import safety_notice_html
 from postureapp.ui.look import scaled_font
 from postureapp.ui.override import override
@@ -50,6 +51,9 @@ _GUIDED_IMAGE_SIZE: Final = (270, 180)
 _SVG_NS: Final = "{http://www.w3.org/2000/svg}"
 
 
+
+_MIN_WIDTH: Final = 620
+"""The break window's narrowest width, wider where its buttons need more (a longer language)."""
 
 def _svg_title(path: Path) -> str:
     """The <title> of an SVG (what it shows, in words), or "" when it has none."""
@@ -85,7 +89,7 @@ def _load_illustration(image: QSvgWidget, stretch: Stretch) -> None:
     image.setVisible(is_found)
     if is_found:
         image.load(str(path))
-    image.setAccessibleName(stretch.name)
+    image.setAccessibleName(translate("stretches", stretch.name))
     image.setAccessibleDescription(_svg_title(path) if is_found else "")
 
 
@@ -149,7 +153,7 @@ class BreakWindow(QWidget):
         self.setWindowTitle(self.tr("Break time — postureapp"))
         follow_palette(self, lambda: calm_window_style("#break_window"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(_MIN_WIDTH)
 
         self._monotonic = monotonic
         self._stretches: tuple[Stretch, ...] = ()
@@ -399,11 +403,23 @@ class BreakWindow(QWidget):
         # Neither show() nor raise_() activates: WA_ShowWithoutActivating keeps typing where it is.
         # A window that was hidden comes up on top anyway; raise only one already showing.
         was_visible = self.isVisible()
+        self._fit_width_to_buttons()
         self.adjustSize()
         self._fit_height()
         self.show()
         if was_visible:
             self.raise_()
+
+    def _fit_width_to_buttons(self) -> None:
+        """At least as wide as the buttons' whole labels: an explicit minimum width overrides the
+        layout's own, and a longer language (or a longer snooze text) would otherwise squeeze
+        the buttons until their labels are cut off."""
+        margins = self._root_layout.contentsMargins()
+        for box in (self._prompt_buttons, self._guided_buttons):
+            box.updateGeometry()  # new button texts: the footer's cached sizes are stale
+        self._footer_layout.invalidate()
+        footer = self._footer_layout.minimumSize().width() + margins.left() + margins.right()
+        self.setMinimumWidth(max(_MIN_WIDTH, footer))
 
     def _fit_height(self) -> None:
         """Make the window as tall as its wrapped text at its current width, screen allowing.
@@ -464,13 +480,14 @@ class BreakWindow(QWidget):
         self._progress_label.setText(
             self.tr("Stretch {number} of {count}").format(number=self._index + 1, count=count)
         )
-        self._name_label.setText(stretch.name)
+        shown = localised(stretch)
+        self._name_label.setText(shown.name)
         _load_illustration(self._guided_image, stretch)
-        self._where_label.setText(stretch.where[:1].upper() + stretch.where[1:])
-        self._equipment_label.setText(stretch.equipment)
-        self._dose_label.setText(stretch.dose_text)
-        self._why_label.setText(stretch.why)
-        items = "".join(f"<li>{html.escape(step)}</li>" for step in stretch.instructions)
+        self._where_label.setText(shown.where[:1].upper() + shown.where[1:])
+        self._equipment_label.setText(shown.equipment)
+        self._dose_label.setText(shown.dose_text)
+        self._why_label.setText(shown.why)
+        items = "".join(f"<li>{html.escape(step)}</li>" for step in shown.instructions)
         self._steps_label.setText(f"<ol style='margin: 0;'>{items}</ol>")
 
         is_last = self._index == count - 1
@@ -552,6 +569,7 @@ class BreakWindow(QWidget):
             card.show()  # now, not on the next event loop pass, so _fit_height() counts it
 
     def _build_card(self, stretch: Stretch) -> QWidget:
+        stretch = localised(stretch)  # the card only shows it
         card = QFrame()
         card.setObjectName("stretch_card")
         card.setAccessibleName(stretch.name)

@@ -10,8 +10,8 @@ The charts take their colours from the widget's QPalette (window and text colour
 readable in light and dark themes, and they repaint when the palette or font changes. Posture
 states are told apart by colour and by hatch pattern, break markers by symbol shape, and a
 legend names them all, so no meaning rests on colour alone. Each chart also describes what it
-shows in its accessible description, for screen readers. Labels use plain ASCII so no font lacks
-a glyph.
+shows in its accessible description, for screen readers. Labels are in the user's language;
+Qt falls back glyph by glyph to an installed font that has them (a CJK font for Japanese).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from datetime import date
 from enum import Enum
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -38,10 +38,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from postureapp.core.day_summary import DaySummary, format_duration_min
+from postureapp.core.day_summary import DaySummary, format_duration_min, format_share
 from postureapp.core.events import EventKind
+from postureapp.core.i18n import translate
 from postureapp.core.samples import PostureState
 from postureapp.core.status import POSTURE_LABELS
+from postureapp.ui.language import date_format, day_format, day_on_two_lines_format
 from postureapp.ui.override import override
 from postureapp.ui.theme import mix
 
@@ -93,18 +95,19 @@ _MARKER_SIZE_PX: Final = 11.0
 _PAD_PX: Final = 6.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
+def _day_text(day: date, form: str) -> str:
+    """A day in the app's locale (day and month names in the user's language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
 
 
 def marker_label(kind: EventKind) -> str:
     """The display name of a break event drawn on the timeline."""
     return {
-        EventKind.BREAK_DUE: _tr("Break due"),
-        EventKind.BREAK_TAKEN: _tr("Break taken"),
-        EventKind.BREAK_SNOOZED: _tr("Snoozed"),
-        EventKind.BREAK_SKIPPED: _tr("Skipped"),
-        EventKind.NATURAL_BREAK: _tr("Natural break"),
+        EventKind.BREAK_DUE: translate("charts", "Break due"),
+        EventKind.BREAK_TAKEN: translate("charts", "Break taken"),
+        EventKind.BREAK_SNOOZED: translate("charts", "Snoozed"),
+        EventKind.BREAK_SKIPPED: translate("charts", "Skipped"),
+        EventKind.NATURAL_BREAK: translate("charts", "Natural break"),
     }.get(kind, kind.value)
 
 
@@ -290,7 +293,8 @@ class _ChartWidget(QWidget):
 
 
 def _hour_label(hour: int) -> str:
-    return f"{hour % 24:02d}:00"
+    """A full hour as the app's locale writes a time: "09:00", "9:00 AM"."""
+    return QLocale().toString(QTime(hour % 24, 0), QLocale.FormatType.ShortFormat)
 
 
 class DayTimelineChart(_ChartWidget):
@@ -321,7 +325,8 @@ class DayTimelineChart(_ChartWidget):
             minutes[span.state] += span.length_min
         kinds = Counter(marker.kind for marker in summary.markers)
         parts = [
-            f"{POSTURE_LABELS[state]} {format_duration_min(minutes[state])}"
+            translate("status", POSTURE_LABELS[state]) + " "
+            + format_duration_min(minutes[state])
             for state in _STATE_STYLES
             if minutes[state]
         ]
@@ -355,7 +360,8 @@ class DayTimelineChart(_ChartWidget):
         def marker_key(kind: EventKind) -> Callable[[QPainter, QRectF], None]:
             return lambda painter, key: _draw_marker(painter, kind, key.center(), theme)
 
-        items = [_LegendItem(POSTURE_LABELS[state], state_key(state)) for state in _STATE_STYLES]
+        items = [_LegendItem(translate("status", POSTURE_LABELS[state]), state_key(state))
+                 for state in _STATE_STYLES]
         items += [_LegendItem(marker_label(kind), marker_key(kind)) for kind in _MARKER_STYLES]
         return items
 
@@ -465,13 +471,11 @@ class HistoryTrendChart(_ChartWidget):
             return self.tr("Nothing recorded in these days")
         parts = []
         for summary in days:
-            share = (
-                "-" if summary.upright_share is None else f"{round(summary.upright_share * 100)}%"
-            )
+            share = format_share(summary.upright_share)
             text = self.tr("{day}: {share} upright, {taken} of {due} breaks, longest sit {sit}")
             parts.append(
                 text.format(
-                    day=summary.date.strftime("%a %d %b"),
+                    day=_day_text(summary.date, day_format()),
                     share=share,
                     taken=summary.breaks_taken,
                     due=summary.breaks_due,
@@ -482,11 +486,11 @@ class HistoryTrendChart(_ChartWidget):
 
     def _day_labels(self) -> list[str]:
         if len(self._summaries) <= 10:
-            return [s.date.strftime("%a\n%d %b") for s in self._summaries]
+            return [_day_text(s.date, day_on_two_lines_format()) for s in self._summaries]
         labels = []
         for index, summary in enumerate(self._summaries):
             is_shown = index % 5 == 0 or index == len(self._summaries) - 1
-            labels.append(summary.date.strftime("%d %b") if is_shown else "")
+            labels.append(_day_text(summary.date, date_format()) if is_shown else "")
         return labels
 
     def _panel_frame(self, painter: QPainter, theme: _Theme, panel: _Panel, title: str,
@@ -514,7 +518,7 @@ class HistoryTrendChart(_ChartWidget):
         count = len(self._summaries)
         labels = self._day_labels()
         label_lines = 2 if count <= 10 else 1
-        left_px = metrics.horizontalAdvance("100%") + 12
+        left_px = metrics.horizontalAdvance(format_share(1.0)) + 12
         bottom_px = label_lines * line_px + 6
         panel_gap_px = line_px + 10  # room for each panel's title
         panel_px = (area.height() - bottom_px - 3 * panel_gap_px) / 3
@@ -547,7 +551,7 @@ class HistoryTrendChart(_ChartWidget):
 
     def _draw_shares(self, painter: QPainter, theme: _Theme, panel: _Panel) -> None:
         self._panel_frame(painter, theme, panel, self.tr("Upright share of judged time"),
-                          [(0, "0%"), (50, "50%"), (100, "100%")])
+                          [(round(share * 100), format_share(share)) for share in (0.0, 0.5, 1.0)])
         bar_px = (panel.x_of(0.35) - panel.x_of(-0.35))
         for index, summary in enumerate(self._summaries):
             x = panel.x_of(index)

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core.i18n import translate
 from postureapp.core.settings import FirstRunChoice
 from postureapp.core.stretches import (
     NOT_DIAGNOSIS,
@@ -25,6 +26,8 @@ from postureapp.core.stretches import (
     URGENT_CARE_INTRO,
     URGENT_WARNING_SIGNS,
 )
+from postureapp.ui.override import override
+from postureapp.ui.screen_fit import fit_height_to_content
 from postureapp.ui.theme import calm_window_style, follow_palette
 
 
@@ -56,13 +59,16 @@ def _rich_label(text: str, object_name: str) -> QLabel:
 
 def safety_notice_html() -> str:
     """The full safety text from core.stretches, worded exactly, laid out as rich text."""
-    signs = "".join(f"<li>{html.escape(sign)}</li>" for sign in URGENT_WARNING_SIGNS)
+    def text(source: str) -> str:
+        return html.escape(translate("stretches", source))
+
+    signs = "".join(f"<li>{text(sign)}</li>" for sign in URGENT_WARNING_SIGNS)
     return (
-        f"<p style='margin-top: 0;'><b>{html.escape(STOP_IF_PAIN)}</b></p>"
-        f"<p style='margin-bottom: 0;'>{html.escape(URGENT_CARE_INTRO)}</p>"
+        f"<p style='margin-top: 0;'><b>{text(STOP_IF_PAIN)}</b></p>"
+        f"<p style='margin-bottom: 0;'>{text(URGENT_CARE_INTRO)}</p>"
         f"<ul style='margin-top: 4px;'>{signs}</ul>"
-        f"<p>{html.escape(SEE_A_PROFESSIONAL)}</p>"
-        f"<p style='margin-bottom: 0;'>{html.escape(NOT_DIAGNOSIS)}</p>"
+        f"<p>{text(SEE_A_PROFESSIONAL)}</p>"
+        f"<p style='margin-bottom: 0;'>{text(NOT_DIAGNOSIS)}</p>"
     )
 
 
@@ -131,6 +137,12 @@ class SafetyNoticeDialog(QDialog):
         layout.addWidget(later)
         layout.addLayout(buttons)
         self._understand_button.setFocus()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """As tall as the safety text needs at this width (a longer language needs more)."""
+        super().showEvent(event)
+        fit_height_to_content(self)
 
     def _on_understand_button_clicked(self) -> None:
         self.accept()

@@ -36,6 +36,7 @@ from postureapp.core.calibration import (
     with_stretch_model_posture,
 )
 from postureapp.core.clock import Clock, SystemClock
+from postureapp.core.i18n import translate
 from postureapp.core.landmarks import FrameObservation
 from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
@@ -147,7 +148,9 @@ class MonitorWorker(QObject):
             if not self._settings.model_path:
                 self.model_failed.emit(str(error))
                 return None
-            self.notice.emit(f"{error} Using the embedded pose model instead.")
+            self.notice.emit(translate(
+                "MonitorWorker", "{problem} Using the embedded pose model instead.").format(
+                    problem=error))
         try:
             return make_estimator(self._settings.replace(model_path=""))
         except Exception as error:

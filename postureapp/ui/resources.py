@@ -34,3 +34,8 @@ def icon_path(name: str) -> Path:
     """
     file_name = name if Path(name).suffix else f"{name}.svg"
     return asset_path("icons", file_name)
+
+
+def translations_dir() -> Path:
+    """assets/translations/: the catalogues (postureapp_<language>.ts) and their compiled .qm."""
+    return asset_path("translations")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postureapp.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from postureapp.core.settings import INT_BOUNDS, STRETCH_IDS, WEEKDAYS, Settings, SettingsError
 from postureapp.core.stretches import STRETCHES
 from postureapp.ui.override import override
@@ -68,57 +69,147 @@ class _Row:
 
 
 _PAGES: Final[tuple[tuple[str, str, tuple[_Row, ...]], ...]] = (
-    ("Breaks", "breaks_page", (
-        _Row("sitting_limit_min", "&Sitting limit before a break:", " min"),
-        _Row("break_length_min", "&Break length:", " min"),
-        _Row("natural_break_min", "&Time away that counts as a break:", " min"),
-        _Row("snooze_min", "S&nooze length:", " min"),
-        _Row("max_snoozes", "&Most snoozes in a row:", none_text="No snoozing"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Breaks"), "breaks_page", (
+        _Row(
+            "sitting_limit_min",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Sitting limit before a break:"),
+            QT_TRANSLATE_NOOP("SettingsDialog", " min"),
+        ),
+        _Row(
+            "break_length_min",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Break length:"),
+            QT_TRANSLATE_NOOP("SettingsDialog", " min"),
+        ),
+        _Row(
+            "natural_break_min",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Time away that counts as a break:"),
+            QT_TRANSLATE_NOOP("SettingsDialog", " min"),
+        ),
+        _Row(
+            "snooze_min",
+            QT_TRANSLATE_NOOP("SettingsDialog", "S&nooze length:"),
+            QT_TRANSLATE_NOOP("SettingsDialog", " min"),
+        ),
+        _Row(
+            "max_snoozes",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Most snoozes in a row:"),
+            none_text=QT_TRANSLATE_NOOP("SettingsDialog", "No snoozing"),
+        ),
         # Strict breaks can always be left (core.strict_break); the label says so.
-        _Row("strict_breaks", "Cover the screens &during a break (you can leave after 10 s)"),
+        _Row(
+            "strict_breaks",
+            QT_TRANSLATE_NOOP("SettingsDialog",
+                              "Cover the screens &during a break (you can leave after 10 s)"),
+        ),
     )),
-    ("Posture", "posture_page", (
-        _Row("sensitivity", "Posture &sensitivity:"),
-        _Row("nudges_enabled", "&Nudge me when I round my back"),
-        _Row("nudge_after_s", "&Rounded for how long before a nudge:", " s",
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Posture"), "posture_page", (
+        _Row("sensitivity", QT_TRANSLATE_NOOP("SettingsDialog", "Posture &sensitivity:")),
+        _Row(
+            "nudges_enabled",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Nudge me when I round my back"),
+        ),
+        _Row(
+            "nudge_after_s",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Rounded for how long before a nudge:"),
+            QT_TRANSLATE_NOOP("SettingsDialog", " s",
+        ),
              enabled_by="nudges_enabled"),
-        _Row("nudge_cooldown_min", "&Wait between nudges at least:", " min",
+        _Row(
+            "nudge_cooldown_min",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Wait between nudges at least:"),
+            QT_TRANSLATE_NOOP("SettingsDialog", " min",
+        ),
              enabled_by="nudges_enabled"),
     )),
-    ("Camera", "camera_page", (
-        _Row("camera_enabled", "&Use the camera to watch my posture"),
-        _Row("camera_index", "Ca&mera:", enabled_by="camera_enabled"),
-        _Row("sample_interval_s", "Check posture &every:", " s", enabled_by="camera_enabled"),
-        _Row("keep_camera_open", "Between checks:", enabled_by="camera_enabled"),
-        _Row("show_preview", "Show a live &preview while calibrating",
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Camera"), "camera_page", (
+        _Row(
+            "camera_enabled",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Use the camera to watch my posture"),
+        ),
+        _Row(
+            "camera_index",
+            QT_TRANSLATE_NOOP("SettingsDialog", "Ca&mera:"),
+            enabled_by="camera_enabled",
+        ),
+        _Row(
+            "sample_interval_s",
+            QT_TRANSLATE_NOOP("SettingsDialog", "Check posture &every:"),
+            QT_TRANSLATE_NOOP("SettingsDialog", " s"),
+            enabled_by="camera_enabled",
+        ),
+        _Row(
+            "keep_camera_open",
+            QT_TRANSLATE_NOOP("SettingsDialog", "Between checks:"),
+            enabled_by="camera_enabled",
+        ),
+        _Row(
+            "show_preview",
+            QT_TRANSLATE_NOOP("SettingsDialog", "Show a live &preview while calibrating",
+        ),
              enabled_by="camera_enabled"),
-        _Row("model_path", "Custom pose mo&del file:", enabled_by="camera_enabled"),
+        _Row(
+            "model_path",
+            QT_TRANSLATE_NOOP("SettingsDialog", "Custom pose mo&del file:"),
+            enabled_by="camera_enabled",
+        ),
     )),
-    ("Schedule", "schedule_page", (
-        _Row("schedule_enabled", "&Only remind me during working hours"),
-        _Row("work_start", "&Start:", spoken="Start of working hours"),
-        _Row("work_end", "&End:", spoken="End of working hours"),
-        _Row("work_days", "Working days:"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Schedule"), "schedule_page", (
+        _Row(
+            "schedule_enabled",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Only remind me during working hours"),
+        ),
+        _Row(
+            "work_start",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Start:"),
+            spoken=QT_TRANSLATE_NOOP("SettingsDialog", "Start of working hours"),
+        ),
+        _Row(
+            "work_end",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&End:"),
+            spoken=QT_TRANSLATE_NOOP("SettingsDialog", "End of working hours"),
+        ),
+        _Row("work_days", QT_TRANSLATE_NOOP("SettingsDialog", "Working days:")),
     )),
-    ("Stretches", "stretches_page", (
-        _Row("floor_exercises", "Include &floor exercises"),
-        _Row("camera_counts_stretches", "&Count stretches with the camera",
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Stretches"), "stretches_page", (
+        _Row("floor_exercises", QT_TRANSLATE_NOOP("SettingsDialog", "Include &floor exercises")),
+        _Row(
+            "camera_counts_stretches",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Count stretches with the camera",
+        ),
              enabled_by="camera_enabled"),
-        _Row("disabled_stretches", "Stretches"),
+        _Row("disabled_stretches", QT_TRANSLATE_NOOP("SettingsDialog", "Stretches")),
     )),
-    ("Notifications", "notifications_page", (
-        _Row("sound_enabled", "&Play a sound with reminders"),
-        _Row("end_of_day_summary", "Show an &end-of-day summary notification"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Notifications"), "notifications_page", (
+        _Row("sound_enabled", QT_TRANSLATE_NOOP("SettingsDialog", "&Play a sound with reminders")),
+        _Row(
+            "end_of_day_summary",
+            QT_TRANSLATE_NOOP("SettingsDialog", "Show an &end-of-day summary notification"),
+        ),
     )),
-    ("System && data", "system_page", (
-        _Row("start_at_login", "&Start when I log in"),
-        _Row("retention_days", "&Keep posture history for:", " days"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "System && data"), "system_page", (
+        _Row("language", QT_TRANSLATE_NOOP("SettingsDialog", "&Language:")),
+        _Row("start_at_login", QT_TRANSLATE_NOOP("SettingsDialog", "&Start when I log in")),
+        _Row(
+            "retention_days",
+            QT_TRANSLATE_NOOP("SettingsDialog", "&Keep posture history for:"),
+            QT_TRANSLATE_NOOP("SettingsDialog", " days"),
+        ),
     )),
 )
 """Every setting the dialog shows, page by page, in order: a new setting is added here (and
 in Settings); only a setting that needs a control of its own also needs a builder below."""
 
 _FIELD_TYPES: Final = typing.get_type_hints(Settings)
+
+_LANGUAGE_NAMES: Final = {
+    "de": "Deutsch",
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "ja": "日本語",
+}
+"""Each language the app speaks, named in itself (so a user lost in a foreign language finds
+their own); never translated."""
 
 _Editor = tuple[Callable[[Any], None], Callable[[], Any]]
 """How a control shows a setting's value, and reads it back."""
@@ -192,6 +283,7 @@ class SettingsDialog(QDialog):
             "floor_exercises": self._floor_row,
             "camera_counts_stretches": self._camera_counts_row,
             "disabled_stretches": self._stretches_rows,
+            "language": self._language_row,
         }
         for title, name, rows in _PAGES:
             page, form = self._form_page()
@@ -311,6 +403,34 @@ class SettingsDialog(QDialog):
                       row_widget=slider_row)
         self._editors[row.name] = (self._sensitivity.setValue, self._sensitivity.value)
         return slider_row
+
+    def _language_row(self, form: QFormLayout, row: _Row) -> QWidget:
+        """The system's language or one the app speaks, each named in its own language."""
+        choice = QComboBox()
+        # What "system" means here: the system's language if the app speaks it, else English.
+        system = QLocale.system().name().split("_")[0]
+        choice.addItem(self.tr("System default ({language})").format(
+            language=_LANGUAGE_NAMES.get(system, _LANGUAGE_NAMES["en"])), "")
+        for code in LANGUAGES:
+            choice.addItem(_LANGUAGE_NAMES[code], code)
+        note = QLabel(self.tr("A new language applies when postureapp next starts."))
+        note.setWordWrap(True)
+        language_row = QWidget()
+        layout = QVBoxLayout(language_row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(choice)
+        layout.addWidget(note)
+        self._add_row(form, row.name, self.tr(row.label), choice, row_widget=language_row)
+
+        def show(code: str) -> None:
+            choice.setCurrentIndex(max(0, choice.findData(code)))
+
+        def read() -> str:
+            code = choice.currentData()
+            return code if isinstance(code, str) else ""
+
+        self._editors[row.name] = (show, read)
+        return language_row
 
     def _camera_row(self, form: QFormLayout, row: _Row) -> QWidget:
         self._camera_device = QComboBox()
@@ -456,7 +576,7 @@ class SettingsDialog(QDialog):
         form.addRow(intro)
         boxes: dict[str, QCheckBox] = {}
         for stretch in STRETCHES:
-            name = stretch.name
+            name = translate("stretches", stretch.name)
             if not stretch.fits_desk:
                 name = self.tr("{name} (on the floor)").format(name=name)
             box = QCheckBox(name)

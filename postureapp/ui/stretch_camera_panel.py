@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from postureapp.core.i18n import translate
 from postureapp.core.stretch_recognition import (
     OUTCOME_TITLES,
     Outcome,
@@ -85,7 +86,8 @@ class StretchCameraPanel(QFrame):
         else:
             self._notice_label.setText(self.tr(
                 "The camera cannot judge this stretch; the timer counts it."))
-            self._count_label.setText(OUTCOME_TITLES[Outcome.NOT_JUDGED])
+            self._count_label.setText(
+                translate("stretch_recognition", OUTCOME_TITLES[Outcome.NOT_JUDGED]))
         self._cue_label.clear()
         self._cue_label.hide()
         self._last_label.hide()
@@ -96,7 +98,7 @@ class StretchCameraPanel(QFrame):
         if step.stretch_id != self._stretch_id:
             return
         self._count_label.setText(step.live_text())
-        cue = step.cue
+        cue = translate("stretch_recognition", step.cue) if step.cue else ""
         if not cue and step.out_of_sight_reason:
             cue = self.tr("Not seen: {reason}").format(reason=step.out_of_sight_reason)
         self._cue_label.setText(cue)
@@ -104,10 +106,11 @@ class StretchCameraPanel(QFrame):
 
     def show_verdict(self, verdict: StretchVerdict) -> None:
         """A stretch ended: what the camera saw (of the last stretch, when the user moved on)."""
-        title = OUTCOME_TITLES[verdict.outcome]
+        title = translate("stretch_recognition", OUTCOME_TITLES[verdict.outcome])
         if verdict.stretch_id != self._stretch_id:
             stretch = STRETCHES_BY_ID.get(verdict.stretch_id)
-            name = stretch.name if stretch is not None else verdict.stretch_id
+            name = (translate("stretches", stretch.name) if stretch is not None
+                    else verdict.stretch_id)
             self._last_label.setText(self.tr("Last stretch, {name}: {title}. {detail}").format(
                 name=name, title=title, detail=verdict.detail))
             self._last_label.show()

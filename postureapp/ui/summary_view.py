@@ -38,11 +38,13 @@ from postureapp.core.day_summary import (
     format_stretches,
 )
 from postureapp.core.history import History, period_upright_share
+from postureapp.core.i18n import join_list, translate
 from postureapp.core.ports import StoreStatus, SummaryExporter, SummaryRepository
 from postureapp.core.samples import PostureState
 from postureapp.core.status import POSTURE_LABELS
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.ui.charts import DayTimelineChart, HistoryTrendChart
+from postureapp.ui.language import day_format, day_with_year_format
 from postureapp.ui.look import scaled_font
 from postureapp.ui.screen_fit import fit_to_screen
 from postureapp.ui.theme import caution_banner_style, error_text_style, follow_palette
@@ -53,8 +55,6 @@ HISTORY_DAYS: Final = (7, 30)
 REPORT_DAYS: Final = 7
 """Days in the weekly report (ending on the day shown in the Day tab)."""
 
-_PICKER_FORMAT: Final = "ddd d MMM yyyy"  # unambiguous in every locale; names are localised
-_SHORT_FORMAT: Final = "ddd d MMM"
 
 
 def _qdate(day: date) -> QDate:
@@ -167,7 +167,7 @@ class SummaryWindow(QWidget):
         self._date_edit = QDateEdit()
         self._date_edit.setObjectName("day_picker")
         self._date_edit.setCalendarPopup(True)
-        self._date_edit.setDisplayFormat(_PICKER_FORMAT)
+        self._date_edit.setDisplayFormat(day_with_year_format())
         self._date_edit.setAccessibleName(self.tr("Day shown"))
         self._date_edit.setMaximumDate(_qdate(self._today_seen))
         self._date_edit.setDate(_qdate(self._day))
@@ -212,8 +212,8 @@ class SummaryWindow(QWidget):
         grid.setHorizontalSpacing(12)
         rows: Sequence[tuple[str, str]] = (
             ("monitored", self.tr("Time monitored")),
-            ("upright", POSTURE_LABELS[PostureState.UPRIGHT]),
-            ("rounded", POSTURE_LABELS[PostureState.ROUNDED]),
+            ("upright", translate("status", POSTURE_LABELS[PostureState.UPRIGHT])),
+            ("rounded", translate("status", POSTURE_LABELS[PostureState.ROUNDED])),
             ("longest_sitting", self.tr("Longest sitting stretch")),
             ("nudges", self.tr("Posture nudges")),
             ("breaks", self.tr("Breaks")),
@@ -282,8 +282,8 @@ class SummaryWindow(QWidget):
         headers = (
             self.tr("Day"),
             self.tr("Monitored"),
-            POSTURE_LABELS[PostureState.UPRIGHT],
-            POSTURE_LABELS[PostureState.ROUNDED],
+            translate("status", POSTURE_LABELS[PostureState.UPRIGHT]),
+            translate("status", POSTURE_LABELS[PostureState.ROUNDED]),
             self.tr("Breaks taken / due"),
             self.tr("Stretches"),
             self.tr("Longest sitting"),
@@ -300,7 +300,10 @@ class SummaryWindow(QWidget):
         self._table.setAlternatingRowColors(True)
         self._table.setTabKeyNavigation(False)
         header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its heading and values (equal shares cut off the longer
+        # headings, more so in longer languages); the last takes what is left over.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self._table.cellActivated.connect(self._on_table_cell_activated)
         layout.addWidget(self._table, 2)
         return page
@@ -387,7 +390,7 @@ class SummaryWindow(QWidget):
             self._tabs.setTabText(0, self.tr("Today"))
         else:
             self._day_heading.setText(long_day)
-            self._tabs.setTabText(0, self._locale.toString(_qdate(day), _SHORT_FORMAT))
+            self._tabs.setTabText(0, self._locale.toString(_qdate(day), day_format()))
         self._previous_button.setEnabled(day > _pydate(self._date_edit.minimumDate()))
         self._next_button.setEnabled(day < today)
         self._today_button.setEnabled(day != today)
@@ -424,9 +427,10 @@ class SummaryWindow(QWidget):
     def _stretches_text(self, summary: DaySummary) -> str:
         if not summary.stretches_done:
             return "0"
-        names = ", ".join(
+        names = join_list(
             self.tr("{name} ({count})").format(
-                name=STRETCHES_BY_ID[sid].name if sid in STRETCHES_BY_ID else sid, count=count
+                name=(translate("stretches", STRETCHES_BY_ID[sid].name) if sid in STRETCHES_BY_ID
+                      else sid), count=count
             )
             for sid, count in summary.stretch_counts
         )
@@ -474,7 +478,8 @@ class SummaryWindow(QWidget):
                 ]
             else:
                 cells = ["-"] * 6
-            day_item = QTableWidgetItem(self._locale.toString(_qdate(summary.date), _PICKER_FORMAT))
+            day_item = QTableWidgetItem(
+                self._locale.toString(_qdate(summary.date), day_with_year_format()))
             day_item.setData(Qt.ItemDataRole.UserRole, summary.date.isoformat())
             self._table.setItem(row, 0, day_item)
             for column, text in enumerate(cells, start=1):

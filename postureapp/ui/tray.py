@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from postureapp.core.coach import MEETING_S, PAUSE_CHOICES_S
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus, TrayState
 from postureapp.ui.override import override
@@ -25,10 +26,12 @@ from postureapp.ui.screen_fit import available_size, fit_to_screen, scrolling
 
 LOG = logging.getLogger("postureapp")
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
-NO_TRAY_REASON = (
+NO_TRAY_REASON = QT_TRANSLATE_NOOP(
+    "StatusWindow",
     "No system tray was found on this desktop, so postureapp shows this window instead. "
-    "Closing it quits postureapp."
+    "Closing it quits postureapp.",
 )
+"""Why the status window shows, in English (the log and stderr); the window translates it."""
 
 
 def render_state_icon(state: TrayState, progress: float, is_camera_active: bool) -> QIcon:
@@ -129,7 +132,7 @@ class AppMenu(QObject):
             pause = menu.addMenu(self.tr("&Pause monitoring"))
             pause.setEnabled(status.can_pause)
             for seconds, label in PAUSE_CHOICES_S:
-                action = pause.addAction(self.tr(label))
+                action = pause.addAction(translate("coach", label))
                 action.triggered.connect(
                     lambda _checked=False, s=seconds: self.pause_requested.emit(s)
                 )
@@ -148,8 +151,9 @@ class AppMenu(QObject):
         if status.is_in_meeting:
             self._add(menu, self.tr("&Meeting over"), lambda: self.meeting_requested.emit(None))
         else:
-            self._add(menu, self.tr("In a &meeting (hold breaks for {length})").format(
-                length=_hours_text(MEETING_S)), lambda: self.meeting_requested.emit(MEETING_S))
+            meeting_hours = round(MEETING_S / 3600)
+            self._add(menu, tr("In a &meeting (hold breaks for %n hour(s))", None, meeting_hours),
+                      lambda: self.meeting_requested.emit(MEETING_S))
         menu.addSeparator()
         self._add(menu, self.tr("&Calibrate posture…"), self.calibrate_requested.emit)
         self._add(menu, self.tr("&Today's summary…"), self.summary_requested.emit)
@@ -173,11 +177,6 @@ class AppMenu(QObject):
             if action.text().replace("&", "").startswith(text_start):
                 return action
         raise KeyError(text_start)
-
-
-def _hours_text(seconds: float) -> str:
-    hours = seconds / 3600
-    return "1 hour" if hours == 1 else f"{hours:g} hours"
 
 
 class TrayIcon(QSystemTrayIcon):

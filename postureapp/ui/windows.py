@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from postureapp.core.break_prompt import BreakPrompt
+from postureapp.core.i18n import translate
 from postureapp.core.ports import SummaryExporter, SummaryRepository
 from postureapp.core.settings import Settings
 from postureapp.core.status import AppStatus
@@ -91,7 +92,8 @@ class AppWindows(QObject):
         self._is_tray_placed = False
         self.status_window: StatusWindow | None = None
         if self.tray is None:
-            self.status_window = StatusWindow(self.menu, NO_TRAY_REASON)
+            self.status_window = StatusWindow(self.menu,
+                                              translate("StatusWindow", NO_TRAY_REASON))
             self.status_window.closed.connect(self.quit_requested)
         self.break_window = BreakWindow(monotonic)
         # Strict breaks: the cover goes whenever the break window does (snooze, skip, done).

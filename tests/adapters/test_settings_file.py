@@ -407,3 +407,25 @@ def test_backup_stamp_comes_from_the_clock(config_dir: Path) -> None:
     repo.load()
     assert repo.backup_path is not None
     assert repo.backup_path.name.endswith("bak-20270102T030405")
+
+
+def test_a_chosen_language_round_trips(repo: JsonSettingsRepository) -> None:
+    repo.save(Settings(language="ja"))
+
+    assert repo.load().language == "ja"
+    assert repo.load_problems == []
+
+
+@pytest.mark.parametrize("stored", ["klingon", 42, ["de"]])
+def test_a_language_the_app_does_not_speak_falls_back_to_the_system_s_and_says_so(
+    repo: JsonSettingsRepository, config_dir: Path, stored: Any
+) -> None:
+    _write(config_dir, {"version": 2, "language": stored, "sitting_limit_min": 40})
+
+    settings = repo.load()
+
+    assert settings == Settings(sitting_limit_min=40)  # language "": the system's
+    [problem] = [p for p in repo.load_problems if p.startswith("The language")]
+    assert problem == (f"The language “{str(stored)[:40]}” in the settings file is not one "
+                       "postureapp speaks (de, en, es, fr, ja), so it follows the system's "
+                       "language.")

@@ -168,3 +168,15 @@ def test_the_camera_counts_stretches_by_default_once_calibrated(
     if changes.get("baseline") == "calibrated":
         changes = {**changes, "baseline": baseline}
     assert Settings(**changes).is_camera_counting_stretches is is_counting
+
+
+@pytest.mark.parametrize("language", ["", "de", "en", "es", "fr", "ja"])
+def test_the_language_is_the_system_s_or_one_the_app_speaks(language: str) -> None:
+    assert _with("language", language).language == language
+
+
+@pytest.mark.parametrize("language", ["xx", "de_DE", "German", 3])
+def test_a_language_the_app_does_not_speak_is_refused(language: Any) -> None:
+    error = _rejects("language", language)
+
+    assert "de, en, es, fr, ja" in str(error)

@@ -148,6 +148,8 @@ def test_ok_delivers_what_the_user_changed_on_every_page(qtbot: QtBot, tmp_path:
     _click(qtbot, _find(dialog, QCheckBox, "sound_enabled"))
 
     _go_to(qtbot, dialog, "System & data")
+    language = _find(dialog, QComboBox, "language")
+    language.setCurrentIndex(language.findText("Deutsch"))
     _click(qtbot, _find(dialog, QCheckBox, "start_at_login"))
     _type_into(qtbot, _find(dialog, QSpinBox, "retention_days"), "90")
 
@@ -170,6 +172,7 @@ def test_ok_delivers_what_the_user_changed_on_every_page(qtbot: QtBot, tmp_path:
         floor_exercises=True,
         camera_counts_stretches=False,
         sound_enabled=True,
+        language="de",
         start_at_login=True,
         retention_days=90,
     )
@@ -189,11 +192,26 @@ def test_ok_without_changes_delivers_the_same_settings(qtbot: QtBot, tmp_path: P
         work_end="15:45",
         work_days=("sat", "sun"),
         disabled_stretches=tuple(STRETCH_IDS),
+        language="ja",
         baseline=BASELINE,
     )
     dialog = _open(qtbot, start, tmp_path, CAMERAS)
 
     assert _ok_and_capture(qtbot, dialog) == start
+
+
+def test_the_language_choice_names_each_language_in_itself_and_offers_the_system_s(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, Settings(), tmp_path)
+
+    language = _find(dialog, QComboBox, "language")
+
+    choices = [(language.itemText(i), language.itemData(i)) for i in range(language.count())]
+    assert choices[0][1] == "" and choices[0][0].startswith("System default")
+    assert choices[1:] == [("Deutsch", "de"), ("English", "en"), ("Español", "es"),
+                           ("Français", "fr"), ("日本語", "ja")]
+    assert language.currentIndex() == 0  # Settings() follows the system
 
 
 def test_apply_delivers_and_keeps_the_dialog_open(qtbot: QtBot, tmp_path: Path) -> None:
