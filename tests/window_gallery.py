@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from postureapp.adapters.export import FileSummaryExporter
 from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRepository
 from postureapp.core.break_prompt import build_break_prompt, snooze_penalty_note
-from postureapp.core.calibration import CalibrationResult
+from postureapp.core.calibration import calibrate
+from postureapp.core.day_summary import DaySummary, today_so_far_line
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.i18n import translate
 from postureapp.core.ports import CameraStatus
@@ -132,7 +133,7 @@ def _break_guided(clock: FakeClock, _data: Path, _resources: ExitStack) -> QWidg
 
 def _calibration(_clock: FakeClock, _data: Path, _resources: ExitStack) -> QWidget:
     dialog = CalibrationDialog(show_preview=True)
-    dialog.show_result(CalibrationResult(None, 40, 0, "Move a little so both shoulders show.", {}))
+    dialog.show_result(calibrate([], TODAY.isoformat()))  # a failure, in the user's language
     return dialog
 
 
@@ -164,7 +165,9 @@ def _status_window(_clock: FakeClock, _data: Path, _resources: ExitStack) -> QWi
                        sitting_s=1260.0, sitting_limit_s=3000.0, seconds_until_break=1740.0,
                        is_camera_active=True)
     window = StatusWindow(AppMenu(status), translate("StatusWindow", NO_TRAY_REASON))
-    window.show_status(status, "Today: 3 h 10 min at the desk, 82% upright")
+    today = DaySummary(TODAY.date(), monitored_min=190.0, upright_min=156.0, upright_share=0.82,
+                       rounded_min=34.0, breaks_due=3, breaks_taken=2)
+    window.show_status(status, today_so_far_line(today))
     return window
 
 

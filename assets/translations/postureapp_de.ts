@@ -108,6 +108,27 @@
             <numerusform>In einer &amp;Besprechung (Pausen %n Stunden zurückhalten)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} von %n Pause gemacht</numerusform>
+            <numerusform>{taken} von %n Pausen gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by the camera</source>
+        <translation>
+            <numerusform>%n von der Kamera bestätigt</numerusform>
+            <numerusform>%n von der Kamera bestätigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -1113,10 +1134,6 @@ Verlauf: {data}</translation>
     <message>
         <source> — {confirmed} confirmed by the camera</source>
         <translation> – {confirmed} von der Kamera bestätigt</translation>
-    </message>
-    <message>
-        <source>{share} upright, {taken} of {due} breaks taken, {stretches} stretches</source>
-        <translation>{share} aufrecht, {taken} von {due} Pausen gemacht, {stretches} Übungen</translation>
     </message>
     <message>
         <source>Could not save the {what} to {path}: {reason}</source>

@@ -108,6 +108,27 @@
             <numerusform>En una reu&amp;nión (descansos en espera durante %n horas)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} de %n descanso tomado</numerusform>
+            <numerusform>{taken} de %n descansos tomados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es)</source>
+        <translation>
+            <numerusform>%n estiramiento</numerusform>
+            <numerusform>%n estiramientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by the camera</source>
+        <translation>
+            <numerusform>%n confirmado por la cámara</numerusform>
+            <numerusform>%n confirmados por la cámara</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -1113,10 +1134,6 @@ Historial: {data}</translation>
     <message>
         <source> — {confirmed} confirmed by the camera</source>
         <translation> — {confirmed} confirmados por la cámara</translation>
-    </message>
-    <message>
-        <source>{share} upright, {taken} of {due} breaks taken, {stretches} stretches</source>
-        <translation>{share} en postura erguida, {taken} de {due} descansos tomados, {stretches} estiramientos</translation>
     </message>
     <message>
         <source>Could not save the {what} to {path}: {reason}</source>

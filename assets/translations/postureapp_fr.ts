@@ -108,6 +108,27 @@
             <numerusform>En ré&amp;union (pauses suspendues pendant %n heures)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>{taken} pause prise sur %n</numerusform>
+            <numerusform>{taken} pauses prises sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es)</source>
+        <translation>
+            <numerusform>%n étirement</numerusform>
+            <numerusform>%n étirements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by the camera</source>
+        <translation>
+            <numerusform>%n confirmé par la caméra</numerusform>
+            <numerusform>%n confirmés par la caméra</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -1113,10 +1134,6 @@ Historique&#xa0;: {data}</translation>
     <message>
         <source> — {confirmed} confirmed by the camera</source>
         <translation> — confirmés par la caméra&#xa0;: {confirmed}</translation>
-    </message>
-    <message>
-        <source>{share} upright, {taken} of {due} breaks taken, {stretches} stretches</source>
-        <translation>{share} en position droite, pauses prises&#xa0;: {taken} sur {due}, étirements&#xa0;: {stretches}</translation>
     </message>
     <message>
         <source>Could not save the {what} to {path}: {reason}</source>

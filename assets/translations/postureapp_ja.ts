@@ -93,6 +93,24 @@
             <numerusform>会議中（休憩を %n 時間保留）(&amp;M)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{taken} of %n break(s) taken</source>
+        <translation>
+            <numerusform>休憩 %n 回中 {taken} 回実施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es)</source>
+        <translation>
+            <numerusform>ストレッチ %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by the camera</source>
+        <translation>
+            <numerusform>うち %n 回はカメラで確認済み</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutBox</name>
@@ -1098,10 +1116,6 @@ History: {data}</source>
     <message>
         <source> — {confirmed} confirmed by the camera</source>
         <translation>（うち {confirmed} 回はカメラで確認済み）</translation>
-    </message>
-    <message>
-        <source>{share} upright, {taken} of {due} breaks taken, {stretches} stretches</source>
-        <translation>良い姿勢 {share}、休憩 {due} 回中 {taken} 回実施、ストレッチ {stretches} 回</translation>
     </message>
     <message>
         <source>Could not save the {what} to {path}: {reason}</source>

@@ -38,7 +38,7 @@ from postureapp.core.day_summary import (
     format_stretches,
 )
 from postureapp.core.history import History, period_upright_share
-from postureapp.core.i18n import join_list, translate
+from postureapp.core.i18n import join_list, tr, translate
 from postureapp.core.ports import StoreStatus, SummaryExporter, SummaryRepository
 from postureapp.core.samples import PostureState
 from postureapp.core.status import POSTURE_LABELS
@@ -444,19 +444,19 @@ class SummaryWindow(QWidget):
         summaries = self._range(self._today_seen, self._history_days)
         with_data = [s for s in summaries if s.has_data]
         if with_data:
-            self._period_label.setText(
-                self.tr(
-                    "{share} upright, {taken} of {due} breaks taken, {stretches} stretches"
-                ).format(
-                    share=format_share(period_upright_share(with_data)),
-                    taken=sum(s.breaks_taken for s in with_data),
-                    due=sum(s.breaks_due for s in with_data),
-                    stretches=format_stretches(
-                        sum(s.stretches_done for s in with_data),
-                        sum(s.stretches_confirmed for s in with_data),
-                    ),
-                )
-            )
+            taken = sum(s.breaks_taken for s in with_data)
+            due = sum(s.breaks_due for s in with_data)
+            done = sum(s.stretches_done for s in with_data)
+            confirmed = sum(s.stretches_confirmed for s in with_data)
+            parts = [
+                translate("day_summary", "{share} upright").format(
+                    share=format_share(period_upright_share(with_data))),
+                tr("{taken} of %n break(s) taken", None, due).format(taken=taken),
+                tr("%n stretch(es)", None, done),
+            ]
+            if confirmed:
+                parts.append(tr("%n confirmed by the camera", None, confirmed))
+            self._period_label.setText(join_list(parts))
             self._trend.show_days(summaries)
             self._history_stack.setCurrentWidget(self._trend)
         else:

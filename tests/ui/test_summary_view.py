@@ -477,3 +477,14 @@ def test_the_summary_window_draws_its_charts_without_matplotlib(tmp_path: Path) 
         "window.grab()\n"
     )
     assert imported_after(code, ("matplotlib", "PIL")) == set()
+
+
+def test_the_period_line_counts_in_words_that_agree_with_the_numbers(
+    qtbot: QtBot, repo: SqliteSummaryRepository
+) -> None:
+    window = open_window(qtbot, repo)
+    child(window, QTabWidget, "summary_tabs").setCurrentIndex(1)
+    # Five earlier days of 3 breaks due, 1 taken with 2 stretches, and today 2 due, 1 taken
+    # with 2 stretches of which the camera confirmed 1.
+    assert child(window, QLabel, "period_label").text() == (
+        "73% upright, 6 of 17 breaks taken, 12 stretches, 1 confirmed by the camera")
