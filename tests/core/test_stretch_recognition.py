@@ -24,8 +24,8 @@ from postureapp.core.stretch_recognition import (
     recognise,
 )
 from postureapp.core.stretches import STRETCHES_BY_ID, WALK
-from tests import exercise_sequences as seq
-from tests.exercise_sequences import Camera
+from postureapp.cli import exercise_sequences as seq
+from postureapp.cli.exercise_sequences import Camera
 from tests.poses import make_pose, observe
 
 pytestmark = pytest.mark.model  # the upright pose comes from the real model

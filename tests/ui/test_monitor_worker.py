@@ -24,8 +24,8 @@ from postureapp.core.stretch_recognition import Outcome, StretchVerdict
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.paths import AppPaths
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
-from tests import exercise_sequences as seq
-from tests.exercise_sequences import Camera
+from postureapp.cli import exercise_sequences as seq
+from postureapp.cli.exercise_sequences import Camera
 from tests.fakes import (
     SAMPLE_BASELINE,
     FakeClock,
