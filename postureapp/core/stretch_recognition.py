@@ -854,14 +854,15 @@ def follow_as_scheduled(
     recogniser: StretchRecogniser,
     frame_at: Callable[[float], FrameObservation],
     duration_s: float,
+    fixed_interval_s: float | None = None,
 ) -> Iterator[RecognitionStep]:
     """The steps of following a stretch for `duration_s`, each frame taken `frame_at` the
-    moment the recogniser asks for it (`next_frame_in_s`, from 0), as the worker reads the
-    camera; it stops early once the dose is seen, as the worker does."""
+    moment the recogniser asks for it (`next_frame_in_s`, from 0; or every `fixed_interval_s`),
+    as the worker reads the camera; it stops early once the dose is seen, as the worker does."""
     t_s = 0.0
     while t_s < duration_s:
         step = recogniser.observe(frame_at(t_s))
         yield step
         if step.count >= step.target:
             return
-        t_s += recogniser.next_frame_in_s()
+        t_s += fixed_interval_s or recogniser.next_frame_in_s()
