@@ -655,9 +655,9 @@ class StretchRecogniser:
 
     def _hold_tolerance_s(self) -> float:
         # The camera sees a position reached up to a frame late and left up to a frame early;
-        # read at two rates, it reads at the faster one around a hold's start and end.
-        shortest_s = min(self._recent_gaps_s) if self._recent_gaps_s else 0.0
-        return max(self._t.hold_tolerance_s, shortest_s)
+        # followed live, it is read at the stretch's own rate around a hold's start and dose.
+        return max(self._t.hold_tolerance_s,
+                   min(self._frame_interval_s(), self._stretch_interval_s()))
 
     def _short_hold_s(self) -> float:
         # Three frames at least: at a low rate one jittery frame can split a hold in two.
