@@ -613,6 +613,10 @@ class StretchRecogniser:
                 self._show_cue(HOLD_LONGER, t_s)
             self._phase, self._hold_s = Phase.NEUTRAL, 0.0
             return
+        if self._phase is Phase.HELD and gap_s > self._max_gap_s():
+            # Unseen for longer than a dropped frame: the counted hold may have been released
+            # and a new one begun meanwhile; one still going on is counted once anyway.
+            holding = False
         if not holding:
             self._phase, self._hold_s, self._turn_direction = Phase.HOLDING, 0.0, direction
             if self._dose.is_per_side and direction not in self._side_order:
@@ -667,7 +671,9 @@ class StretchRecogniser:
         # One dropped frame must not stop a hold's clock, whatever the frame rate: nor one
         # dropped at the low rate, after which the camera is read again at the stretch's own.
         dropped_at_low_rate_s = 1.0 / MIN_GUIDED_FRAMES_PER_S + self._stretch_interval_s()
-        return max(self._t.max_gap_s, 2 * self._frame_interval_s(), dropped_at_low_rate_s)
+        return max(self._t.max_gap_s, 2 * min(self._frame_interval_s(),
+                                              self._stretch_interval_s()),
+                   dropped_at_low_rate_s)
 
     def _stretch_interval_s(self) -> float:
         return 1.0 / guided_frames_per_s(self._stretch)
