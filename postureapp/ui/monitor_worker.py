@@ -4,9 +4,9 @@ Opening a webcam can take over ten seconds and loading the model half a second; 
 ever freeze the tray. The worker owns the frame source and the estimator, samples on its own
 timer, and hands the GUI thread plain `PostureReading` values through signals.
 
-While a camera-guided stretch is on screen it streams instead (1-2 frames a second, the
-camera kept open) through the stretch recogniser, and releases the camera the moment the
-stretch ends.
+While a camera-guided stretch is on screen it streams instead (1-2 frames a second, when the
+recogniser asks for the next; the camera kept open) through the stretch recogniser, and
+releases the camera the moment the stretch ends.
 """
 
 from __future__ import annotations
