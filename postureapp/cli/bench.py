@@ -39,14 +39,13 @@ from postureapp.adapters.mediapipe_pose import (
     estimator_for,
     stretch_estimator_for,
 )
+from postureapp.cli import exercise_sequences as seq
 from postureapp.core.calibration import calibrate, with_stretch_model_posture
 from postureapp.core.features import Baseline
-from postureapp.core.landmarks import PoseLandmarks
+from postureapp.core.landmarks import FrameObservation, PoseLandmarks
 from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus
 from postureapp.core.settings import Settings
-from postureapp.cli import exercise_sequences as seq
-from postureapp.core.landmarks import FrameObservation
 from postureapp.core.stretch_recognition import (
     CAMERA_JUDGED_IDS,
     StretchRecogniser,

@@ -7,6 +7,8 @@ from dataclasses import replace
 
 import pytest
 
+from postureapp.cli import exercise_sequences as seq
+from postureapp.cli.exercise_sequences import Camera
 from postureapp.core.calibration import calibrate
 from postureapp.core.features import Baseline
 from postureapp.core.landmarks import FrameObservation, PoseLandmarks
@@ -25,8 +27,6 @@ from postureapp.core.stretch_recognition import (
     recognise,
 )
 from postureapp.core.stretches import STRETCHES_BY_ID, WALK
-from postureapp.cli import exercise_sequences as seq
-from postureapp.cli.exercise_sequences import Camera
 from tests.poses import make_pose, observe
 
 pytestmark = pytest.mark.model  # the upright pose comes from the real model

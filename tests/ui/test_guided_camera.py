@@ -18,6 +18,8 @@ from pytestqt.qtbot import QtBot
 from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
 from postureapp.app import PostureApp
+from postureapp.cli import exercise_sequences as seq
+from postureapp.cli.exercise_sequences import Camera
 from postureapp.core.calibration import calibrate
 from postureapp.core.day_summary import summarise_day
 from postureapp.core.events import CoachEvent, EventKind
@@ -26,8 +28,6 @@ from postureapp.core.settings import STRETCH_IDS, Settings
 from postureapp.core.stretch_recognition import guided_frames_per_s
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.paths import AppPaths
-from postureapp.cli import exercise_sequences as seq
-from postureapp.cli.exercise_sequences import Camera
 from tests.fakes import FakeClock, ScriptedPoseSource
 from tests.user_actions import press_key
 
