@@ -172,7 +172,8 @@ def _status_window(_clock: FakeClock, _data: Path, _resources: ExitStack) -> QWi
 
 
 def _about(_clock: FakeClock, data: Path, _resources: ExitStack) -> QWidget:
-    return AboutBox("0.1.0", "the embedded MediaPipe pose model", data / "config", data)
+    custom_model = str(data / "models" / "pose_landmarker_full.task")
+    return AboutBox("0.1.0", custom_model, data / "config", data)
 
 
 def _strict_overlay(clock: FakeClock, _data: Path, resources: ExitStack) -> QWidget:

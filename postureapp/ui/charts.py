@@ -517,9 +517,13 @@ class HistoryTrendChart(_ChartWidget):
         line_px = metrics.height()
         count = len(self._summaries)
         labels = self._day_labels()
-        label_lines = 2 if count <= 10 else 1
+        # As tall as the labels are laid out: a language whose glyphs come from a fallback font
+        # (Japanese) has taller lines than this font's own height.
+        room = QRectF(0, 0, 1000, 1000)
+        label_px = max((metrics.boundingRect(room, Qt.AlignmentFlag.AlignHCenter, label).height()
+                        for label in labels), default=line_px)
         left_px = metrics.horizontalAdvance(format_share(1.0)) + 12
-        bottom_px = label_lines * line_px + 6
+        bottom_px = label_px + 6
         panel_gap_px = line_px + 10  # room for each panel's title
         panel_px = (area.height() - bottom_px - 3 * panel_gap_px) / 3
         if panel_px <= 10 or area.width() <= left_px:
@@ -546,7 +550,7 @@ class HistoryTrendChart(_ChartWidget):
             if label:
                 x = bottom_panel.x_of(index)
                 self._text(painter, QRectF(x - max(width_px, 60) / 2, bottom_panel.plot.bottom()
-                                           + 4, max(width_px, 60), label_lines * line_px),
+                                           + 4, max(width_px, 60), label_px),
                            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label, theme)
 
     def _draw_shares(self, painter: QPainter, theme: _Theme, panel: _Panel) -> None:
