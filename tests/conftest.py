@@ -7,9 +7,9 @@ import os
 import cv2  # imported first on purpose, as the app does
 import pytest
 
+from postureapp.cli.exercise_sequences import Camera
 from postureapp.core.landmarks import PoseLandmarks
 from postureapp.ui.qt_environment import drop_opencv_qt_paths
-from tests.exercise_sequences import Camera
 from tests.fakes import FakeClock
 from tests.session_env import IsolatedSession, isolate
 

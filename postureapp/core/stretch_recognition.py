@@ -2,7 +2,8 @@
 say honestly whether a stretch was seen.
 
 One small state machine per stretch runs over the frames of a guided break (1 or 2 per
-second, from the dose: `guided_frames_per_s`; any rate from a video file). Every threshold is
+second, from the dose, `guided_frames_per_s`, and 1 while nothing changes,
+`StretchRecogniser.next_frame_in_s`; any rate from a video file). Every threshold is
 relative to the user's own calibration, in head or shoulder widths, so the distance to the
 camera and body size cancel out. What each movement does to a frontal
 webcam view, and so what the recogniser looks for:
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
@@ -67,12 +68,14 @@ about a sixth of the repetition: twelve frames a repetition catch each at least 
 
 
 def guided_frames_per_s(stretch: Stretch) -> float:
-    """How often the camera is read while `stretch` is followed, derived from its dose.
+    """How often the camera is read around a change while `stretch` is followed (a position
+    reached or left, a hold about to reach the dose), derived from its dose.
 
     Scapular squeezes (holds of 3 s) and cat-cow (slow repetitions of 6 s): 2 frames a second;
     rotations, extensions (holds of 10 s and more) and the walk: 1. Each frame costs a
-    pose-model run, about 20-35 ms of CPU, so the rate is the lowest the recogniser needs
-    (`postureapp bench --guided`).
+    pose-model run, about 20-35 ms of CPU, so the rate is the lowest the recogniser needs, and
+    while nothing changes the camera is read at `MIN_GUIDED_FRAMES_PER_S` instead
+    (`StretchRecogniser.next_frame_in_s`; `postureapp bench --guided`).
     """
     dose = stretch.dose
     if dose.kind is DoseKind.REPS and dose.rep_pace_s > 0:
@@ -462,6 +465,9 @@ class StretchRecogniser:
         self._views: Counter[View] = Counter()
         self._phase = Phase.NEUTRAL if stretch.id != WALK.id else Phase.AT_DESK
         self._last_usable_t: float | None = None
+        self._last_usable_gap_s = 0.0
+        # Nothing is changing (see `next_frame_in_s`): the camera may be read at the low rate.
+        self._is_settled = False
         self._hold_s = 0.0
         self._cue = ""
         self._cue_until_s = -math.inf
@@ -500,8 +506,28 @@ class StretchRecogniser:
             return math.ceil(self._t.walk_away_share * self._dose.seconds_min)
         return max(1, self._dose.count_min) * self._sides
 
+    def next_frame_in_s(self) -> float:
+        """How long to wait before the camera is read again, after the last frame.
+
+        The stretch's own rate (`guided_frames_per_s`) where it matters: a position being
+        reached or left, a hold about to reach the dose, a cat-cow nearing the extreme not yet
+        seen, a frame just missed, so confirmations and hold times keep that precision. One
+        frame a second while nothing changes: sitting between holds, a hold well under way, a
+        cat-cow heading back from the extreme just seen, nobody in view for a while. Each frame
+        is a pose-model run, and most of a stretch is steady.
+        """
+        if self._is_settled:
+            return 1.0 / MIN_GUIDED_FRAMES_PER_S
+        return 1.0 / guided_frames_per_s(self._stretch)
+
     def observe(self, observation: FrameObservation) -> RecognitionStep:
         """Take one frame of the stretch; returns the live state after it."""
+        step = self._observe(observation)
+        if step.phase is Phase.OUT_OF_VIEW:  # just missed: look again soon; long gone: rarely
+            self._is_settled = step.unseen_s >= OUT_OF_SIGHT_AFTER_S
+        return step
+
+    def _observe(self, observation: FrameObservation) -> RecognitionStep:
         t_s = observation.t_s
         if not self._is_judged or self._baseline is None:
             return RecognitionStep(t_s, self._stretch.id, Phase.NOT_JUDGED, 0, self._target)
@@ -515,19 +541,23 @@ class StretchRecogniser:
             return self._observe_walk(t_s, view, gap_s)
         if user is None:
             return self._step(t_s, view, phase=Phase.OUT_OF_VIEW)
-        measures = self._smoother.add(t_s, measure_body(
-            user, observation.image_width, observation.image_height, self._baseline
-        ), self._smoothing_window_s())
         usable_gap_s = (
             0.0 if self._last_usable_t is None else max(0.0, t_s - self._last_usable_t)
         )
         self._last_usable_t = t_s
+        if usable_gap_s > 0:
+            self._last_usable_gap_s = usable_gap_s
+        frame_measures = measure_body(
+            user, observation.image_width, observation.image_height, self._baseline)
+        measures = self._smoother.add(t_s, frame_measures, self._smoothing_window_s())
         if self._stretch.id == "thoracic-rotation":
             measures = self._from_facing(measures)
         if self._dose.kind is DoseKind.REPS:
             self._follow_reps(t_s, measures)
+            self._is_settled = not self._nears_next_extreme(measures)
         else:
             self._follow_holds(t_s, measures, usable_gap_s)
+            self._is_settled = self._is_hold_settled(frame_measures)
         return self._step(t_s, view)
 
     def miss_frame(self, t_s: float) -> RecognitionStep:
@@ -535,7 +565,9 @@ class StretchRecogniser:
         if not self._is_judged:
             return RecognitionStep(t_s, self._stretch.id, Phase.NOT_JUDGED, 0, self._target)
         self._views[View.NO_CAMERA] += 1
-        return self._step(t_s, View.NO_CAMERA, phase=Phase.OUT_OF_VIEW)
+        step = self._step(t_s, View.NO_CAMERA, phase=Phase.OUT_OF_VIEW)
+        self._is_settled = step.unseen_s >= OUT_OF_SIGHT_AFTER_S
+        return step
 
     def _from_facing(self, m: BodyMeasures) -> BodyMeasures:
         """The turn measured from where the nose sits when the user faces the screen."""
@@ -581,6 +613,10 @@ class StretchRecogniser:
                 self._show_cue(HOLD_LONGER, t_s)
             self._phase, self._hold_s = Phase.NEUTRAL, 0.0
             return
+        if self._phase is Phase.HELD and gap_s > self._max_gap_s():
+            # Unseen for longer than a dropped frame: the counted hold may have been released
+            # and a new one begun meanwhile; one still going on is counted once anyway.
+            holding = False
         if not holding:
             self._phase, self._hold_s, self._turn_direction = Phase.HOLDING, 0.0, direction
             if self._dose.is_per_side and direction not in self._side_order:
@@ -594,29 +630,53 @@ class StretchRecogniser:
         if self._stretch.id == "scapular-squeeze" and m.ear_lift < self._t.shrug_ear_lift:
             self._show_cue(SHOULDERS_DOWN, t_s)
 
+    def _is_hold_settled(self, frame: BodyMeasures) -> bool:
+        """True when this frame, unsmoothed, shows the hold's phase going on unchanged, and a
+        hold under way is not within a low-rate frame of reaching the dose."""
+        is_in, _ = self._position(frame)
+        if self._phase is Phase.NEUTRAL:
+            return is_in is False
+        if self._phase is Phase.HELD:
+            return is_in is True
+        counts_at_s = self._dose.seconds_min - self._hold_tolerance_s()
+        return is_in is True and self._hold_s + 1.0 / MIN_GUIDED_FRAMES_PER_S < counts_at_s
+
     def _smoothing_window_s(self) -> float:
-        # A hold lasts many frames: two at least are smoothed, so one jittery frame neither
-        # starts nor ends one. A repetition's extremes are brief: a median of frames further
-        # apart would flatten them, so its window is in time alone.
+        # A hold lasts many frames: two at least are smoothed (the latest and the one before,
+        # at whatever rate it came), so one jittery frame neither starts nor ends one; but not
+        # across frames lost, where a whole release may have been missed. A repetition's
+        # extremes are brief: a median of frames further apart would flatten them, so its
+        # window is in time alone.
         if self._dose.kind is DoseKind.REPS:
             return self._t.smoothing_s
-        return max(self._t.smoothing_s, 1.5 * self._frame_interval_s())
+        gap_s = min(self._last_usable_gap_s, max(self._frame_interval_s(),
+                                                 1.0 / MIN_GUIDED_FRAMES_PER_S))
+        return max(self._t.smoothing_s, 1.5 * gap_s)
 
     def _frame_interval_s(self) -> float:
         """The time between frames, as they have been arriving (0 before the second)."""
         return median(self._recent_gaps_s) if self._recent_gaps_s else 0.0
 
     def _hold_tolerance_s(self) -> float:
-        # The camera sees a position reached up to a frame late and left up to a frame early.
-        return max(self._t.hold_tolerance_s, self._frame_interval_s())
+        # The camera sees a position reached up to a frame late and left up to a frame early;
+        # followed live, it is read at the stretch's own rate around a hold's start and dose.
+        return max(self._t.hold_tolerance_s,
+                   min(self._frame_interval_s(), self._stretch_interval_s()))
 
     def _short_hold_s(self) -> float:
         # Three frames at least: at a low rate one jittery frame can split a hold in two.
         return max(self._t.short_hold_s, 2 * self._frame_interval_s())
 
     def _max_gap_s(self) -> float:
-        # One dropped frame must not stop a hold's clock, whatever the frame rate.
-        return max(self._t.max_gap_s, 2 * self._frame_interval_s())
+        # One dropped frame must not stop a hold's clock, whatever the frame rate: nor one
+        # dropped at the low rate, after which the camera is read again at the stretch's own.
+        dropped_at_low_rate_s = 1.0 / MIN_GUIDED_FRAMES_PER_S + self._stretch_interval_s()
+        return max(self._t.max_gap_s, 2 * min(self._frame_interval_s(),
+                                              self._stretch_interval_s()),
+                   dropped_at_low_rate_s)
+
+    def _stretch_interval_s(self) -> float:
+        return 1.0 / guided_frames_per_s(self._stretch)
 
     def _held_count(self) -> int:
         """Holds that count towards the dose: at most the dose's number per side."""
@@ -635,6 +695,14 @@ class StretchRecogniser:
         return min(2, done_sides + 1)
 
     # --- repetitions ------------------------------------------------------------------------
+
+    def _nears_next_extreme(self, m: BodyMeasures) -> bool:
+        """Halfway to the extreme not yet seen (either, at first): read at the full rate until
+        it is, so a brief extreme is caught; on the way back from the one just seen, not."""
+        t = self._t
+        nears_cow = m.pitch_hw >= t.cow_pitch_hw / 2 and self._last_extreme is not Phase.COW
+        nears_cat = m.pitch_hw <= -t.cat_pitch_hw / 2 and self._last_extreme is not Phase.CAT
+        return nears_cow or nears_cat
 
     def _follow_reps(self, t_s: float, m: BodyMeasures) -> None:
         t = self._t
@@ -786,3 +854,21 @@ def recognise(
         if on_step is not None:
             on_step(step)
     return recogniser.verdict()
+
+
+def follow_as_scheduled(
+    recogniser: StretchRecogniser,
+    frame_at: Callable[[float], FrameObservation],
+    duration_s: float,
+    fixed_interval_s: float | None = None,
+) -> Iterator[RecognitionStep]:
+    """The steps of following a stretch for `duration_s`, each frame taken `frame_at` the
+    moment the recogniser asks for it (`next_frame_in_s`, from 0; or every `fixed_interval_s`),
+    as the worker reads the camera; it stops early once the dose is seen, as the worker does."""
+    t_s = 0.0
+    while t_s < duration_s:
+        step = recogniser.observe(frame_at(t_s))
+        yield step
+        if step.count >= step.target:
+            return
+        t_s += fixed_interval_s or recogniser.next_frame_in_s()

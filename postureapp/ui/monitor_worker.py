@@ -4,9 +4,9 @@ Opening a webcam can take over ten seconds and loading the model half a second; 
 ever freeze the tray. The worker owns the frame source and the estimator, samples on its own
 timer, and hands the GUI thread plain `PostureReading` values through signals.
 
-While a camera-guided stretch is on screen it streams instead (1-2 frames a second, the
-camera kept open) through the stretch recogniser, and releases the camera the moment the
-stretch ends.
+While a camera-guided stretch is on screen it streams instead (1-2 frames a second, when the
+recogniser asks for the next; the camera kept open) through the stretch recogniser, and
+releases the camera the moment the stretch ends.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from postureapp.core.monitor import PostureMonitor, observe_frame
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource, PoseEstimator
 from postureapp.core.posture import CONDITION_MESSAGES, judge_frame
 from postureapp.core.settings import Settings
-from postureapp.core.stretch_recognition import StretchRecogniser, guided_frames_per_s
+from postureapp.core.stretch_recognition import StretchRecogniser
 from postureapp.core.stretches import Stretch
 
 LOG = logging.getLogger("postureapp")
@@ -98,8 +98,8 @@ class MonitorWorker(QObject):
             start_suspended: Keep the camera off until `set_suspended(False)` (e.g. until the
                 user has agreed to its use on first run).
             stretch_frame_interval_ms: Time between streamed frames while a stretch is followed
-                (default: the stretch's own rate; tests replaying a recorded sequence pass 0:
-                frames carry their own times).
+                (default: when the recogniser asks for the next, 1-2 frames a second; tests
+                replaying a recorded sequence pass 0: frames carry their own times).
             clock: Stamps each calibration with the time it was made (default: the real one).
             make_stretch_estimator: Loads the pose model that follows a guided stretch, open
                 only while one is followed (default: the posture model follows it too).
@@ -125,7 +125,6 @@ class MonitorWorker(QObject):
         self._follows_on_stretch_model = False
         self._stretch_calibration: list[FrameObservation] = []
         self._fixed_stretch_frame_interval_ms = stretch_frame_interval_ms
-        self._stretch_frame_interval_ms = 0
         self._is_slouched_step = False
 
     @Slot()
@@ -382,10 +381,6 @@ class MonitorWorker(QObject):
                                           and stretch_baseline is not None)
         self._recogniser = StretchRecogniser(
             stretch, stretch_baseline if self._follows_on_stretch_model else baseline)
-        self._stretch_frame_interval_ms = (
-            round(1000 / guided_frames_per_s(stretch))
-            if self._fixed_stretch_frame_interval_ms is None
-            else self._fixed_stretch_frame_interval_ms)
         if self._recogniser.is_judged and not self._is_suspended:
             self._stretch_model()
             self._schedule(0)
@@ -425,7 +420,14 @@ class MonitorWorker(QObject):
                 self.end_stretch()
                 return
         spent_ms = int((time.monotonic() - started_s) * 1000)
-        self._schedule(max(0, self._stretch_frame_interval_ms - spent_ms))
+        self._schedule(max(0, self._stretch_frame_interval_ms() - spent_ms))
+
+    def _stretch_frame_interval_ms(self) -> int:
+        """When to read the next frame: when the recogniser asks for it (unless fixed)."""
+        assert self._recogniser is not None
+        if self._fixed_stretch_frame_interval_ms is not None:
+            return self._fixed_stretch_frame_interval_ms
+        return round(1000 * self._recogniser.next_frame_in_s())
 
     def _rest(self) -> None:
         """Camera off and model closed until sampling resumes.

@@ -59,7 +59,7 @@ def test_the_fake_webcam_delivers_its_frames_through_the_camera_adapter(mode) ->
 
 GUIDED_KEYS = {"camera", "stretch_s", "cpu_s_per_break_min", "budget_cpu_s_per_break_min",
                "peak_rss_mb", "stretches"}
-STRETCH_KEYS = {"stretch", "fps", "frames", "frames_seen", "model_load_cpu_ms",
+STRETCH_KEYS = {"stretch", "fps", "frames", "frames_seen", "counted", "model_load_cpu_ms",
                 "model_close_cpu_ms", "cpu_ms_per_frame", "camera_cpu_ms_per_frame",
                 "model_cpu_ms_per_frame", "cpu_s_per_break_min"}
 
@@ -75,13 +75,30 @@ def test_guided_bench_reports_cpu_seconds_per_break_minute_for_each_stretch(
     rows = {row["stretch"]: row for row in figures["stretches"]}
     assert rows.keys() == {"scapular-squeeze", "thoracic-rotation", "cat-cow"}
     assert all(row.keys() == STRETCH_KEYS for row in rows.values())
-    # Each at its own rate, the person followed in every frame.
-    assert (rows["scapular-squeeze"]["fps"], rows["thoracic-rotation"]["fps"]) == (2.0, 1.0)
+    # Read when the recogniser asks (once a second while nothing changes, at most the
+    # stretch's own rate), the person found by the model in every frame.
+    assert all(2 <= row["frames"] <= 2 * 2 for row in rows.values())
+    assert rows["thoracic-rotation"]["frames"] == 2  # its own rate is 1 a second
     assert all(row["frames"] == row["frames_seen"] == 2 * row["fps"] for row in rows.values())
     # Loading the stretch's model is part of what the stretch costs.
     assert all(row["model_load_cpu_ms"] > 0 for row in rows.values())
     assert figures["cpu_s_per_break_min"] == max(r["cpu_s_per_break_min"] for r in rows.values())
     assert "CPU s per break minute" in out
+
+
+@pytest.mark.model
+def test_guided_bench_reads_fewer_frames_as_the_recogniser_asks_than_at_a_fixed_rate(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def frames(*extra: str) -> int:
+        main(["bench", "--guided", "--stretch", "scapular-squeeze", "--stretch-s", "12",
+              "--json", *extra])
+        row: dict[str, int] = json.loads(capsys.readouterr().out.strip().splitlines()[-1])[
+            "stretches"][0]
+        return row["frames"]
+
+    assert frames("--fps", "2") == 24
+    assert 12 <= frames() < 24  # sitting, then moving into the first squeeze and holding it
 
 
 def test_retrieve_decodes_the_frame_last_grabbed() -> None:

@@ -7,6 +7,8 @@ from dataclasses import replace
 
 import pytest
 
+from postureapp.cli import exercise_sequences as seq
+from postureapp.cli.exercise_sequences import Camera
 from postureapp.core.calibration import calibrate
 from postureapp.core.features import Baseline
 from postureapp.core.landmarks import FrameObservation, PoseLandmarks
@@ -20,12 +22,11 @@ from postureapp.core.stretch_recognition import (
     StretchRecogniser,
     StretchVerdict,
     View,
+    follow_as_scheduled,
     guided_frames_per_s,
     recognise,
 )
 from postureapp.core.stretches import STRETCHES_BY_ID, WALK
-from tests import exercise_sequences as seq
-from tests.exercise_sequences import Camera
 from tests.poses import make_pose, observe
 
 pytestmark = pytest.mark.model  # the upright pose comes from the real model
@@ -68,6 +69,145 @@ def _play(
     return list(seq.frames(pose, camera, movement, duration_s, seed=seed, fps=fps))
 
 
+def _follow(
+    real_upright: tuple[PoseLandmarks, Camera],
+    baseline: Baseline,
+    stretch_id: str,
+    movement: tuple[seq.Movement, float] | seq.Movement | None,
+    duration_s: float = 0.0,
+    seed: int = 1,
+) -> tuple[StretchVerdict, list[RecognitionStep]]:
+    """Follow `movement` as the worker does: each frame read when the recogniser asks for it,
+    until the dose is seen or the movement ends."""
+    pose, camera = real_upright
+    if isinstance(movement, tuple):
+        movement, duration_s = movement
+    stretch = STRETCHES_BY_ID[stretch_id]
+    playback = seq.Playback(pose, camera, movement, duration_s, seed=seed,
+                            fps=guided_frames_per_s(stretch))
+    recogniser = StretchRecogniser(stretch, baseline)
+    steps = list(follow_as_scheduled(recogniser, playback.at, duration_s))
+    return recogniser.verdict(), steps
+
+
+def _frames_per_s(steps: list[RecognitionStep]) -> float:
+    return (len(steps) - 1) / (steps[-1].t_s - steps[0].t_s)
+
+
+@pytest.mark.parametrize("stretch_id", CAMERA_COUNTED)
+def test_sitting_still_or_an_empty_chair_count_nothing_at_the_rate_the_recogniser_asks_for(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline, stretch_id: str
+) -> None:
+    verdict, steps = _follow(real_upright, baseline, stretch_id, seq.sitting_still(), 120.0)
+    assert (verdict.done, verdict.outcome) == (0, Outcome.NOT_DONE)
+    assert {step.phase for step in steps} <= {Phase.NEUTRAL, Phase.OUT_OF_VIEW}
+    assert _frames_per_s(steps) < 1.3
+    verdict, steps = _follow(real_upright, baseline, stretch_id, None, 60.0)
+    assert verdict.outcome is Outcome.NOT_SEEN
+    assert "nobody" in verdict.detail
+    assert _frames_per_s(steps) < 1.05  # nobody there: once a second after the first two
+
+
+def test_thoracic_rotations_are_confirmed_per_side_at_the_rate_the_recogniser_asks_for(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    verdict, steps = _follow(real_upright, baseline, "thoracic-rotation",
+                             seq.thoracic_rotations(hold_s=12.0))
+    assert (verdict.outcome, verdict.done, verdict.target) == (Outcome.CONFIRMED, 2, 2)
+    assert {step.side for step in steps if step.phase is Phase.HELD} == {1, 2}
+
+
+def _still_frame(pose: PoseLandmarks, camera: Camera, t_s: float) -> FrameObservation:
+    """One frame of `pose` as it is, with no jitter: the rate follows the movement alone."""
+    return FrameObservation(t_s, camera.width, camera.height, (pose,),
+                            tuple((120.0,) * 8 for _ in range(6)))
+
+
+def _intervals(recogniser: StretchRecogniser, poses: list[PoseLandmarks], camera: Camera,
+               ) -> list[tuple[Phase, float, float]]:
+    """(phase, hold time, seconds until the next frame) after each of `poses`, each read when
+    the recogniser asked for it."""
+    t_s, seen = 0.0, []
+    for pose in poses:
+        step = recogniser.observe(_still_frame(pose, camera, t_s))
+        seen.append((step.phase, step.hold_s, recogniser.next_frame_in_s()))
+        t_s += recogniser.next_frame_in_s()
+    return seen
+
+
+def test_the_rate_drops_while_a_squeeze_is_held_and_rises_around_its_start_dose_and_end(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    upright, camera = real_upright
+    squeezing, squeezed = seq.squeeze(upright, 0.04), seq.squeeze(upright, 0.12)
+    recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], baseline)
+    seen = _intervals(recogniser, [upright] * 2 + [squeezing] + [squeezed] * 5 + [upright] * 3,
+                      camera)
+    assert seen == [
+        (Phase.NEUTRAL, 0.0, 1.0),  # sitting between holds: once a second
+        (Phase.NEUTRAL, 0.0, 1.0),
+        (Phase.NEUTRAL, 0.0, 0.5),  # moving into a squeeze: a closer look
+        (Phase.HOLDING, 0.0, 1.0),  # the hold under way: its clock ticks each second
+        (Phase.HOLDING, 1.0, 1.0),
+        (Phase.HOLDING, 2.0, 0.5),  # within a second of the dose (3 s less half a second)
+        (Phase.HELD, 2.5, 1.0),  # counted
+        (Phase.HELD, 3.5, 1.0),
+        (Phase.HELD, 4.5, 0.5),  # being released: watched closely, so the next hold is its own
+        (Phase.NEUTRAL, 0.0, 1.0),
+        (Phase.NEUTRAL, 0.0, 1.0),
+    ]
+
+
+def test_the_rate_rises_nearing_the_cat_cow_extreme_not_yet_seen_and_drops_after_it(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    upright, camera = real_upright
+    cow, cat = seq.pitch(upright, 25.0), seq.pitch(upright, -35.0, sink=0.25)
+    towards_cat = seq.pitch(upright, -8.0)  # chin down, not yet the cat
+    recogniser = StretchRecogniser(STRETCHES_BY_ID["cat-cow"], baseline)
+    seen = [(phase, interval) for phase, _, interval in
+            _intervals(recogniser, [upright, cow, upright, towards_cat, cat, towards_cat,
+                                    upright], camera)]
+    assert seen == [
+        (Phase.NEUTRAL, 1.0),
+        (Phase.COW, 1.0),  # the cow seen: on the way back, once a second
+        (Phase.NEUTRAL, 1.0),
+        (Phase.NEUTRAL, 0.5),  # halfway to the cat, not yet seen: a closer look
+        (Phase.CAT, 1.0),  # the cat seen: once a second again
+        (Phase.CAT, 1.0),
+        (Phase.NEUTRAL, 1.0),
+    ]
+
+
+def test_a_frame_missed_is_looked_at_again_soon_and_an_empty_chair_once_a_second(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    upright, camera = real_upright
+    recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], baseline)
+    recogniser.observe(_still_frame(upright, camera, 0.0))
+    recogniser.observe(_still_frame(upright, camera, 1.0))
+    assert recogniser.next_frame_in_s() == 1.0
+    recogniser.miss_frame(2.0)
+    assert recogniser.next_frame_in_s() == 0.5
+    recogniser.observe(FrameObservation(2.5, camera.width, camera.height, (), ()))
+    assert recogniser.next_frame_in_s() == 0.5  # out of sight under 2 s: soon back, perhaps
+    recogniser.observe(FrameObservation(3.5, camera.width, camera.height, (), ()))
+    assert recogniser.next_frame_in_s() == 1.0
+
+
+def test_one_upright_frame_during_a_squeeze_does_not_restart_its_clock(
+    real_upright: tuple[PoseLandmarks, Camera], baseline: Baseline
+) -> None:
+    upright, camera = real_upright
+    squeezed = seq.squeeze(upright, 0.12)
+    recogniser = StretchRecogniser(STRETCHES_BY_ID["scapular-squeeze"], baseline)
+    seen = _intervals(recogniser, [upright] * 2 + [squeezed] * 3 + [upright] + [squeezed] * 2,
+                      camera)
+    holds = [hold_s for phase, hold_s, _ in seen[3:]]
+    assert holds == sorted(holds) and seen[-1][0] is Phase.HELD
+
+
+@pytest.mark.parametrize("is_read_when_asked", [True, False], ids=["as-asked", "full-rate"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
 @pytest.mark.parametrize(
     ("stretch_id", "movement"),
@@ -79,10 +219,18 @@ def test_ten_done_at_the_dose_are_counted_and_confirmed(
     stretch_id: str,
     movement: Callable[..., tuple[seq.Movement, float]],
     seed: int,
+    is_read_when_asked: bool,
 ) -> None:
-    # Squeezes held 3-5 s with ~2 s releases; cat-cows at 6 s each: the doses' slow pace.
-    frames = _play(real_upright, movement(10, seed=seed), seed=seed, stretch_id=stretch_id)
-    verdict, steps = _run(stretch_id, baseline, frames)
+    # Squeezes held 3-5 s with ~2 s releases; cat-cows at 6 s each: the doses' slow pace. Read
+    # as the app reads them (when the recogniser asks), and at the stretch's rate throughout.
+    if is_read_when_asked:
+        verdict, steps = _follow(real_upright, baseline, stretch_id, movement(10, seed=seed),
+                                 seed=seed)
+        # Well under the stretch's own 2 frames a second: most of the time nothing changes.
+        assert _frames_per_s(steps) < 1.35
+    else:
+        frames = _play(real_upright, movement(10, seed=seed), seed=seed, stretch_id=stretch_id)
+        verdict, steps = _run(stretch_id, baseline, frames)
     assert 9 <= verdict.done <= 11
     assert verdict.outcome is Outcome.CONFIRMED
     assert any(step.view is not View.CLEAR for step in steps)  # frames were dropped

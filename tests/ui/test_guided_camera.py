@@ -1,7 +1,7 @@
 """Acceptance: a guided break the camera counts, through the real app, break window and worker.
 
 A scripted pose source plays landmark sequences synthesised from a real upright pose (see
-tests/exercise_sequences.py) as the camera; the user takes a break from the tray menu, and
+postureapp/cli/exercise_sequences.py) as the camera; the user takes a break from the tray menu, and
 each streamed frame is one `worker.sample_now()` with the fake clock moving 0.2 s.
 """
 
@@ -18,6 +18,8 @@ from pytestqt.qtbot import QtBot
 from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
 from postureapp.app import PostureApp
+from postureapp.cli import exercise_sequences as seq
+from postureapp.cli.exercise_sequences import Camera
 from postureapp.core.calibration import calibrate
 from postureapp.core.day_summary import summarise_day
 from postureapp.core.events import CoachEvent, EventKind
@@ -26,8 +28,6 @@ from postureapp.core.settings import STRETCH_IDS, Settings
 from postureapp.core.stretch_recognition import guided_frames_per_s
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.paths import AppPaths
-from tests import exercise_sequences as seq
-from tests.exercise_sequences import Camera
 from tests.fakes import FakeClock, ScriptedPoseSource
 from tests.user_actions import press_key
 

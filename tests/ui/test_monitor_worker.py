@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from postureapp.adapters.settings_file import JsonSettingsRepository
 from postureapp.adapters.sqlite_store import SqliteSummaryRepository
 from postureapp.app import PostureApp
+from postureapp.cli import exercise_sequences as seq
+from postureapp.cli.exercise_sequences import Camera
 from postureapp.core.calibration import CalibrationResult, calibrate
 from postureapp.core.landmarks import PoseLandmarks
 from postureapp.core.monitor import PostureReading
@@ -24,8 +26,6 @@ from postureapp.core.stretch_recognition import Outcome, StretchVerdict
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.paths import AppPaths
 from postureapp.ui.monitor_worker import MonitorWorker, start_worker_thread
-from tests import exercise_sequences as seq
-from tests.exercise_sequences import Camera
 from tests.fakes import (
     SAMPLE_BASELINE,
     FakeClock,

@@ -1,4 +1,6 @@
-"""Landmark sequences of the guided stretches, synthesised from a real upright pose.
+"""Landmark sequences of the guided stretches, synthesised from a real upright pose: what the
+tests follow, and what drives `postureapp bench --guided` (the camera's rate follows the
+movement).
 
 A real person's upright landmarks (Grace Hopper's photo through the pose model) are moved the
 way each exercise moves the body, seen by a frontal webcam at the rate the app reads it for
@@ -129,6 +131,48 @@ def _jitter(pose: PoseLandmarks, rng: random.Random, sigma_px: float) -> PoseLan
                             for name in PoseLandmarks.__slots__})
 
 
+class Playback:
+    """`movement` (None: an empty chair) as the camera sees it at any moment, with jitter and
+    dropped frames.
+
+    Each landmark moves by Gaussian noise of `noise_sw` shoulder widths; `drop_share` of the
+    frames lose the person (the model missed them), and one whole second is lost too (its
+    start drawn among the frames `fps` a second would give).
+    """
+
+    def __init__(
+        self,
+        upright: PoseLandmarks,
+        camera: Camera,
+        movement: Movement | None,
+        duration_s: float,
+        *,
+        seed: int = 1,
+        drop_share: float = 0.04,
+        noise_sw: float = 0.008,
+        fps: float = FPS,
+    ) -> None:
+        self._upright, self._camera, self._movement = upright, camera, movement
+        self._rng = random.Random(seed)
+        self._sigma_px = noise_sw * _shoulder_width(upright)
+        self._drop_share = drop_share
+        count = round(duration_s * fps)
+        self._fps = fps
+        self._lost_from = self._rng.randrange(count) if count else 0
+
+    def at(self, t_s: float, start_s: float = 0.0) -> FrameObservation:
+        """The frame the camera gives `t_s` seconds into the movement."""
+        index = round(t_s * self._fps, 6)  # in frames of `fps`: where the lost second lies
+        is_dropped = (self._rng.random() < self._drop_share
+                      or self._lost_from <= index < self._lost_from + self._fps)
+        people: tuple[PoseLandmarks, ...] = ()
+        if self._movement is not None and not is_dropped:
+            people = (_jitter(self._movement(self._upright, t_s), self._rng, self._sigma_px),)
+        grid = tuple((120.0,) * 8 for _ in range(6))
+        return FrameObservation(start_s + t_s, self._camera.width, self._camera.height, people,
+                                grid)
+
+
 def frames(
     upright: PoseLandmarks,
     camera: Camera,
@@ -141,24 +185,11 @@ def frames(
     noise_sw: float = 0.008,
     fps: float = FPS,
 ) -> Iterator[FrameObservation]:
-    """`fps` frames a second of `movement` (None: an empty chair), with jitter and dropped
-    frames.
-
-    Each landmark moves by Gaussian noise of `noise_sw` shoulder widths; `drop_share` of the
-    frames lose the person (the model missed them), and one whole second is lost too.
-    """
-    rng = random.Random(seed)
-    sigma_px = noise_sw * _shoulder_width(upright)
-    count = round(duration_s * fps)
-    lost_second = rng.randrange(count) if count else 0
-    grid = tuple((120.0,) * 8 for _ in range(6))
-    for index in range(count):
-        t_s = index / fps
-        is_dropped = rng.random() < drop_share or lost_second <= index < lost_second + fps
-        people: tuple[PoseLandmarks, ...] = ()
-        if movement is not None and not is_dropped:
-            people = (_jitter(movement(upright, t_s), rng, sigma_px),)
-        yield FrameObservation(start_s + t_s, camera.width, camera.height, people, grid)
+    """`fps` frames a second of `movement` (None: an empty chair), as `Playback` gives them."""
+    playback = Playback(upright, camera, movement, duration_s, seed=seed,
+                        drop_share=drop_share, noise_sw=noise_sw, fps=fps)
+    for index in range(round(duration_s * fps)):
+        yield playback.at(index / fps, start_s)
 
 
 def _ease(share: float) -> float:
