@@ -2330,4 +2330,132 @@ d. MMM</translation>
         <translation> oder </translation>
     </message>
 </context>
+<context>
+    <name>weekly_report</name>
+    <message>
+        <source>This report comes from a posture habit coach. It records how the head and shoulders looked to a webcam and when breaks were taken. It is not a medical device and does not diagnose, treat or prevent any condition; please discuss it with your physical therapist or doctor.</source>
+        <translation>Dieser Bericht stammt von einem Coach für Haltungsgewohnheiten. Er hält fest, wie Kopf und Schultern für eine Webcam aussahen und wann Pausen gemacht wurden. Er ist kein Medizinprodukt und dient nicht der Diagnose, Behandlung oder Vorbeugung einer Erkrankung; bitte besprechen Sie ihn mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten bzw. Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>Upright share per day</source>
+        <translation>Anteil aufrecht pro Tag</translation>
+    </message>
+    <message>
+        <source>{day}: {share}</source>
+        <comment>a day and its upright share</comment>
+        <translation>{day}: {share}</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {done} ({share})</source>
+        <translation>{confirmed} von {done} ({share})</translation>
+    </message>
+    <message>
+        <source>Posture and breaks: weekly report</source>
+        <translation>Haltung und Pausen: Wochenbericht</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <comment>the days a report covers</comment>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <comment>the period of a report that covers none</comment>
+        <translation>keine Tage</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Upright share</source>
+        <translation>Anteil aufrecht</translation>
+    </message>
+    <message>
+        <source>Breaks taken / due</source>
+        <translation>Pausen gemacht / fällig</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>Natürliche Pausen</translation>
+    </message>
+    <message>
+        <source>Stretches done</source>
+        <translation>Gemachte Übungen</translation>
+    </message>
+    <message>
+        <source>Confirmed by the camera</source>
+        <translation>Von der Kamera bestätigt</translation>
+    </message>
+    <message>
+        <source>Longest sitting stretch</source>
+        <translation>Längste Sitzzeit am Stück</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>No stretches were recorded this week.</source>
+        <translation>In dieser Woche wurden keine Übungen erfasst.</translation>
+    </message>
+    <message>
+        <source>{period}.</source>
+        <comment>the days the report covers, a sentence</comment>
+        <translation>{period}.</translation>
+    </message>
+    <message>
+        <source>Generated {moment}.</source>
+        <translation>Erstellt am {moment}.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Upright</source>
+        <translation>Aufrecht</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Gerundet</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Snoozed / skipped</source>
+        <translation>Aufgeschoben / übersprungen</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Longest sitting</source>
+        <translation>Längste Sitzzeit</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the ISO 639-1 code of the language you translate into (de, fr, ...)</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Share of the judged sitting time spent upright rather than rounded.</source>
+        <translation>Anteil der beurteilten Sitzzeit in aufrechter statt gerundeter Haltung.</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Tag für Tag</translation>
+    </message>
+    <message>
+        <source>A stretch counts as confirmed when the webcam saw its repetitions or holds done at the full dose during a guided break; the others were counted by the break&apos;s timer or as the user went through them.</source>
+        <translation>Eine Übung gilt als bestätigt, wenn die Webcam ihre Wiederholungen oder Haltezeiten in voller Dosis während einer geführten Pause gesehen hat; die übrigen wurden vom Timer der Pause gezählt oder als die Person sie durchging.</translation>
+    </message>
+</context>
 </TS>

@@ -2330,4 +2330,132 @@ d MMM</translation>
         <translation> o </translation>
     </message>
 </context>
+<context>
+    <name>weekly_report</name>
+    <message>
+        <source>This report comes from a posture habit coach. It records how the head and shoulders looked to a webcam and when breaks were taken. It is not a medical device and does not diagnose, treat or prevent any condition; please discuss it with your physical therapist or doctor.</source>
+        <translation>Este informe procede de un asistente de hábitos posturales. Registra cómo veía una webcam la cabeza y los hombros y cuándo se tomaron descansos. No es un producto sanitario y no diagnostica, trata ni previene ninguna enfermedad; coméntelo con su fisioterapeuta o su médico.</translation>
+    </message>
+    <message>
+        <source>Upright share per day</source>
+        <translation>Proporción erguida por día</translation>
+    </message>
+    <message>
+        <source>{day}: {share}</source>
+        <comment>a day and its upright share</comment>
+        <translation>{day}: {share}</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {done} ({share})</source>
+        <translation>{confirmed} de {done} ({share})</translation>
+    </message>
+    <message>
+        <source>Posture and breaks: weekly report</source>
+        <translation>Postura y descansos: informe semanal</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <comment>the days a report covers</comment>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <comment>the period of a report that covers none</comment>
+        <translation>ningún día</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Supervisado</translation>
+    </message>
+    <message>
+        <source>Upright share</source>
+        <translation>Proporción erguida</translation>
+    </message>
+    <message>
+        <source>Breaks taken / due</source>
+        <translation>Descansos tomados / previstos</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>Descansos naturales</translation>
+    </message>
+    <message>
+        <source>Stretches done</source>
+        <translation>Estiramientos realizados</translation>
+    </message>
+    <message>
+        <source>Confirmed by the camera</source>
+        <translation>Confirmado por la cámara</translation>
+    </message>
+    <message>
+        <source>Longest sitting stretch</source>
+        <translation>Periodo sentado más largo</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estiramiento</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Veces realizado</translation>
+    </message>
+    <message>
+        <source>No stretches were recorded this week.</source>
+        <translation>No se registró ningún estiramiento esta semana.</translation>
+    </message>
+    <message>
+        <source>{period}.</source>
+        <comment>the days the report covers, a sentence</comment>
+        <translation>{period}.</translation>
+    </message>
+    <message>
+        <source>Generated {moment}.</source>
+        <translation>Generado el {moment}.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Upright</source>
+        <translation>Erguida</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Encorvada</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Snoozed / skipped</source>
+        <translation>Pospuestos / omitidos</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>Longest sitting</source>
+        <translation>Periodo sentado más largo</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the ISO 639-1 code of the language you translate into (de, fr, ...)</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Share of the judged sitting time spent upright rather than rounded.</source>
+        <translation>Proporción del tiempo sentado evaluado en postura erguida en lugar de encorvada.</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Día a día</translation>
+    </message>
+    <message>
+        <source>A stretch counts as confirmed when the webcam saw its repetitions or holds done at the full dose during a guided break; the others were counted by the break&apos;s timer or as the user went through them.</source>
+        <translation>Un estiramiento cuenta como confirmado cuando la webcam vio sus repeticiones o mantenimientos realizados con la dosis completa durante un descanso guiado; los demás se contaron con el temporizador del descanso o a medida que la persona los fue realizando.</translation>
+    </message>
+</context>
 </TS>

@@ -2330,4 +2330,132 @@ d MMM</translation>
         <translation> ou </translation>
     </message>
 </context>
+<context>
+    <name>weekly_report</name>
+    <message>
+        <source>This report comes from a posture habit coach. It records how the head and shoulders looked to a webcam and when breaks were taken. It is not a medical device and does not diagnose, treat or prevent any condition; please discuss it with your physical therapist or doctor.</source>
+        <translation>Ce rapport provient d’un coach d’habitudes posturales. Il enregistre l’aspect de la tête et des épaules vu par une webcam et les moments où des pauses ont été prises. Ce n’est pas un dispositif médical et il ne diagnostique, ne traite ni ne prévient aucune affection&#xa0;; veuillez en parler avec votre kinésithérapeute ou votre médecin.</translation>
+    </message>
+    <message>
+        <source>Upright share per day</source>
+        <translation>Part en position droite par jour</translation>
+    </message>
+    <message>
+        <source>{day}: {share}</source>
+        <comment>a day and its upright share</comment>
+        <translation>{day}&#xa0;: {share}</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {done} ({share})</source>
+        <translation>{confirmed} sur {done} ({share})</translation>
+    </message>
+    <message>
+        <source>Posture and breaks: weekly report</source>
+        <translation>Posture et pauses&#xa0;: rapport hebdomadaire</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <comment>the days a report covers</comment>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <comment>the period of a report that covers none</comment>
+        <translation>aucun jour</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Surveillé</translation>
+    </message>
+    <message>
+        <source>Upright share</source>
+        <translation>Part en position droite</translation>
+    </message>
+    <message>
+        <source>Breaks taken / due</source>
+        <translation>Pauses prises / à prendre</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>Pauses naturelles</translation>
+    </message>
+    <message>
+        <source>Stretches done</source>
+        <translation>Étirements faits</translation>
+    </message>
+    <message>
+        <source>Confirmed by the camera</source>
+        <translation>Confirmé par la caméra</translation>
+    </message>
+    <message>
+        <source>Longest sitting stretch</source>
+        <translation>Plus longue période assise</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Étirement</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Nombre de fois</translation>
+    </message>
+    <message>
+        <source>No stretches were recorded this week.</source>
+        <translation>Aucun étirement n’a été enregistré cette semaine.</translation>
+    </message>
+    <message>
+        <source>{period}.</source>
+        <comment>the days the report covers, a sentence</comment>
+        <translation>{period}.</translation>
+    </message>
+    <message>
+        <source>Generated {moment}.</source>
+        <translation>Généré le {moment}.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Upright</source>
+        <translation>Dos droit</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Dos arrondi</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Snoozed / skipped</source>
+        <translation>Reportées / ignorées</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Étirements</translation>
+    </message>
+    <message>
+        <source>Longest sitting</source>
+        <translation>Plus longue période assise</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the ISO 639-1 code of the language you translate into (de, fr, ...)</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Share of the judged sitting time spent upright rather than rounded.</source>
+        <translation>Part du temps assis évalué passé en position droite plutôt que le dos arrondi.</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Jour par jour</translation>
+    </message>
+    <message>
+        <source>A stretch counts as confirmed when the webcam saw its repetitions or holds done at the full dose during a guided break; the others were counted by the break&apos;s timer or as the user went through them.</source>
+        <translation>Un étirement compte comme confirmé quand la webcam a vu ses répétitions ou ses temps de maintien faits à la dose complète pendant une pause guidée&#xa0;; les autres ont été comptés par le minuteur de la pause ou à mesure que la personne les parcourait.</translation>
+    </message>
+</context>
 </TS>

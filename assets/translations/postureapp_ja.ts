@@ -2312,4 +2312,132 @@ M月d日</translation>
         <translation>または</translation>
     </message>
 </context>
+<context>
+    <name>weekly_report</name>
+    <message>
+        <source>This report comes from a posture habit coach. It records how the head and shoulders looked to a webcam and when breaks were taken. It is not a medical device and does not diagnose, treat or prevent any condition; please discuss it with your physical therapist or doctor.</source>
+        <translation>このレポートは、姿勢の習慣づくりを支援するコーチアプリが作成したものです。Webカメラから見た頭と肩の様子と、休憩を取った時刻を記録しています。医療機器ではなく、いかなる病気の診断・治療・予防も行いません。このレポートについては、理学療法士または医師にご相談ください。</translation>
+    </message>
+    <message>
+        <source>Upright share per day</source>
+        <translation>日ごとの良い姿勢の割合</translation>
+    </message>
+    <message>
+        <source>{day}: {share}</source>
+        <comment>a day and its upright share</comment>
+        <translation>{day}：{share}</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {done} ({share})</source>
+        <translation>{done} 件中 {confirmed} 件（{share}）</translation>
+    </message>
+    <message>
+        <source>Posture and breaks: weekly report</source>
+        <translation>姿勢と休憩：週間レポート</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <comment>the days a report covers</comment>
+        <translation>{first}～{last}</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <comment>the period of a report that covers none</comment>
+        <translation>対象日なし</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>見守った時間</translation>
+    </message>
+    <message>
+        <source>Upright share</source>
+        <translation>良い姿勢の割合</translation>
+    </message>
+    <message>
+        <source>Breaks taken / due</source>
+        <translation>休憩 実施/予定</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>自然な休憩</translation>
+    </message>
+    <message>
+        <source>Stretches done</source>
+        <translation>実施したストレッチ</translation>
+    </message>
+    <message>
+        <source>Confirmed by the camera</source>
+        <translation>カメラで確認済み</translation>
+    </message>
+    <message>
+        <source>Longest sitting stretch</source>
+        <translation>最長の連続着席時間</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>ストレッチ</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>実施回数</translation>
+    </message>
+    <message>
+        <source>No stretches were recorded this week.</source>
+        <translation>今週はストレッチの記録がありません。</translation>
+    </message>
+    <message>
+        <source>{period}.</source>
+        <comment>the days the report covers, a sentence</comment>
+        <translation>期間：{period}</translation>
+    </message>
+    <message>
+        <source>Generated {moment}.</source>
+        <translation>作成日時：{moment}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Upright</source>
+        <translation>良い姿勢</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>前かがみ</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>離席</translation>
+    </message>
+    <message>
+        <source>Snoozed / skipped</source>
+        <translation>スヌーズ/スキップ</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>ストレッチ</translation>
+    </message>
+    <message>
+        <source>Longest sitting</source>
+        <translation>最長の連続着席</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the ISO 639-1 code of the language you translate into (de, fr, ...)</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Share of the judged sitting time spent upright rather than rounded.</source>
+        <translation>判定された着席時間のうち、前かがみではなく良い姿勢で過ごした時間の割合です。</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>日ごとの記録</translation>
+    </message>
+    <message>
+        <source>A stretch counts as confirmed when the webcam saw its repetitions or holds done at the full dose during a guided break; the others were counted by the break&apos;s timer or as the user went through them.</source>
+        <translation>ガイド付き休憩中に、反復や保持が規定の回数・時間どおりに行われたことをWebカメラが確認したストレッチを「確認済み」としています。それ以外は、休憩のタイマー、または利用者が順に進めた操作によって数えています。</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ from PySide6.QtCore import QDate, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from postureapp.adapters.export import render_weekly_report_html
 from postureapp.core.break_prompt import build_break_prompt
+from postureapp.core.day_summary import DaySummary
 from postureapp.core.i18n import install_translator
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureState
@@ -19,7 +22,7 @@ from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.ui.break_window import BreakWindow
-from postureapp.ui.language import day_format, install_language
+from postureapp.ui.language import day_format, install_language, report_dates
 from postureapp.ui.settings_dialog import SettingsDialog
 from tests.pseudo_locale import PSEUDO_LANGUAGE, pseudo_text, write_pseudo_catalogue
 
@@ -90,6 +93,29 @@ def test_dates_and_numbers_follow_the_chosen_language(app: QApplication) -> None
     assert day == "Montag 23. November 2026"
     assert QLocale().toString(QDate(2026, 11, 23), day_format()) == "Mo., 23. Nov."
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+
+
+def test_the_weekly_report_speaks_german_with_german_dates(app: QApplication) -> None:
+    install_language(app, "de")
+    monday = DaySummary(date=date(2026, 11, 16), monitored_min=90.0, upright_share=0.75,
+                        breaks_due=2, breaks_taken=1, stretch_counts=(("cat-cow", 2),))
+    sunday = DaySummary(date=date(2026, 11, 22))
+
+    page = render_weekly_report_html([monday, sunday], generated_at=datetime(2026, 11, 23, 8, 5),
+                                     dates=report_dates())
+
+    assert '<html lang="de">' in page
+    assert "<h1>Haltung und Pausen: Wochenbericht</h1>" in page
+    assert "<h2>Tag für Tag</h2>" in page
+    assert "<th>Pausen gemacht / fällig</th>" in page
+    assert "<li>Beobachtet<b>1 Std. 30 Min.</b></li>" in page
+    assert "<td>Mo., 16. Nov. 2026</td>" in page
+    assert "Mo., 16. Nov. 2026 bis So., 22. Nov. 2026." in page
+    assert ">Mo.</text>" in page  # the chart's weekday
+    assert "Erstellt am 23.11.26 08:05." in page
+    assert "kein Medizinprodukt" in page
+    assert "Katze-Kuh" in page  # the stretch by its German name
+    assert "Day by day" not in page and "Mon" not in page
 
 
 def test_a_language_without_a_catalogue_shows_english_in_its_locale(app: QApplication) -> None:
