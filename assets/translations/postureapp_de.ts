@@ -1810,6 +1810,53 @@ d. MMM</translation>
     </message>
 </context>
 <context>
+    <name>settings</name>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>muss eine ganze Zahl sein (Wert: {value})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {value}</source>
+        <translation>muss zwischen {low} und {high} liegen (Wert: {value})</translation>
+    </message>
+    <message>
+        <source>must be a time like 09:00, got {value}</source>
+        <translation>muss eine Uhrzeit wie 09:00 sein (Wert: {value})</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation>muss true oder false sein (Wert: {value})</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>muss ein Dateipfad sein</translation>
+    </message>
+    <message>
+        <source>must differ from the start of the working day</source>
+        <translation>muss sich vom Beginn der Arbeitszeit unterscheiden</translation>
+    </message>
+    <message>
+        <source>must be days among {days}</source>
+        <translation>muss aus diesen Tagen bestehen: {days}</translation>
+    </message>
+    <message>
+        <source>pick at least one working day, or turn the working-hours schedule off</source>
+        <translation>wählen Sie mindestens einen Arbeitstag oder schalten Sie den Arbeitszeitplan aus</translation>
+    </message>
+    <message>
+        <source>must be stretch ids among {ids}</source>
+        <translation>muss aus diesen Übungskennungen bestehen: {ids}</translation>
+    </message>
+    <message>
+        <source>must be one of {languages}, or empty for the system&apos;s language</source>
+        <translation>muss eine von {languages} sein oder leer für die Systemsprache</translation>
+    </message>
+    <message>
+        <source>must be a calibration baseline</source>
+        <translation>muss eine Kalibrierung sein</translation>
+    </message>
+</context>
+<context>
     <name>settings_file</name>
     <message>
         <source>Your posture calibration was lost; please recalibrate.</source>
@@ -1818,6 +1865,130 @@ d. MMM</translation>
     <message>
         <source>The settings file {file} could not be read ({problem}); using the default settings.</source>
         <translation>Die Einstellungsdatei {file} konnte nicht gelesen werden ({problem}); die Standardeinstellungen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Sitting limit (minutes)</source>
+        <translation>Sitzdauer bis zur Pause (Minuten)</translation>
+    </message>
+    <message>
+        <source>Break length (minutes)</source>
+        <translation>Pausenlänge (Minuten)</translation>
+    </message>
+    <message>
+        <source>Natural break (minutes)</source>
+        <translation>Abwesenheit, die als Pause zählt (Minuten)</translation>
+    </message>
+    <message>
+        <source>Snooze (minutes)</source>
+        <translation>Aufschieben um (Minuten)</translation>
+    </message>
+    <message>
+        <source>Max snoozes</source>
+        <translation>Höchstens so oft aufschieben</translation>
+    </message>
+    <message>
+        <source>Strict breaks</source>
+        <translation>Strenge Pausen</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Empfindlichkeit der Haltungserkennung</translation>
+    </message>
+    <message>
+        <source>Nudges enabled</source>
+        <translation>Hinweise bei gerundetem Rücken</translation>
+    </message>
+    <message>
+        <source>Nudge after (seconds)</source>
+        <translation>Gerundet bis zum Hinweis (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Nudge cooldown (minutes)</source>
+        <translation>Mindestabstand zwischen Hinweisen (Minuten)</translation>
+    </message>
+    <message>
+        <source>Camera enabled</source>
+        <translation>Kamera verwenden</translation>
+    </message>
+    <message>
+        <source>Camera index</source>
+        <translation>Kameranummer</translation>
+    </message>
+    <message>
+        <source>Sample interval (seconds)</source>
+        <translation>Haltung prüfen alle (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Keep camera open</source>
+        <translation>Kamera geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Live-Vorschau beim Kalibrieren</translation>
+    </message>
+    <message>
+        <source>Model path</source>
+        <translation>Eigene Posenmodelldatei</translation>
+    </message>
+    <message>
+        <source>Schedule enabled</source>
+        <translation>Nur während der Arbeitszeit erinnern</translation>
+    </message>
+    <message>
+        <source>Work start</source>
+        <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Work end</source>
+        <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>Disabled stretches</source>
+        <translation>Abgeschaltete Übungen</translation>
+    </message>
+    <message>
+        <source>Floor exercises</source>
+        <translation>Bodenübungen</translation>
+    </message>
+    <message>
+        <source>Camera counts stretches</source>
+        <translation>Übungen mit der Kamera zählen</translation>
+    </message>
+    <message>
+        <source>Sound enabled</source>
+        <translation>Ton bei Erinnerungen</translation>
+    </message>
+    <message>
+        <source>End of day summary</source>
+        <translation>Zusammenfassung am Ende des Tages</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation>Haltungsverlauf aufbewahren (Tage)</translation>
+    </message>
+    <message>
+        <source>First run done</source>
+        <translation>Ersteinrichtung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Safety acknowledged</source>
+        <translation>Sicherheitshinweise gelesen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>The settings file was damaged, so all settings were reset to their defaults.</source>
@@ -1842,6 +2013,30 @@ d. MMM</translation>
     <message>
         <source>The language “{language}” in the settings file is not one postureapp speaks ({languages}), so it follows the system&apos;s language.</source>
         <translation>Die Sprache „{language}“ in der Einstellungsdatei spricht postureapp nicht ({languages}); deshalb gilt die Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>it had the wrong kind of value</source>
+        <translation>der Wert hatte einen ungültigen Typ</translation>
+    </message>
+    <message>
+        <source>it did not fit with {setting}</source>
+        <translation>der Wert passte nicht zu „{setting}“</translation>
+    </message>
+    <message>
+        <source>{setting} was reset to {default}: {reason}.</source>
+        <translation>„{setting}“ wurde auf {default} zurückgesetzt: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from postureapp.adapters.export import render_weekly_report_html
+from postureapp.adapters.settings_file import SETTINGS_FILE_NAME, JsonSettingsRepository
 from postureapp.core.break_prompt import build_break_prompt
 from postureapp.core.day_summary import DaySummary
 from postureapp.core.i18n import install_translator
@@ -116,6 +117,46 @@ def test_the_weekly_report_speaks_german_with_german_dates(app: QApplication) ->
     assert "kein Medizinprodukt" in page
     assert "Katze-Kuh" in page  # the stretch by its German name
     assert "Day by day" not in page and "Mon" not in page
+
+
+def test_what_reading_the_settings_file_reset_is_said_in_the_language_installed_later(
+    app: QApplication, tmp_path: Path
+) -> None:
+    (tmp_path / SETTINGS_FILE_NAME).write_text('{"snooze_min": -1, "sound_enabled": "yes"}')
+    repository = JsonSettingsRepository(tmp_path)
+    loaded = repository.load_report()  # at start, before Qt: no translator yet
+
+    install_language(app, "de")
+
+    assert [problem.text() for problem in loaded.problems][:2] == [
+        "„Aufschieben um (Minuten)“ wurde auf 5 zurückgesetzt: muss zwischen 1 und 30 liegen "
+        "(Wert: -1).",
+        "„Ton bei Erinnerungen“ wurde auf aus zurückgesetzt: muss true oder false sein "
+        "(Wert: 'yes').",
+    ]
+    assert loaded.problems[0].english() == (
+        "Snooze (minutes) was reset to 5: must be between 1 and 30, got -1.")
+
+
+def test_the_settings_dialog_refuses_in_german(
+    app: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    install_language(app, "de")
+    dialog = SettingsDialog(Settings(), tmp_path)
+    qtbot.addWidget(dialog)
+    for name in ("work_start", "work_end"):
+        edit = dialog.findChild(QTimeEdit, name)
+        assert edit is not None
+        edit.setTime(QTime(17, 0))
+
+    ok = dialog.findChild(QPushButton, "ok_button")
+    assert ok is not None
+    with qtbot.assertNotEmitted(dialog.settings_changed):
+        ok.click()
+
+    assert _label(dialog, "error_label") == (
+        "Nicht gespeichert. Ende der Arbeitszeit: muss sich vom Beginn der Arbeitszeit "
+        "unterscheiden")
 
 
 def test_a_language_without_a_catalogue_shows_english_in_its_locale(app: QApplication) -> None:
