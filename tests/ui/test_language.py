@@ -11,7 +11,11 @@ from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from postureapp.adapters.export import render_weekly_report_html
+from postureapp.adapters.export import (
+    render_weekly_report_html,
+    summaries_csv_text,
+    summaries_json_text,
+)
 from postureapp.adapters.settings_file import SETTINGS_FILE_NAME, JsonSettingsRepository
 from postureapp.core.break_prompt import build_break_prompt
 from postureapp.core.day_summary import DaySummary
@@ -117,6 +121,16 @@ def test_the_weekly_report_speaks_german_with_german_dates(app: QApplication) ->
     assert "kein Medizinprodukt" in page
     assert "Katze-Kuh" in page  # the stretch by its German name
     assert "Day by day" not in page and "Mon" not in page
+
+
+def test_csv_and_json_exports_are_data_that_no_language_changes(app: QApplication) -> None:
+    days = [DaySummary(date=date(2026, 11, 16), monitored_min=90.0, upright_share=0.75,
+                       stretch_counts=(("cat-cow", 2),)), DaySummary(date=date(2026, 11, 17))]
+    english = summaries_csv_text(days), summaries_json_text(days)
+
+    install_language(app, "de")
+
+    assert (summaries_csv_text(days), summaries_json_text(days)) == english
 
 
 def test_what_reading_the_settings_file_reset_is_said_in_the_language_installed_later(
