@@ -2016,15 +2016,15 @@ d. MMM</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>keine</translation>
+        <translation>„keine“</translation>
     </message>
     <message>
         <source>on</source>
-        <translation>an</translation>
+        <translation>„an“</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>aus</translation>
+        <translation>„aus“</translation>
     </message>
     <message>
         <source>it had the wrong kind of value</source>

@@ -2016,15 +2016,15 @@ d MMM</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>ninguno</translation>
+        <translation>«ninguno»</translation>
     </message>
     <message>
         <source>on</source>
-        <translation>activado</translation>
+        <translation>«activado»</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>desactivado</translation>
+        <translation>«desactivado»</translation>
     </message>
     <message>
         <source>it had the wrong kind of value</source>
@@ -2551,7 +2551,7 @@ d MMM</translation>
     <message>
         <source>{first} to {last}</source>
         <comment>the days a report covers</comment>
-        <translation>del {first} al {last}</translation>
+        <translation>Del {first} al {last}</translation>
     </message>
     <message>
         <source>no days</source>

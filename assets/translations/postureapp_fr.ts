@@ -2016,15 +2016,15 @@ d MMM</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>«&#xa0;aucun&#xa0;»</translation>
     </message>
     <message>
         <source>on</source>
-        <translation>activé</translation>
+        <translation>«&#xa0;activé&#xa0;»</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>désactivé</translation>
+        <translation>«&#xa0;désactivé&#xa0;»</translation>
     </message>
     <message>
         <source>it had the wrong kind of value</source>
@@ -2551,7 +2551,7 @@ d MMM</translation>
     <message>
         <source>{first} to {last}</source>
         <comment>the days a report covers</comment>
-        <translation>du {first} au {last}</translation>
+        <translation>Du {first} au {last}</translation>
     </message>
     <message>
         <source>no days</source>

@@ -145,7 +145,7 @@ def test_what_reading_the_settings_file_reset_is_said_in_the_language_installed_
     assert [problem.text() for problem in loaded.problems][:2] == [
         "„Aufschieben um (Minuten)“ wurde auf 5 zurückgesetzt: muss zwischen 1 und 30 liegen "
         "(Wert: -1).",
-        "„Ton bei Erinnerungen“ wurde auf aus zurückgesetzt: muss true oder false sein "
+        "„Ton bei Erinnerungen“ wurde auf „aus“ zurückgesetzt: muss true oder false sein "
         "(Wert: 'yes').",
     ]
     assert loaded.problems[0].english() == (
