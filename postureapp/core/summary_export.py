@@ -1,4 +1,5 @@
-"""The day summary in the stable shape exports and `postureapp summary --format json` share."""
+"""The day summary in the stable shape exports and `postureapp summary --format json` share, and
+how the printable weekly report writes its days (`ReportDates`)."""
 
 from __future__ import annotations
 
