@@ -1810,6 +1810,53 @@ d. MMM</translation>
     </message>
 </context>
 <context>
+    <name>settings</name>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>muss eine ganze Zahl sein (Wert: {value})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {value}</source>
+        <translation>muss zwischen {low} und {high} liegen (Wert: {value})</translation>
+    </message>
+    <message>
+        <source>must be a time like 09:00, got {value}</source>
+        <translation>muss eine Uhrzeit wie 09:00 sein (Wert: {value})</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation>muss true oder false sein (Wert: {value})</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>muss ein Dateipfad sein</translation>
+    </message>
+    <message>
+        <source>must differ from the start of the working day</source>
+        <translation>muss sich vom Beginn der Arbeitszeit unterscheiden</translation>
+    </message>
+    <message>
+        <source>must be days among {days}</source>
+        <translation>muss aus diesen Tagen bestehen: {days}</translation>
+    </message>
+    <message>
+        <source>pick at least one working day, or turn the working-hours schedule off</source>
+        <translation>wählen Sie mindestens einen Arbeitstag oder schalten Sie den Arbeitszeitplan aus</translation>
+    </message>
+    <message>
+        <source>must be stretch ids among {ids}</source>
+        <translation>muss aus diesen Übungskennungen bestehen: {ids}</translation>
+    </message>
+    <message>
+        <source>must be one of {languages}, or empty for the system&apos;s language</source>
+        <translation>muss eine von {languages} sein oder leer für die Systemsprache</translation>
+    </message>
+    <message>
+        <source>must be a calibration baseline</source>
+        <translation>muss eine Kalibrierung sein</translation>
+    </message>
+</context>
+<context>
     <name>settings_file</name>
     <message>
         <source>Your posture calibration was lost; please recalibrate.</source>
@@ -1818,6 +1865,130 @@ d. MMM</translation>
     <message>
         <source>The settings file {file} could not be read ({problem}); using the default settings.</source>
         <translation>Die Einstellungsdatei {file} konnte nicht gelesen werden ({problem}); die Standardeinstellungen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Sitting limit (minutes)</source>
+        <translation>Sitzdauer bis zur Pause (Minuten)</translation>
+    </message>
+    <message>
+        <source>Break length (minutes)</source>
+        <translation>Pausenlänge (Minuten)</translation>
+    </message>
+    <message>
+        <source>Natural break (minutes)</source>
+        <translation>Abwesenheit, die als Pause zählt (Minuten)</translation>
+    </message>
+    <message>
+        <source>Snooze (minutes)</source>
+        <translation>Aufschieben um (Minuten)</translation>
+    </message>
+    <message>
+        <source>Max snoozes</source>
+        <translation>Höchstens so oft aufschieben</translation>
+    </message>
+    <message>
+        <source>Strict breaks</source>
+        <translation>Strenge Pausen</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Empfindlichkeit der Haltungserkennung</translation>
+    </message>
+    <message>
+        <source>Nudges enabled</source>
+        <translation>Hinweise bei gerundetem Rücken</translation>
+    </message>
+    <message>
+        <source>Nudge after (seconds)</source>
+        <translation>Gerundet bis zum Hinweis (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Nudge cooldown (minutes)</source>
+        <translation>Mindestabstand zwischen Hinweisen (Minuten)</translation>
+    </message>
+    <message>
+        <source>Camera enabled</source>
+        <translation>Kamera verwenden</translation>
+    </message>
+    <message>
+        <source>Camera index</source>
+        <translation>Kameranummer</translation>
+    </message>
+    <message>
+        <source>Sample interval (seconds)</source>
+        <translation>Haltung prüfen alle (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Keep camera open</source>
+        <translation>Kamera geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Live-Vorschau beim Kalibrieren</translation>
+    </message>
+    <message>
+        <source>Model path</source>
+        <translation>Eigene Posenmodelldatei</translation>
+    </message>
+    <message>
+        <source>Schedule enabled</source>
+        <translation>Nur während der Arbeitszeit erinnern</translation>
+    </message>
+    <message>
+        <source>Work start</source>
+        <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Work end</source>
+        <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>Disabled stretches</source>
+        <translation>Abgeschaltete Übungen</translation>
+    </message>
+    <message>
+        <source>Floor exercises</source>
+        <translation>Bodenübungen</translation>
+    </message>
+    <message>
+        <source>Camera counts stretches</source>
+        <translation>Übungen mit der Kamera zählen</translation>
+    </message>
+    <message>
+        <source>Sound enabled</source>
+        <translation>Ton bei Erinnerungen</translation>
+    </message>
+    <message>
+        <source>End of day summary</source>
+        <translation>Zusammenfassung am Ende des Tages</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation>Haltungsverlauf aufbewahren (Tage)</translation>
+    </message>
+    <message>
+        <source>First run done</source>
+        <translation>Ersteinrichtung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Safety acknowledged</source>
+        <translation>Sicherheitshinweise gelesen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>The settings file was damaged, so all settings were reset to their defaults.</source>
@@ -1842,6 +2013,30 @@ d. MMM</translation>
     <message>
         <source>The language “{language}” in the settings file is not one postureapp speaks ({languages}), so it follows the system&apos;s language.</source>
         <translation>Die Sprache „{language}“ in der Einstellungsdatei spricht postureapp nicht ({languages}); deshalb gilt die Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>„keine“</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>„an“</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>„aus“</translation>
+    </message>
+    <message>
+        <source>it had the wrong kind of value</source>
+        <translation>der Wert hatte einen ungültigen Typ</translation>
+    </message>
+    <message>
+        <source>it did not fit with {setting}</source>
+        <translation>der Wert passte nicht zu „{setting}“</translation>
+    </message>
+    <message>
+        <source>{setting} was reset to {default}: {reason}.</source>
+        <translation>„{setting}“ wurde auf {default} zurückgesetzt: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2523,134 @@ d. MMM</translation>
         <source> or </source>
         <comment>between the places a stretch can be done</comment>
         <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>weekly_report</name>
+    <message>
+        <source>This report comes from a posture habit coach. It records how the head and shoulders looked to a webcam and when breaks were taken. It is not a medical device and does not diagnose, treat or prevent any condition; please discuss it with your physical therapist or doctor.</source>
+        <translation>Dieser Bericht stammt von einem Coach für Haltungsgewohnheiten. Er hält fest, wie Kopf und Schultern für eine Webcam aussahen und wann Pausen gemacht wurden. Er ist kein Medizinprodukt und dient nicht der Diagnose, Behandlung oder Vorbeugung einer Erkrankung; bitte besprechen Sie ihn mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten bzw. Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>Upright share per day</source>
+        <translation>Anteil aufrecht pro Tag</translation>
+    </message>
+    <message>
+        <source>{day}: {share}</source>
+        <comment>a day and its upright share</comment>
+        <translation>{day}: {share}</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {done} ({share})</source>
+        <translation>{confirmed} von {done} ({share})</translation>
+    </message>
+    <message>
+        <source>Posture and breaks: weekly report</source>
+        <translation>Haltung und Pausen: Wochenbericht</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <comment>the days a report covers</comment>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <comment>the period of a report that covers none</comment>
+        <translation>keine Tage</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Upright share</source>
+        <translation>Anteil aufrecht</translation>
+    </message>
+    <message>
+        <source>Breaks taken / due</source>
+        <translation>Pausen gemacht / fällig</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>Natürliche Pausen</translation>
+    </message>
+    <message>
+        <source>Stretches done</source>
+        <translation>Gemachte Übungen</translation>
+    </message>
+    <message>
+        <source>Confirmed by the camera</source>
+        <translation>Von der Kamera bestätigt</translation>
+    </message>
+    <message>
+        <source>Longest sitting stretch</source>
+        <translation>Längste Sitzzeit am Stück</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>No stretches were recorded this week.</source>
+        <translation>In dieser Woche wurden keine Übungen erfasst.</translation>
+    </message>
+    <message>
+        <source>{period}.</source>
+        <comment>the days the report covers, a sentence</comment>
+        <translation>{period}.</translation>
+    </message>
+    <message>
+        <source>Generated {moment}.</source>
+        <translation>Erstellt am {moment}.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Upright</source>
+        <translation>Aufrecht</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Gerundet</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Snoozed / skipped</source>
+        <translation>Aufgeschoben / übersprungen</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Longest sitting</source>
+        <translation>Längste Sitzzeit</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the ISO 639-1 code of the language you translate into (de, fr, ...)</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Share of the judged sitting time spent upright rather than rounded.</source>
+        <translation>Anteil der beurteilten Sitzzeit in aufrechter statt gerundeter Haltung.</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Tag für Tag</translation>
+    </message>
+    <message>
+        <source>A stretch counts as confirmed when the webcam saw its repetitions or holds done at the full dose during a guided break; the others were counted by the break&apos;s timer or as the user went through them.</source>
+        <translation>Eine Übung gilt als bestätigt, wenn die Webcam ihre Wiederholungen oder Haltezeiten in voller Dosis während einer geführten Pause gesehen hat; die übrigen wurden vom Timer der Pause gezählt oder als die Person sie durchging.</translation>
     </message>
 </context>
 </TS>

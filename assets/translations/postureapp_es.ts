@@ -1810,6 +1810,53 @@ d MMM</translation>
     </message>
 </context>
 <context>
+    <name>settings</name>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>debe ser un número entero (valor: {value})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {value}</source>
+        <translation>debe estar entre {low} y {high} (valor: {value})</translation>
+    </message>
+    <message>
+        <source>must be a time like 09:00, got {value}</source>
+        <translation>debe ser una hora como 09:00 (valor: {value})</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation>debe ser true o false (valor: {value})</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>debe ser una ruta de archivo</translation>
+    </message>
+    <message>
+        <source>must differ from the start of the working day</source>
+        <translation>debe ser distinto del inicio del horario laboral</translation>
+    </message>
+    <message>
+        <source>must be days among {days}</source>
+        <translation>debe contener días entre {days}</translation>
+    </message>
+    <message>
+        <source>pick at least one working day, or turn the working-hours schedule off</source>
+        <translation>elija al menos un día laborable o desactive el horario laboral</translation>
+    </message>
+    <message>
+        <source>must be stretch ids among {ids}</source>
+        <translation>debe contener identificadores de estiramiento entre {ids}</translation>
+    </message>
+    <message>
+        <source>must be one of {languages}, or empty for the system&apos;s language</source>
+        <translation>debe ser uno de {languages}, o estar vacío para el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>must be a calibration baseline</source>
+        <translation>debe ser una calibración</translation>
+    </message>
+</context>
+<context>
     <name>settings_file</name>
     <message>
         <source>Your posture calibration was lost; please recalibrate.</source>
@@ -1818,6 +1865,130 @@ d MMM</translation>
     <message>
         <source>The settings file {file} could not be read ({problem}); using the default settings.</source>
         <translation>No se pudo leer el archivo de configuración {file} ({problem}); se usa la configuración predeterminada.</translation>
+    </message>
+    <message>
+        <source>Sitting limit (minutes)</source>
+        <translation>Límite de tiempo sentado (minutos)</translation>
+    </message>
+    <message>
+        <source>Break length (minutes)</source>
+        <translation>Duración del descanso (minutos)</translation>
+    </message>
+    <message>
+        <source>Natural break (minutes)</source>
+        <translation>Ausencia que cuenta como descanso (minutos)</translation>
+    </message>
+    <message>
+        <source>Snooze (minutes)</source>
+        <translation>Tiempo que se pospone (minutos)</translation>
+    </message>
+    <message>
+        <source>Max snoozes</source>
+        <translation>Máximo de posposiciones seguidas</translation>
+    </message>
+    <message>
+        <source>Strict breaks</source>
+        <translation>Descansos estrictos</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad de la postura</translation>
+    </message>
+    <message>
+        <source>Nudges enabled</source>
+        <translation>Avisos al encorvar la espalda</translation>
+    </message>
+    <message>
+        <source>Nudge after (seconds)</source>
+        <translation>Tiempo encorvado antes de un aviso (segundos)</translation>
+    </message>
+    <message>
+        <source>Nudge cooldown (minutes)</source>
+        <translation>Espera mínima entre avisos (minutos)</translation>
+    </message>
+    <message>
+        <source>Camera enabled</source>
+        <translation>Usar la cámara</translation>
+    </message>
+    <message>
+        <source>Camera index</source>
+        <translation>Número de cámara</translation>
+    </message>
+    <message>
+        <source>Sample interval (seconds)</source>
+        <translation>Intervalo entre comprobaciones (segundos)</translation>
+    </message>
+    <message>
+        <source>Keep camera open</source>
+        <translation>Mantener la cámara abierta</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Vista previa al calibrar</translation>
+    </message>
+    <message>
+        <source>Model path</source>
+        <translation>Archivo de modelo de pose personalizado</translation>
+    </message>
+    <message>
+        <source>Schedule enabled</source>
+        <translation>Recordar solo en horario laboral</translation>
+    </message>
+    <message>
+        <source>Work start</source>
+        <translation>Inicio del horario laboral</translation>
+    </message>
+    <message>
+        <source>Work end</source>
+        <translation>Fin del horario laboral</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Días laborables</translation>
+    </message>
+    <message>
+        <source>Disabled stretches</source>
+        <translation>Estiramientos desactivados</translation>
+    </message>
+    <message>
+        <source>Floor exercises</source>
+        <translation>Ejercicios en el suelo</translation>
+    </message>
+    <message>
+        <source>Camera counts stretches</source>
+        <translation>Contar los estiramientos con la cámara</translation>
+    </message>
+    <message>
+        <source>Sound enabled</source>
+        <translation>Sonido con los recordatorios</translation>
+    </message>
+    <message>
+        <source>End of day summary</source>
+        <translation>Resumen al final del día</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Ejecutar al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation>Conservación del historial (días)</translation>
+    </message>
+    <message>
+        <source>First run done</source>
+        <translation>Primer inicio completado</translation>
+    </message>
+    <message>
+        <source>Safety acknowledged</source>
+        <translation>Notas de seguridad leídas</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Calibración</translation>
     </message>
     <message>
         <source>The settings file was damaged, so all settings were reset to their defaults.</source>
@@ -1842,6 +2013,30 @@ d MMM</translation>
     <message>
         <source>The language “{language}” in the settings file is not one postureapp speaks ({languages}), so it follows the system&apos;s language.</source>
         <translation>El idioma «{language}» del archivo de configuración no es uno de los que habla postureapp ({languages}), así que se usa el idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>«ninguno»</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>«activado»</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>«desactivado»</translation>
+    </message>
+    <message>
+        <source>it had the wrong kind of value</source>
+        <translation>el valor no era del tipo correcto</translation>
+    </message>
+    <message>
+        <source>it did not fit with {setting}</source>
+        <translation>el valor no era compatible con «{setting}»</translation>
+    </message>
+    <message>
+        <source>{setting} was reset to {default}: {reason}.</source>
+        <translation>El ajuste «{setting}» se restableció a {default}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2523,134 @@ d MMM</translation>
         <source> or </source>
         <comment>between the places a stretch can be done</comment>
         <translation> o </translation>
+    </message>
+</context>
+<context>
+    <name>weekly_report</name>
+    <message>
+        <source>This report comes from a posture habit coach. It records how the head and shoulders looked to a webcam and when breaks were taken. It is not a medical device and does not diagnose, treat or prevent any condition; please discuss it with your physical therapist or doctor.</source>
+        <translation>Este informe procede de un asistente de hábitos posturales. Registra cómo veía una webcam la cabeza y los hombros y cuándo se tomaron descansos. No es un producto sanitario y no diagnostica, trata ni previene ninguna enfermedad; coméntelo con su fisioterapeuta o su médico.</translation>
+    </message>
+    <message>
+        <source>Upright share per day</source>
+        <translation>Proporción erguida por día</translation>
+    </message>
+    <message>
+        <source>{day}: {share}</source>
+        <comment>a day and its upright share</comment>
+        <translation>{day}: {share}</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {done} ({share})</source>
+        <translation>{confirmed} de {done} ({share})</translation>
+    </message>
+    <message>
+        <source>Posture and breaks: weekly report</source>
+        <translation>Postura y descansos: informe semanal</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <comment>the days a report covers</comment>
+        <translation>Del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <comment>the period of a report that covers none</comment>
+        <translation>ningún día</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Supervisado</translation>
+    </message>
+    <message>
+        <source>Upright share</source>
+        <translation>Proporción erguida</translation>
+    </message>
+    <message>
+        <source>Breaks taken / due</source>
+        <translation>Descansos tomados / previstos</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>Descansos naturales</translation>
+    </message>
+    <message>
+        <source>Stretches done</source>
+        <translation>Estiramientos realizados</translation>
+    </message>
+    <message>
+        <source>Confirmed by the camera</source>
+        <translation>Confirmado por la cámara</translation>
+    </message>
+    <message>
+        <source>Longest sitting stretch</source>
+        <translation>Periodo sentado más largo</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estiramiento</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Veces realizado</translation>
+    </message>
+    <message>
+        <source>No stretches were recorded this week.</source>
+        <translation>No se registró ningún estiramiento esta semana.</translation>
+    </message>
+    <message>
+        <source>{period}.</source>
+        <comment>the days the report covers, a sentence</comment>
+        <translation>{period}.</translation>
+    </message>
+    <message>
+        <source>Generated {moment}.</source>
+        <translation>Generado el {moment}.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Upright</source>
+        <translation>Erguida</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Encorvada</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Snoozed / skipped</source>
+        <translation>Pospuestos / omitidos</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Estiramientos</translation>
+    </message>
+    <message>
+        <source>Longest sitting</source>
+        <translation>Periodo sentado más largo</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the ISO 639-1 code of the language you translate into (de, fr, ...)</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Share of the judged sitting time spent upright rather than rounded.</source>
+        <translation>Proporción del tiempo sentado evaluado en postura erguida en lugar de encorvada.</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Día a día</translation>
+    </message>
+    <message>
+        <source>A stretch counts as confirmed when the webcam saw its repetitions or holds done at the full dose during a guided break; the others were counted by the break&apos;s timer or as the user went through them.</source>
+        <translation>Un estiramiento cuenta como confirmado cuando la webcam vio sus repeticiones o mantenimientos realizados con la dosis completa durante un descanso guiado; los demás se contaron con el temporizador del descanso o a medida que la persona los fue realizando.</translation>
     </message>
 </context>
 </TS>

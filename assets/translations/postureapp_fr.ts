@@ -1810,6 +1810,53 @@ d MMM</translation>
     </message>
 </context>
 <context>
+    <name>settings</name>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>doit être un nombre entier (valeur&#xa0;: {value})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {value}</source>
+        <translation>doit être compris entre {low} et {high} (valeur&#xa0;: {value})</translation>
+    </message>
+    <message>
+        <source>must be a time like 09:00, got {value}</source>
+        <translation>doit être une heure comme 09:00 (valeur&#xa0;: {value})</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation>doit valoir true ou false (valeur&#xa0;: {value})</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>doit être un chemin de fichier</translation>
+    </message>
+    <message>
+        <source>must differ from the start of the working day</source>
+        <translation>doit être différente du début des heures de travail</translation>
+    </message>
+    <message>
+        <source>must be days among {days}</source>
+        <translation>doit contenir des jours parmi {days}</translation>
+    </message>
+    <message>
+        <source>pick at least one working day, or turn the working-hours schedule off</source>
+        <translation>choisissez au moins un jour travaillé, ou désactivez les horaires de travail</translation>
+    </message>
+    <message>
+        <source>must be stretch ids among {ids}</source>
+        <translation>doit contenir des identifiants d’étirement parmi {ids}</translation>
+    </message>
+    <message>
+        <source>must be one of {languages}, or empty for the system&apos;s language</source>
+        <translation>doit être l’une des langues {languages}, ou vide pour la langue du système</translation>
+    </message>
+    <message>
+        <source>must be a calibration baseline</source>
+        <translation>doit être une calibration</translation>
+    </message>
+</context>
+<context>
     <name>settings_file</name>
     <message>
         <source>Your posture calibration was lost; please recalibrate.</source>
@@ -1818,6 +1865,130 @@ d MMM</translation>
     <message>
         <source>The settings file {file} could not be read ({problem}); using the default settings.</source>
         <translation>Le fichier de paramètres {file} n&apos;a pas pu être lu ({problem})&#xa0;; les paramètres par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Sitting limit (minutes)</source>
+        <translation>Temps assis avant une pause (minutes)</translation>
+    </message>
+    <message>
+        <source>Break length (minutes)</source>
+        <translation>Durée de la pause (minutes)</translation>
+    </message>
+    <message>
+        <source>Natural break (minutes)</source>
+        <translation>Temps d’absence compté comme pause (minutes)</translation>
+    </message>
+    <message>
+        <source>Snooze (minutes)</source>
+        <translation>Durée d’un report (minutes)</translation>
+    </message>
+    <message>
+        <source>Max snoozes</source>
+        <translation>Reports consécutifs maximum</translation>
+    </message>
+    <message>
+        <source>Strict breaks</source>
+        <translation>Pauses strictes</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité de la posture</translation>
+    </message>
+    <message>
+        <source>Nudges enabled</source>
+        <translation>Rappels quand le dos s’arrondit</translation>
+    </message>
+    <message>
+        <source>Nudge after (seconds)</source>
+        <translation>Durée du dos arrondi avant un rappel (secondes)</translation>
+    </message>
+    <message>
+        <source>Nudge cooldown (minutes)</source>
+        <translation>Intervalle minimal entre deux rappels (minutes)</translation>
+    </message>
+    <message>
+        <source>Camera enabled</source>
+        <translation>Utiliser la caméra</translation>
+    </message>
+    <message>
+        <source>Camera index</source>
+        <translation>Numéro de caméra</translation>
+    </message>
+    <message>
+        <source>Sample interval (seconds)</source>
+        <translation>Intervalle entre deux vérifications (secondes)</translation>
+    </message>
+    <message>
+        <source>Keep camera open</source>
+        <translation>Garder la caméra ouverte</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Aperçu pendant la calibration</translation>
+    </message>
+    <message>
+        <source>Model path</source>
+        <translation>Fichier de modèle de pose personnalisé</translation>
+    </message>
+    <message>
+        <source>Schedule enabled</source>
+        <translation>Rappels seulement pendant les heures de travail</translation>
+    </message>
+    <message>
+        <source>Work start</source>
+        <translation>Début des heures de travail</translation>
+    </message>
+    <message>
+        <source>Work end</source>
+        <translation>Fin des heures de travail</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <source>Disabled stretches</source>
+        <translation>Étirements désactivés</translation>
+    </message>
+    <message>
+        <source>Floor exercises</source>
+        <translation>Exercices au sol</translation>
+    </message>
+    <message>
+        <source>Camera counts stretches</source>
+        <translation>Compter les étirements avec la caméra</translation>
+    </message>
+    <message>
+        <source>Sound enabled</source>
+        <translation>Son avec les rappels</translation>
+    </message>
+    <message>
+        <source>End of day summary</source>
+        <translation>Bilan en fin de journée</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation>Conservation de l’historique (jours)</translation>
+    </message>
+    <message>
+        <source>First run done</source>
+        <translation>Premier lancement terminé</translation>
+    </message>
+    <message>
+        <source>Safety acknowledged</source>
+        <translation>Consignes de sécurité lues</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Calibration</translation>
     </message>
     <message>
         <source>The settings file was damaged, so all settings were reset to their defaults.</source>
@@ -1842,6 +2013,30 @@ d MMM</translation>
     <message>
         <source>The language “{language}” in the settings file is not one postureapp speaks ({languages}), so it follows the system&apos;s language.</source>
         <translation>La langue «&#xa0;{language}&#xa0;» du fichier de paramètres ne fait pas partie des langues de postureapp ({languages})&#xa0;; l&apos;application suit donc la langue du système.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>«&#xa0;aucun&#xa0;»</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>«&#xa0;activé&#xa0;»</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>«&#xa0;désactivé&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it had the wrong kind of value</source>
+        <translation>la valeur n’était pas du bon type</translation>
+    </message>
+    <message>
+        <source>it did not fit with {setting}</source>
+        <translation>la valeur n’était pas compatible avec «&#xa0;{setting}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{setting} was reset to {default}: {reason}.</source>
+        <translation>Le paramètre «&#xa0;{setting}&#xa0;» a été remis à {default}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2523,134 @@ d MMM</translation>
         <source> or </source>
         <comment>between the places a stretch can be done</comment>
         <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>weekly_report</name>
+    <message>
+        <source>This report comes from a posture habit coach. It records how the head and shoulders looked to a webcam and when breaks were taken. It is not a medical device and does not diagnose, treat or prevent any condition; please discuss it with your physical therapist or doctor.</source>
+        <translation>Ce rapport provient d’un coach d’habitudes posturales. Il enregistre l’aspect de la tête et des épaules vu par une webcam et les moments où des pauses ont été prises. Ce n’est pas un dispositif médical et il ne diagnostique, ne traite ni ne prévient aucune affection&#xa0;; veuillez en parler avec votre kinésithérapeute ou votre médecin.</translation>
+    </message>
+    <message>
+        <source>Upright share per day</source>
+        <translation>Part en position droite par jour</translation>
+    </message>
+    <message>
+        <source>{day}: {share}</source>
+        <comment>a day and its upright share</comment>
+        <translation>{day}&#xa0;: {share}</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {done} ({share})</source>
+        <translation>{confirmed} sur {done} ({share})</translation>
+    </message>
+    <message>
+        <source>Posture and breaks: weekly report</source>
+        <translation>Posture et pauses&#xa0;: rapport hebdomadaire</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <comment>the days a report covers</comment>
+        <translation>Du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <comment>the period of a report that covers none</comment>
+        <translation>aucun jour</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Surveillé</translation>
+    </message>
+    <message>
+        <source>Upright share</source>
+        <translation>Part en position droite</translation>
+    </message>
+    <message>
+        <source>Breaks taken / due</source>
+        <translation>Pauses prises / à prendre</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>Pauses naturelles</translation>
+    </message>
+    <message>
+        <source>Stretches done</source>
+        <translation>Étirements faits</translation>
+    </message>
+    <message>
+        <source>Confirmed by the camera</source>
+        <translation>Confirmé par la caméra</translation>
+    </message>
+    <message>
+        <source>Longest sitting stretch</source>
+        <translation>Plus longue période assise</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Étirement</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>Nombre de fois</translation>
+    </message>
+    <message>
+        <source>No stretches were recorded this week.</source>
+        <translation>Aucun étirement n’a été enregistré cette semaine.</translation>
+    </message>
+    <message>
+        <source>{period}.</source>
+        <comment>the days the report covers, a sentence</comment>
+        <translation>{period}.</translation>
+    </message>
+    <message>
+        <source>Generated {moment}.</source>
+        <translation>Généré le {moment}.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Upright</source>
+        <translation>Dos droit</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Dos arrondi</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Snoozed / skipped</source>
+        <translation>Reportées / ignorées</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Étirements</translation>
+    </message>
+    <message>
+        <source>Longest sitting</source>
+        <translation>Plus longue période assise</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the ISO 639-1 code of the language you translate into (de, fr, ...)</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Share of the judged sitting time spent upright rather than rounded.</source>
+        <translation>Part du temps assis évalué passé en position droite plutôt que le dos arrondi.</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Jour par jour</translation>
+    </message>
+    <message>
+        <source>A stretch counts as confirmed when the webcam saw its repetitions or holds done at the full dose during a guided break; the others were counted by the break&apos;s timer or as the user went through them.</source>
+        <translation>Un étirement compte comme confirmé quand la webcam a vu ses répétitions ou ses temps de maintien faits à la dose complète pendant une pause guidée&#xa0;; les autres ont été comptés par le minuteur de la pause ou à mesure que la personne les parcourait.</translation>
     </message>
 </context>
 </TS>

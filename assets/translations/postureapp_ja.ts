@@ -1792,6 +1792,53 @@ M月d日</translation>
     </message>
 </context>
 <context>
+    <name>settings</name>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>整数で指定してください（値：{value}）</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {value}</source>
+        <translation>{low}～{high} の範囲で指定してください（値：{value}）</translation>
+    </message>
+    <message>
+        <source>must be a time like 09:00, got {value}</source>
+        <translation>09:00 のような時刻で指定してください（値：{value}）</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation>true または false で指定してください（値：{value}）</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>ファイルのパスで指定してください</translation>
+    </message>
+    <message>
+        <source>must differ from the start of the working day</source>
+        <translation>勤務時間の開始とは異なる時刻にしてください</translation>
+    </message>
+    <message>
+        <source>must be days among {days}</source>
+        <translation>{days} の中から曜日を指定してください</translation>
+    </message>
+    <message>
+        <source>pick at least one working day, or turn the working-hours schedule off</source>
+        <translation>勤務日を 1 日以上選ぶか、勤務時間のスケジュールをオフにしてください</translation>
+    </message>
+    <message>
+        <source>must be stretch ids among {ids}</source>
+        <translation>{ids} の中からストレッチの ID を指定してください</translation>
+    </message>
+    <message>
+        <source>must be one of {languages}, or empty for the system&apos;s language</source>
+        <translation>{languages} のいずれか、またはシステムの言語を使う場合は空欄にしてください</translation>
+    </message>
+    <message>
+        <source>must be a calibration baseline</source>
+        <translation>キャリブレーションのデータで指定してください</translation>
+    </message>
+</context>
+<context>
     <name>settings_file</name>
     <message>
         <source>Your posture calibration was lost; please recalibrate.</source>
@@ -1800,6 +1847,130 @@ M月d日</translation>
     <message>
         <source>The settings file {file} could not be read ({problem}); using the default settings.</source>
         <translation>設定ファイル {file} を読み込めませんでした（{problem}）。デフォルトの設定を使用します。</translation>
+    </message>
+    <message>
+        <source>Sitting limit (minutes)</source>
+        <translation>休憩までの着席時間の上限（分）</translation>
+    </message>
+    <message>
+        <source>Break length (minutes)</source>
+        <translation>休憩の長さ（分）</translation>
+    </message>
+    <message>
+        <source>Natural break (minutes)</source>
+        <translation>休憩とみなす離席時間（分）</translation>
+    </message>
+    <message>
+        <source>Snooze (minutes)</source>
+        <translation>スヌーズの長さ（分）</translation>
+    </message>
+    <message>
+        <source>Max snoozes</source>
+        <translation>連続スヌーズの上限回数</translation>
+    </message>
+    <message>
+        <source>Strict breaks</source>
+        <translation>厳格な休憩</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>姿勢判定の厳しさ</translation>
+    </message>
+    <message>
+        <source>Nudges enabled</source>
+        <translation>背中が丸まったときのお知らせ</translation>
+    </message>
+    <message>
+        <source>Nudge after (seconds)</source>
+        <translation>知らせるまでの前かがみの継続時間（秒）</translation>
+    </message>
+    <message>
+        <source>Nudge cooldown (minutes)</source>
+        <translation>お知らせの最小間隔（分）</translation>
+    </message>
+    <message>
+        <source>Camera enabled</source>
+        <translation>カメラの使用</translation>
+    </message>
+    <message>
+        <source>Camera index</source>
+        <translation>カメラ番号</translation>
+    </message>
+    <message>
+        <source>Sample interval (seconds)</source>
+        <translation>姿勢チェックの間隔（秒）</translation>
+    </message>
+    <message>
+        <source>Keep camera open</source>
+        <translation>カメラを開いたままにする</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>キャリブレーション中のライブプレビュー</translation>
+    </message>
+    <message>
+        <source>Model path</source>
+        <translation>カスタムの姿勢推定モデルファイル</translation>
+    </message>
+    <message>
+        <source>Schedule enabled</source>
+        <translation>勤務時間中だけ知らせる</translation>
+    </message>
+    <message>
+        <source>Work start</source>
+        <translation>勤務時間の開始</translation>
+    </message>
+    <message>
+        <source>Work end</source>
+        <translation>勤務時間の終了</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>勤務日</translation>
+    </message>
+    <message>
+        <source>Disabled stretches</source>
+        <translation>オフにしたストレッチ</translation>
+    </message>
+    <message>
+        <source>Floor exercises</source>
+        <translation>床で行うエクササイズ</translation>
+    </message>
+    <message>
+        <source>Camera counts stretches</source>
+        <translation>ストレッチをカメラでカウント</translation>
+    </message>
+    <message>
+        <source>Sound enabled</source>
+        <translation>お知らせのサウンド</translation>
+    </message>
+    <message>
+        <source>End of day summary</source>
+        <translation>1 日の終わりのまとめ通知</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <source>Retention days</source>
+        <translation>履歴の保存期間（日）</translation>
+    </message>
+    <message>
+        <source>First run done</source>
+        <translation>初回設定の完了</translation>
+    </message>
+    <message>
+        <source>Safety acknowledged</source>
+        <translation>安全上の注意の確認</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>キャリブレーション</translation>
     </message>
     <message>
         <source>The settings file was damaged, so all settings were reset to their defaults.</source>
@@ -1824,6 +1995,30 @@ M月d日</translation>
     <message>
         <source>The language “{language}” in the settings file is not one postureapp speaks ({languages}), so it follows the system&apos;s language.</source>
         <translation>設定ファイルの言語「{language}」は postureapp が対応している言語（{languages}）ではないため、システムの言語に従います。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>it had the wrong kind of value</source>
+        <translation>値の種類が正しくありませんでした</translation>
+    </message>
+    <message>
+        <source>it did not fit with {setting}</source>
+        <translation>「{setting}」と合いませんでした</translation>
+    </message>
+    <message>
+        <source>{setting} was reset to {default}: {reason}.</source>
+        <translation>「{setting}」を {default} に戻しました：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2505,134 @@ M月d日</translation>
         <source> or </source>
         <comment>between the places a stretch can be done</comment>
         <translation>または</translation>
+    </message>
+</context>
+<context>
+    <name>weekly_report</name>
+    <message>
+        <source>This report comes from a posture habit coach. It records how the head and shoulders looked to a webcam and when breaks were taken. It is not a medical device and does not diagnose, treat or prevent any condition; please discuss it with your physical therapist or doctor.</source>
+        <translation>このレポートは、姿勢の習慣づくりを支援するコーチアプリが作成したものです。Webカメラから見た頭と肩の様子と、休憩を取った時刻を記録しています。医療機器ではなく、いかなる病気の診断・治療・予防も行いません。このレポートについては、理学療法士または医師にご相談ください。</translation>
+    </message>
+    <message>
+        <source>Upright share per day</source>
+        <translation>日ごとの良い姿勢の割合</translation>
+    </message>
+    <message>
+        <source>{day}: {share}</source>
+        <comment>a day and its upright share</comment>
+        <translation>{day}：{share}</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {done} ({share})</source>
+        <translation>{done} 件中 {confirmed} 件（{share}）</translation>
+    </message>
+    <message>
+        <source>Posture and breaks: weekly report</source>
+        <translation>姿勢と休憩：週間レポート</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <comment>the days a report covers</comment>
+        <translation>{first}～{last}</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <comment>the period of a report that covers none</comment>
+        <translation>対象日なし</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>見守った時間</translation>
+    </message>
+    <message>
+        <source>Upright share</source>
+        <translation>良い姿勢の割合</translation>
+    </message>
+    <message>
+        <source>Breaks taken / due</source>
+        <translation>休憩 実施/予定</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>自然な休憩</translation>
+    </message>
+    <message>
+        <source>Stretches done</source>
+        <translation>実施したストレッチ</translation>
+    </message>
+    <message>
+        <source>Confirmed by the camera</source>
+        <translation>カメラで確認済み</translation>
+    </message>
+    <message>
+        <source>Longest sitting stretch</source>
+        <translation>最長の連続着席時間</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>ストレッチ</translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation>実施回数</translation>
+    </message>
+    <message>
+        <source>No stretches were recorded this week.</source>
+        <translation>今週はストレッチの記録がありません。</translation>
+    </message>
+    <message>
+        <source>{period}.</source>
+        <comment>the days the report covers, a sentence</comment>
+        <translation>期間：{period}</translation>
+    </message>
+    <message>
+        <source>Generated {moment}.</source>
+        <translation>作成日時：{moment}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Upright</source>
+        <translation>良い姿勢</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>前かがみ</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>離席</translation>
+    </message>
+    <message>
+        <source>Snoozed / skipped</source>
+        <translation>スヌーズ/スキップ</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>ストレッチ</translation>
+    </message>
+    <message>
+        <source>Longest sitting</source>
+        <translation>最長の連続着席</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the ISO 639-1 code of the language you translate into (de, fr, ...)</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Share of the judged sitting time spent upright rather than rounded.</source>
+        <translation>判定された着席時間のうち、前かがみではなく良い姿勢で過ごした時間の割合です。</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>日ごとの記録</translation>
+    </message>
+    <message>
+        <source>A stretch counts as confirmed when the webcam saw its repetitions or holds done at the full dose during a guided break; the others were counted by the break&apos;s timer or as the user went through them.</source>
+        <translation>ガイド付き休憩中に、反復や保持が規定の回数・時間どおりに行われたことをWebカメラが確認したストレッチを「確認済み」としています。それ以外は、休憩のタイマー、または利用者が順に進めた操作によって数えています。</translation>
     </message>
 </context>
 </TS>

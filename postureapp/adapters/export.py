@@ -1,5 +1,9 @@
 """Exports of the posture history: CSV and JSON files and a printable weekly HTML report.
 
+The CSV and JSON files are data for other tools: their keys and values never depend on the
+user's language. The weekly report is for people: its texts are in the user's language (through
+core.i18n) and its dates as the caller's `ReportDates` write them.
+
 Every writer renders the whole file in memory and then replaces the target atomically (temp
 file in the same directory + os.replace), so a crash never leaves half a file behind. Files are
 created private to the user (0600), like the history itself; sharing them is the user's choice.
@@ -28,8 +32,9 @@ from postureapp.core.day_summary import (
 )
 from postureapp.core.events import CoachEvent
 from postureapp.core.history import period_upright_share
+from postureapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from postureapp.core.stretches import STRETCHES_BY_ID
-from postureapp.core.summary_export import JSON_KEYS, to_json_dict
+from postureapp.core.summary_export import JSON_KEYS, ReportDates, to_json_dict
 
 SUMMARY_CSV_FIELDS: Final = JSON_KEYS
 """CSV columns of daily summaries: the JSON keys; `stretches` is written as "id=n;id=n"."""
@@ -37,11 +42,12 @@ SUMMARY_CSV_FIELDS: Final = JSON_KEYS
 EVENT_FIELDS: Final = ("at", "date", "kind", "sitting_s", "stretches", "detail")
 """Keys of an exported event, in order (CSV columns and JSON object keys)."""
 
-DISCLAIMER: Final = (
+DISCLAIMER: Final = QT_TRANSLATE_NOOP(
+    "weekly_report",
     "This report comes from a posture habit coach. It records how the head and shoulders "
     "looked to a webcam and when breaks were taken. It is not a medical device and does not "
     "diagnose, treat or prevent any condition; please discuss it with your physical "
-    "therapist or doctor."
+    "therapist or doctor.",
 )
 
 
@@ -156,7 +162,7 @@ svg { max-width: 100%; height: auto; }
 """
 
 
-def _upright_chart_svg(summaries: Sequence[DaySummary]) -> str:
+def _upright_chart_svg(summaries: Sequence[DaySummary], dates: ReportDates) -> str:
     """A bar per day of upright share (0-100 %); days with nothing judged show a dash."""
     slot_w, chart_h, top, left, bottom = 56, 160, 12, 36, 34
     width = left + slot_w * len(summaries) + 8
@@ -164,14 +170,16 @@ def _upright_chart_svg(summaries: Sequence[DaySummary]) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" aria-labelledby="chart-title">',
-        '<title id="chart-title">Upright share per day</title>',
+        '<title id="chart-title">'
+        + escape(translate("weekly_report", "Upright share per day"))
+        + "</title>",
     ]
     for percent in (0, 50, 100):
         y = top + chart_h - chart_h * percent / 100
         parts.append(f'<line class="grid" x1="{left}" y1="{y:.1f}" x2="{width - 4}" y2="{y:.1f}"/>')
         parts.append(
             f'<text class="label" x="{left - 4}" y="{y + 4:.1f}" '
-            f'text-anchor="end">{percent}%</text>'
+            f'text-anchor="end">{escape(format_share(percent / 100))}</text>'
         )
     for index, summary in enumerate(summaries):
         x = left + index * slot_w
@@ -185,7 +193,7 @@ def _upright_chart_svg(summaries: Sequence[DaySummary]) -> str:
             parts.append(
                 f'<rect class="bar" x="{x + 10}" y="{top + chart_h - bar_h:.1f}" '
                 f'width="{slot_w - 20}" height="{bar_h:.1f}">'
-                f"<title>{escape(summary.date.isoformat())}: {format_share(share)}</title></rect>"
+                f"<title>{escape(_day_share(dates.day(summary.date), share))}</title></rect>"
             )
             value_text, y_text = format_share(share), top + chart_h - bar_h - 3
         parts.append(
@@ -194,22 +202,27 @@ def _upright_chart_svg(summaries: Sequence[DaySummary]) -> str:
         )
         parts.append(
             f'<text class="label" x="{centre:.1f}" y="{top + chart_h + 14}" '
-            f'text-anchor="middle">{escape(summary.date.strftime("%a"))}</text>'
+            f'text-anchor="middle">{escape(dates.weekday(summary.date))}</text>'
         )
         parts.append(
             f'<text class="label" x="{centre:.1f}" y="{top + chart_h + 28}" '
-            f'text-anchor="middle">{escape(summary.date.strftime("%d %b"))}</text>'
+            f'text-anchor="middle">{escape(dates.short_date(summary.date))}</text>'
         )
     parts.append("</svg>")
     return "\n".join(parts)
 
 
-def _day_row(summary: DaySummary) -> str:
+def _day_share(day: str, share: float) -> str:
+    return translate("weekly_report", "{day}: {share}", "a day and its upright share").format(
+        day=day, share=format_share(share))
+
+
+def _day_row(summary: DaySummary, dates: ReportDates) -> str:
     if not summary.has_data:
-        cells = [summary.date.strftime("%a %Y-%m-%d"), *(["–"] * 9)]
+        cells = [dates.day(summary.date), *(["–"] * 9)]
     else:
         cells = [
-            summary.date.strftime("%a %Y-%m-%d"),
+            dates.day(summary.date),
             format_duration_min(summary.monitored_min),
             format_share(summary.upright_share),
             format_duration_min(summary.rounded_min),
@@ -226,29 +239,39 @@ def _day_row(summary: DaySummary) -> str:
 def _stretch_name(stretch_id: str) -> str:
     # The report is for people (a physical therapist): names, not ids.
     stretch = STRETCHES_BY_ID.get(stretch_id)
-    return stretch.name if stretch is not None else stretch_id
+    return translate("stretches", stretch.name) if stretch is not None else stretch_id
 
 
 def _confirmed_total(days: Sequence[DaySummary]) -> str:
     confirmed = sum(s.stretches_confirmed for s in days)
     done = sum(s.stretches_done for s in days)
-    return f"{confirmed} of {done} ({format_share(confirmed_share(days))})"
+    return translate("weekly_report", "{confirmed} of {done} ({share})").format(
+        confirmed=confirmed, done=done, share=format_share(confirmed_share(days)))
 
 
 def render_weekly_report_html(
     summaries: Sequence[DaySummary],
     *,
     generated_at: datetime | None = None,
-    title: str = "Posture and breaks: weekly report",
+    title: str | None = None,
+    dates: ReportDates | None = None,
 ) -> str:
     """A self-contained, print-friendly HTML page for a run of days (normally 7).
 
     It has an upright-share bar chart, a table of the days, breaks taken against breaks due,
     the stretches done (and how many of them the camera confirmed) and a note that the app
-    coaches habits and does not diagnose.
+    coaches habits and does not diagnose. Texts are in the user's language, dates as `dates`
+    writes them (default: English weekdays, ISO dates).
     """
+    dates = dates or ReportDates()
+    title = title or translate("weekly_report", "Posture and breaks: weekly report")
     days = sorted(summaries, key=lambda s: s.date)
-    period = f"{days[0].date.isoformat()} to {days[-1].date.isoformat()}" if days else "no days"
+    period = (
+        translate("weekly_report", "{first} to {last}", "the days a report covers").format(
+            first=dates.period_end(days[0].date), last=dates.period_end(days[-1].date))
+        if days
+        else translate("weekly_report", "no days", "the period of a report that covers none")
+    )
     judged = period_upright_share(days)
     breaks_due = sum(s.breaks_due for s in days)
     breaks_taken = sum(s.breaks_taken for s in days)
@@ -257,45 +280,56 @@ def render_weekly_report_html(
         stretches.update(summary.stretches_by_id)
     longest = max((s.longest_sitting_min for s in days), default=0)
     totals = [
-        ("Monitored", format_duration_min(sum(s.monitored_min for s in days))),
-        ("Upright share", format_share(judged)),
-        ("Breaks taken / due", f"{breaks_taken} / {breaks_due}"),
-        ("Natural breaks", str(sum(s.natural_breaks for s in days))),
-        ("Stretches done", str(sum(stretches.values()))),
-        ("Confirmed by the camera", _confirmed_total(days)),
-        ("Longest sitting stretch", format_duration_min(longest)),
+        (translate("weekly_report", "Monitored"),
+         format_duration_min(sum(s.monitored_min for s in days))),
+        (translate("weekly_report", "Upright share"), format_share(judged)),
+        (translate("weekly_report", "Breaks taken / due"), f"{breaks_taken} / {breaks_due}"),
+        (translate("weekly_report", "Natural breaks"), str(sum(s.natural_breaks for s in days))),
+        (translate("weekly_report", "Stretches done"), str(sum(stretches.values()))),
+        (translate("weekly_report", "Confirmed by the camera"), _confirmed_total(days)),
+        (translate("weekly_report", "Longest sitting stretch"), format_duration_min(longest)),
     ]
     stretch_rows = "".join(
         f"<tr><td>{escape(_stretch_name(sid))}</td><td>{count}</td></tr>"
         for sid, count in sorted(stretches.items(), key=lambda kv: (-kv[1], kv[0]))
     )
+    # lupdate does not look inside f-strings: texts are translated outside them.
+    stretch_headers = (translate("weekly_report", "Stretch"),
+                       translate("weekly_report", "Times done"))
+    no_stretches = translate("weekly_report", "No stretches were recorded this week.")
     stretch_table = (
-        "<table><thead><tr><th>Stretch</th><th>Times done</th></tr></thead>"
-        f"<tbody>{stretch_rows}</tbody></table>"
+        "<table><thead><tr>"
+        + "".join(f"<th>{escape(h)}</th>" for h in stretch_headers)
+        + f"</tr></thead><tbody>{stretch_rows}</tbody></table>"
         if stretch_rows
-        else "<p>No stretches were recorded this week.</p>"
+        else f"<p>{escape(no_stretches)}</p>"
     )
-    generated = (
-        f" Generated {escape(generated_at.strftime('%Y-%m-%d %H:%M'))}."
-        if generated_at is not None
-        else ""
-    )
+    subtitle = translate("weekly_report", "{period}.", "the days the report covers, a sentence")
+    subtitle = subtitle.format(period=period)
+    if generated_at is not None:
+        subtitle += " " + translate("weekly_report", "Generated {moment}.").format(
+            moment=dates.moment(generated_at))
     headers = (
-        "Day",
-        "Monitored",
-        "Upright",
-        "Rounded",
-        "Away",
-        "Breaks taken / due",
-        "Snoozed / skipped",
-        "Natural breaks",
-        "Stretches",
-        "Longest sitting",
+        translate("weekly_report", "Day"),
+        translate("weekly_report", "Monitored"),
+        translate("weekly_report", "Upright"),
+        translate("weekly_report", "Rounded"),
+        translate("weekly_report", "Away"),
+        translate("weekly_report", "Breaks taken / due"),
+        translate("weekly_report", "Snoozed / skipped"),
+        translate("weekly_report", "Natural breaks"),
+        translate("weekly_report", "Stretches"),
+        translate("weekly_report", "Longest sitting"),
     )
+    # The catalogue names its own language: the page's texts are in the language whose
+    # catalogue translated them (English when there is none), whatever the locale's dates.
+    chart_heading = translate("weekly_report", "Upright share per day")
+    language = translate("weekly_report", "en",
+                         "the ISO 639-1 code of the language you translate into (de, fr, ...)")
     return "\n".join(
         [
             "<!DOCTYPE html>",
-            '<html lang="en">',
+            f'<html lang="{escape(language)}">',
             "<head>",
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -304,25 +338,33 @@ def render_weekly_report_html(
             "</head>",
             "<body>",
             f"<h1>{escape(title)}</h1>",
-            f'<p class="sub">{escape(period)}.{generated}</p>',
+            f'<p class="sub">{escape(subtitle)}</p>',
             '<ul class="totals">'
             + "".join(f"<li>{escape(k)}<b>{escape(v)}</b></li>" for k, v in totals)
             + "</ul>",
-            "<h2>Upright share per day</h2>",
-            "<p>Share of the judged sitting time spent upright rather than rounded.</p>",
-            _upright_chart_svg(days),
-            "<h2>Day by day</h2>",
+            f"<h2>{escape(chart_heading)}</h2>",
+            "<p>"
+            + escape(translate("weekly_report",
+                               "Share of the judged sitting time spent upright rather than "
+                               "rounded."))
+            + "</p>",
+            _upright_chart_svg(days, dates),
+            "<h2>" + escape(translate("weekly_report", "Day by day")) + "</h2>",
             "<table><thead><tr>"
             + "".join(f"<th>{escape(h)}</th>" for h in headers)
             + "</tr></thead><tbody>"
-            + "".join(_day_row(s) for s in days)
+            + "".join(_day_row(s, dates) for s in days)
             + "</tbody></table>",
-            "<h2>Stretches done</h2>",
-            "<p>A stretch counts as confirmed when the webcam saw its repetitions or holds "
-            "done at the full dose during a guided break; the others were counted by the "
-            "break's timer or as the user went through them.</p>",
+            "<h2>" + escape(translate("weekly_report", "Stretches done")) + "</h2>",
+            "<p>"
+            + escape(translate("weekly_report",
+                               "A stretch counts as confirmed when the webcam saw its "
+                               "repetitions or holds done at the full dose during a guided "
+                               "break; the others were counted by the break's timer or as the "
+                               "user went through them."))
+            + "</p>",
             stretch_table,
-            f'<p class="note">{escape(DISCLAIMER)}</p>',
+            '<p class="note">' + escape(translate("weekly_report", DISCLAIMER)) + "</p>",
             "</body>",
             "</html>",
             "",
@@ -335,9 +377,11 @@ def write_weekly_report_html(
     path: Path,
     *,
     generated_at: datetime | None = None,
+    dates: ReportDates | None = None,
 ) -> None:
     """Write `render_weekly_report_html(summaries)` to `path`."""
-    write_text_atomic(path, render_weekly_report_html(summaries, generated_at=generated_at))
+    write_text_atomic(
+        path, render_weekly_report_html(summaries, generated_at=generated_at, dates=dates))
 
 
 class FileSummaryExporter:
@@ -351,6 +395,8 @@ class FileSummaryExporter:
         """A JSON list with one object per day."""
         write_summaries_json(summaries, path)
 
-    def write_weekly_report_html(self, summaries: Sequence[DaySummary], path: Path) -> None:
-        """A printable HTML weekly report."""
-        write_weekly_report_html(summaries, path)
+    def write_weekly_report_html(
+        self, summaries: Sequence[DaySummary], path: Path, dates: ReportDates
+    ) -> None:
+        """A printable HTML weekly report in the user's language, days written by `dates`."""
+        write_weekly_report_html(summaries, path, dates=dates)

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.features import Baseline, PostureFeatures
-from postureapp.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+from postureapp.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Message
 from postureapp.core.settings import Settings, SettingsError
 
 SETTINGS_FILE_NAME: Final = "settings.json"
@@ -34,8 +34,40 @@ _RELATED_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "work_start": ("work_end",),
 }
 
-_CALIBRATION_LOST: Final = QT_TRANSLATE_NOOP(
-    "settings_file", "Your posture calibration was lost; please recalibrate.")
+_FIELD_LABELS: Final = {
+    "sitting_limit_min": QT_TRANSLATE_NOOP("settings_file", "Sitting limit (minutes)"),
+    "break_length_min": QT_TRANSLATE_NOOP("settings_file", "Break length (minutes)"),
+    "natural_break_min": QT_TRANSLATE_NOOP("settings_file", "Natural break (minutes)"),
+    "snooze_min": QT_TRANSLATE_NOOP("settings_file", "Snooze (minutes)"),
+    "max_snoozes": QT_TRANSLATE_NOOP("settings_file", "Max snoozes"),
+    "strict_breaks": QT_TRANSLATE_NOOP("settings_file", "Strict breaks"),
+    "sensitivity": QT_TRANSLATE_NOOP("settings_file", "Sensitivity"),
+    "nudges_enabled": QT_TRANSLATE_NOOP("settings_file", "Nudges enabled"),
+    "nudge_after_s": QT_TRANSLATE_NOOP("settings_file", "Nudge after (seconds)"),
+    "nudge_cooldown_min": QT_TRANSLATE_NOOP("settings_file", "Nudge cooldown (minutes)"),
+    "camera_enabled": QT_TRANSLATE_NOOP("settings_file", "Camera enabled"),
+    "camera_index": QT_TRANSLATE_NOOP("settings_file", "Camera index"),
+    "sample_interval_s": QT_TRANSLATE_NOOP("settings_file", "Sample interval (seconds)"),
+    "keep_camera_open": QT_TRANSLATE_NOOP("settings_file", "Keep camera open"),
+    "show_preview": QT_TRANSLATE_NOOP("settings_file", "Show preview"),
+    "model_path": QT_TRANSLATE_NOOP("settings_file", "Model path"),
+    "schedule_enabled": QT_TRANSLATE_NOOP("settings_file", "Schedule enabled"),
+    "work_start": QT_TRANSLATE_NOOP("settings_file", "Work start"),
+    "work_end": QT_TRANSLATE_NOOP("settings_file", "Work end"),
+    "work_days": QT_TRANSLATE_NOOP("settings_file", "Work days"),
+    "disabled_stretches": QT_TRANSLATE_NOOP("settings_file", "Disabled stretches"),
+    "floor_exercises": QT_TRANSLATE_NOOP("settings_file", "Floor exercises"),
+    "camera_counts_stretches": QT_TRANSLATE_NOOP("settings_file", "Camera counts stretches"),
+    "sound_enabled": QT_TRANSLATE_NOOP("settings_file", "Sound enabled"),
+    "end_of_day_summary": QT_TRANSLATE_NOOP("settings_file", "End of day summary"),
+    "language": QT_TRANSLATE_NOOP("settings_file", "Language"),
+    "start_at_login": QT_TRANSLATE_NOOP("settings_file", "Start at login"),
+    "retention_days": QT_TRANSLATE_NOOP("settings_file", "Retention days"),
+    "first_run_done": QT_TRANSLATE_NOOP("settings_file", "First run done"),
+    "safety_acknowledged": QT_TRANSLATE_NOOP("settings_file", "Safety acknowledged"),
+    "baseline": QT_TRANSLATE_NOOP("settings_file", "Baseline"),
+}
+"""How reset messages name each setting."""
 
 
 class _ShapeError(Exception):
@@ -49,11 +81,13 @@ class SettingsLoad:
     Attributes:
         settings: The settings to use: valid, with defaults for anything missing or broken.
         problems: One sentence per thing that was reset, for the user. Empty when all was well.
+            Messages, translated when shown: settings are read before the app's language is
+            installed (the settings name it).
         backup_path: Where the original file was copied before it was repaired, if it was.
     """
 
     settings: Settings
-    problems: tuple[str, ...] = ()
+    problems: tuple[Message, ...] = ()
     backup_path: Path | None = None
 
 
@@ -93,8 +127,9 @@ class JsonSettingsRepository:
 
     @property
     def load_problems(self) -> list[str]:
-        """What the last load() reset, one user-facing sentence each; empty when nothing was."""
-        return list(self._last_load.problems)
+        """What the last load() reset, one user-facing sentence each (in the language installed
+        now); empty when nothing was."""
+        return [problem.text() for problem in self._last_load.problems]
 
     @property
     def backup_path(self) -> Path | None:
@@ -168,11 +203,11 @@ class JsonSettingsRepository:
         except OSError as error:
             # Unreadable (permissions, a directory in the way): do not try to repair what we
             # cannot read, and do not overwrite it either.
-            message = translate(
+            message = _say(QT_TRANSLATE_NOOP(
                 "settings_file",
                 "The settings file {file} could not be read ({problem}); using the default "
                 "settings.",
-            ).format(file=self.path, problem=error.strerror or error)
+            ), file=self.path, problem=error.strerror or error)
             return SettingsLoad(Settings(), (message,))
         if len(raw_bytes) > MAX_FILE_BYTES:
             return self._set_aside_oversized()
@@ -181,9 +216,9 @@ class JsonSettingsRepository:
         except (UnicodeDecodeError, ValueError, RecursionError):
             data = None
         if not isinstance(data, dict):
-            problems: tuple[str, ...] = (
-                translate("settings_file", "The settings file was damaged, so all settings were "
-                                           "reset to their defaults."),
+            problems: tuple[Message, ...] = (
+                _say(QT_TRANSLATE_NOOP("settings_file", "The settings file was damaged, so all "
+                                                        "settings were reset to their defaults.")),
             )
             return self._repair(Settings(), problems)
         known = {f.name for f in dataclasses.fields(Settings)}
@@ -193,11 +228,11 @@ class JsonSettingsRepository:
             return SettingsLoad(settings)
         return self._repair(settings, tuple(field_problems))
 
-    def _repair(self, settings: Settings, problems: tuple[str, ...]) -> SettingsLoad:
+    def _repair(self, settings: Settings, problems: tuple[Message, ...]) -> SettingsLoad:
         backup = self._back_up()
         if backup is not None:
-            problems = (*problems, translate(
-                "settings_file", "The original file was kept as {file}.").format(file=backup))
+            problems = (*problems, _say(QT_TRANSLATE_NOOP(
+                "settings_file", "The original file was kept as {file}."), file=backup))
             # Only overwrite the broken file once a copy of it is safe.
             with contextlib.suppress(OSError):
                 self.save(settings)
@@ -209,17 +244,17 @@ class JsonSettingsRepository:
         try:
             os.replace(self.path, aside)
         except OSError as error:
-            return SettingsLoad(Settings(), (translate(
+            return SettingsLoad(Settings(), (_say(QT_TRANSLATE_NOOP(
                 "settings_file",
                 "The settings file {file} is larger than {size} KB, so it was not read and could "
                 "not be moved aside ({problem}); using the default settings.",
-            ).format(file=self.path, size=MAX_FILE_BYTES // 1024, problem=error.strerror or error),
+            ), file=self.path, size=MAX_FILE_BYTES // 1024, problem=error.strerror or error),
             ))
-        problems = (translate(
+        problems = (_say(QT_TRANSLATE_NOOP(
             "settings_file",
             "The settings file was larger than {size} KB, far too big to be settings, so it was "
             "not read and the default settings are used. It was kept as {file}.",
-        ).format(size=MAX_FILE_BYTES // 1024, file=aside),)
+        ), size=MAX_FILE_BYTES // 1024, file=aside),)
         with contextlib.suppress(OSError):
             self.save(Settings())
         return SettingsLoad(Settings(), problems, aside)
@@ -276,10 +311,10 @@ def _to_json(settings: Settings) -> dict[str, Any]:
     return data
 
 
-def _settings_from_json(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+def _settings_from_json(data: dict[str, Any]) -> tuple[Settings, list[Message]]:
     """Valid settings from a decoded file, keeping every good field, and what was reset."""
     accepted: dict[str, Any] = {}
-    problems: list[str] = []
+    problems: list[Message] = []
     for name, kind in typing.get_type_hints(Settings).items():
         if name not in data:
             continue
@@ -291,8 +326,9 @@ def _settings_from_json(data: dict[str, Any]) -> tuple[Settings, list[str]]:
             value = _field_from_json(name, kind, stored)
             Settings(**{name: value})
         except (_ShapeError, TypeError):
-            problems.append(translate("settings_file", _CALIBRATION_LOST) if name == "baseline"
-                            else _reset_message(name))
+            problems.append(_say(QT_TRANSLATE_NOOP(
+                "settings_file", "Your posture calibration was lost; please recalibrate."))
+                if name == "baseline" else _reset_message(name))
             continue
         except SettingsError as error:
             # An error about another field means this value only clashes with a default
@@ -304,7 +340,7 @@ def _settings_from_json(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     return _resolve_combinations(accepted, problems), problems
 
 
-def _resolve_combinations(accepted: dict[str, Any], problems: list[str]) -> Settings:
+def _resolve_combinations(accepted: dict[str, Any], problems: list[Message]) -> Settings:
     """Settings from fields that are each valid, dropping those that clash with one another."""
     while True:  # each round drops one accepted field, so this ends
         try:
@@ -313,8 +349,8 @@ def _resolve_combinations(accepted: dict[str, Any], problems: list[str]) -> Sett
             involved = (error.field_name, *_RELATED_FIELDS.get(error.field_name, ()))
             culprits = [name for name in involved if name in accepted]
             if not culprits:  # not expected: defaults alone are valid
-                problems.append(translate(
-                    "settings_file", "Some settings did not fit together and were reset."))
+                problems.append(_say(QT_TRANSLATE_NOOP(
+                    "settings_file", "Some settings did not fit together and were reset.")))
                 return Settings()
             # Reset together: half of a clashing pair would make hours nobody chose.
             for culprit in culprits:
@@ -398,39 +434,42 @@ def _field_from_json(name: str, kind: Any, stored: Any) -> Any:
     return stored
 
 
-_UNITS = {"_min": " (minutes)", "_s": " (seconds)"}
+def _say(source: str, **values: object) -> Message:
+    """A message for the user; mark `source` with QT_TRANSLATE_NOOP("settings_file", ...)."""
+    return Message("settings_file", source, values)
 
 
-def _unknown_language_message(stored: Any) -> str:
+def _unknown_language_message(stored: Any) -> Message:
     """What to say when the settings file names a language the app does not speak."""
-    return translate(
+    return _say(QT_TRANSLATE_NOOP(
         "settings_file",
         "The language “{language}” in the settings file is not one postureapp speaks "
         "({languages}), so it follows the system's language.",
-    ).format(language=str(stored)[:40], languages=", ".join(LANGUAGES))
+    ), language=str(stored)[:40], languages=", ".join(LANGUAGES))
 
 
-def _human_name(name: str) -> str:
-    """`sitting_limit_min` -> "Sitting limit (minutes)", for messages a user reads."""
-    unit = next((text for suffix, text in _UNITS.items() if name.endswith(suffix)), "")
-    stem = name.removesuffix(next((s for s in _UNITS if name.endswith(s)), ""))
-    return stem.replace("_", " ").capitalize() + unit
-
-
-def _reset_message(name: str, error: SettingsError | None = None) -> str:
+def _reset_message(name: str, error: SettingsError | None = None) -> Message:
     """A sentence for the user: which setting was reset, why, and to what."""
     default = getattr(Settings(), name)
+    default_text: object
     if isinstance(default, tuple):
-        default_text = ", ".join(default) or "none"
+        default_text = ", ".join(default) or _say(QT_TRANSLATE_NOOP("settings_file", "none"))
     elif isinstance(default, bool):
-        default_text = "on" if default else "off"
+        default_text = (_say(QT_TRANSLATE_NOOP("settings_file", "on")) if default
+                        else _say(QT_TRANSLATE_NOOP("settings_file", "off")))
     else:
         default_text = str(default)
-    label = _human_name(name)
+    reason: object
     if error is None:
-        reason = "it had the wrong kind of value"
+        reason = _say(QT_TRANSLATE_NOOP("settings_file", "it had the wrong kind of value"))
     elif error.field_name != name:
-        reason = f"it did not fit with {error.field_name.replace('_', ' ')}"
+        reason = _say(QT_TRANSLATE_NOOP("settings_file", "it did not fit with {setting}"),
+                      setting=_label(error.field_name))
     else:
-        reason = str(error).removeprefix(f"{name}: ")
-    return f"{label} was reset to {default_text}: {reason}."
+        reason = error.reason
+    return _say(QT_TRANSLATE_NOOP("settings_file", "{setting} was reset to {default}: {reason}."),
+                setting=_label(name), default=default_text, reason=reason)
+
+
+def _label(name: str) -> Message:
+    return _say(_FIELD_LABELS[name])

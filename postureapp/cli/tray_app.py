@@ -60,8 +60,8 @@ def run_app(args: argparse.Namespace) -> int:
         settings = settings.replace(model_path=str(args.model))  # this run only, like --set
 
     app = make_application(__version__)
-    # Settings are read before Qt starts (a bad --set must not need a display), so what loading
-    # them reported stays in English; everything from here on speaks the chosen language.
+    # Settings are read before Qt starts (a bad --set must not need a display, and they name the
+    # language); what loading them reported is kept as messages and translated below, when shown.
     install_language(app, settings.language)
 
     try:
@@ -92,7 +92,7 @@ def run_app(args: argparse.Namespace) -> int:
     quit_notifier = quit_on_termination_signals(app)
     app.aboutToQuit.connect(posture_app.shutdown)
     posture_app.start()
-    notices = [*loaded.problems, *store.status.notices]
+    notices = [*(problem.text() for problem in loaded.problems), *store.status.notices]
     for notice in notices:
         LOG.warning("%s", notice)
     if notices:

@@ -20,12 +20,16 @@ Conventions:
   catalogue, `english_plural` resolves it.
 - Constant texts (the stretch catalogue, tables of messages) are marked where they are written with
   `QT_TRANSLATE_NOOP` and translated where they are shown, with the same context.
+- A text made before the translator is installed (what reading the settings file found, at
+  start) is kept as a `Message`, a marked source with its values, and translated by `text()`
+  when it is shown.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Final
 
 LANGUAGES: Final = ("de", "en", "es", "fr", "ja")
@@ -85,3 +89,29 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the nam
 def join_list(parts: Iterable[str]) -> str:
     """Parts of a list joined the way the user's language separates them ("a, b" or "a、b")."""
     return translate("i18n", ", ", "between the parts of a list").join(parts)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text translated when it is shown rather than when it is made.
+
+    `source` is marked where the message is made, `QT_TRANSLATE_NOOP(context, "...")`, with
+    named placeholders; `values` fills them, and a value that is itself a Message is translated
+    with it (a reason inside a sentence).
+    """
+
+    context: str
+    source: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The message in the user's language as of now."""
+        values = {name: value.text() if isinstance(value, Message) else value
+                  for name, value in self.values.items()}
+        return translate(self.context, self.source).format(**values)
+
+    def english(self) -> str:
+        """The message in English, the source language (logs, the command line)."""
+        values = {name: value.english() if isinstance(value, Message) else value
+                  for name, value in self.values.items()}
+        return self.source.format(**values)

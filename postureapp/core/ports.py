@@ -16,6 +16,7 @@ from postureapp.core.minutes import MinuteAggregate
 from postureapp.core.samples import PostureSample
 from postureapp.core.settings import Settings
 from postureapp.core.sitting_timer import TimerSnapshot
+from postureapp.core.summary_export import ReportDates
 
 
 class CameraStatus(StrEnum):
@@ -176,8 +177,13 @@ class SummaryExporter(Protocol):
         """A JSON list with one object per day. Raises OSError when it cannot be written."""
         ...
 
-    def write_weekly_report_html(self, summaries: Sequence[DaySummary], path: Path) -> None:
-        """A printable HTML report of the days. Raises OSError when it cannot be written."""
+    def write_weekly_report_html(
+        self, summaries: Sequence[DaySummary], path: Path, dates: ReportDates
+    ) -> None:
+        """A printable HTML report of the days in the user's language, days written by `dates`.
+
+        Raises OSError when it cannot be written.
+        """
         ...
 
 

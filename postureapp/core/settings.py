@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from postureapp.core.features import Baseline
-from postureapp.core.i18n import LANGUAGES
+from postureapp.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Message
 from postureapp.core.posture import DEFAULT_SENSITIVITY
 
 STRETCH_IDS: Final = (
@@ -29,28 +29,46 @@ class SettingsError(ValueError):
 
     Attributes:
         field_name: The offending field, so a UI can point at it.
+        reason: Why, translated when shown (a Message), or English text from the command line's
+            parser (settings_overrides), which speaks English by design.
     """
 
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(f"{field_name}: {message}")
+    def __init__(self, field_name: str, reason: str | Message) -> None:
+        english = reason.english() if isinstance(reason, Message) else reason
+        super().__init__(f"{field_name}: {english}")
         self.field_name = field_name
+        self.reason = reason
+
+    def reason_text(self) -> str:
+        """Why the value is impossible, in the user's language."""
+        return self.reason.text() if isinstance(self.reason, Message) else self.reason
+
+
+def _why(source: str, **values: object) -> Message:
+    """A reason for SettingsError; mark `source` with QT_TRANSLATE_NOOP("settings", ...)."""
+    return Message("settings", source, values)
 
 
 def _check_range(name: str, value: Any, low: int, high: int, kind: type[int]) -> None:
     # bool is an int in Python; a True sitting limit is a bug, not a 1-minute limit.
     if isinstance(value, bool) or not isinstance(value, kind):
-        raise SettingsError(name, f"must be a whole number, got {value!r}")
+        raise SettingsError(name, _why(QT_TRANSLATE_NOOP(
+            "settings", "must be a whole number, got {value}"), value=repr(value)))
     if not low <= value <= high:
-        raise SettingsError(name, f"must be between {low:g} and {high:g}, got {value!r}")
+        raise SettingsError(name, _why(QT_TRANSLATE_NOOP(
+            "settings", "must be between {low} and {high}, got {value}"),
+            low=f"{low:g}", high=f"{high:g}", value=repr(value)))
 
 
 def _parse_hhmm(name: str, value: Any) -> int:
     """Minutes after midnight for an "HH:MM" string."""
     if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
-        raise SettingsError(name, f"must be a time like 09:00, got {value!r}")
+        raise SettingsError(name, _why(QT_TRANSLATE_NOOP(
+            "settings", "must be a time like 09:00, got {value}"), value=repr(value)))
     hours, minutes = value[:2], value[3:]
     if not (hours.isdigit() and minutes.isdigit()) or int(hours) > 23 or int(minutes) > 59:
-        raise SettingsError(name, f"must be a time like 09:00, got {value!r}")
+        raise SettingsError(name, _why(QT_TRANSLATE_NOOP(
+            "settings", "must be a time like 09:00, got {value}"), value=repr(value)))
     return int(hours) * 60 + int(minutes)
 
 
@@ -130,31 +148,37 @@ class Settings:
         for f in fields(self):
             value = getattr(self, f.name)
             if f.type == "bool" and not isinstance(value, bool):
-                raise SettingsError(f.name, f"must be true or false, got {value!r}")
+                raise SettingsError(f.name, _why(QT_TRANSLATE_NOOP(
+                    "settings", "must be true or false, got {value}"), value=repr(value)))
         if not isinstance(self.model_path, str):
-            raise SettingsError("model_path", "must be a file path")
+            raise SettingsError("model_path", _why(QT_TRANSLATE_NOOP(
+                "settings", "must be a file path")))
         start = _parse_hhmm("work_start", self.work_start)
         end = _parse_hhmm("work_end", self.work_end)
         if start == end:
             # An end before the start is a night shift that ends the next morning.
-            raise SettingsError("work_end", "must differ from the start of the working day")
+            raise SettingsError("work_end", _why(QT_TRANSLATE_NOOP(
+                "settings", "must differ from the start of the working day")))
         if not isinstance(self.work_days, tuple) or not set(self.work_days) <= set(WEEKDAYS):
-            raise SettingsError("work_days", f"must be days among {', '.join(WEEKDAYS)}")
+            raise SettingsError("work_days", _why(QT_TRANSLATE_NOOP(
+                "settings", "must be days among {days}"), days=", ".join(WEEKDAYS)))
         if self.schedule_enabled and not self.work_days:
             # Otherwise no reminder would ever come, with nothing saying why.
-            raise SettingsError("work_days", "pick at least one working day, or turn the "
-                                             "working-hours schedule off")
+            raise SettingsError("work_days", _why(QT_TRANSLATE_NOOP(
+                "settings",
+                "pick at least one working day, or turn the working-hours schedule off")))
         if not isinstance(self.disabled_stretches, tuple) or not set(
             self.disabled_stretches
         ) <= set(STRETCH_IDS):
-            raise SettingsError(
-                "disabled_stretches", f"must be stretch ids among {', '.join(STRETCH_IDS)}"
-            )
+            raise SettingsError("disabled_stretches", _why(QT_TRANSLATE_NOOP(
+                "settings", "must be stretch ids among {ids}"), ids=", ".join(STRETCH_IDS)))
         if self.language != "" and self.language not in LANGUAGES:
-            raise SettingsError("language", f"must be one of {', '.join(LANGUAGES)}, or empty for "
-                                            "the system's language")
+            raise SettingsError("language", _why(QT_TRANSLATE_NOOP(
+                "settings", "must be one of {languages}, or empty for the system's language"),
+                languages=", ".join(LANGUAGES)))
         if self.baseline is not None and not isinstance(self.baseline, Baseline):
-            raise SettingsError("baseline", "must be a calibration baseline")
+            raise SettingsError("baseline", _why(QT_TRANSLATE_NOOP(
+                "settings", "must be a calibration baseline")))
 
     @property
     def work_start_min(self) -> int:

@@ -24,7 +24,7 @@ from datetime import date
 from enum import Enum
 from typing import Final
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, QTime
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -43,7 +43,7 @@ from postureapp.core.events import EventKind
 from postureapp.core.i18n import translate
 from postureapp.core.samples import PostureState
 from postureapp.core.status import POSTURE_LABELS
-from postureapp.ui.language import date_format, day_format, day_on_two_lines_format
+from postureapp.ui.language import date_format, day_format, day_on_two_lines_format, qdate
 from postureapp.ui.override import override
 from postureapp.ui.theme import mix
 
@@ -97,7 +97,7 @@ _PAD_PX: Final = 6.0
 
 def _day_text(day: date, form: str) -> str:
     """A day in the app's locale (day and month names in the user's language)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+    return QLocale().toString(qdate(day), form)
 
 
 def marker_label(kind: EventKind) -> str:

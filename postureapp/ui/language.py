@@ -10,11 +10,21 @@ English source texts.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from postureapp.core.i18n import install_translator, translate
+from postureapp.core.summary_export import ReportDates
 from postureapp.ui.resources import translations_dir
 
 # Date patterns for QLocale.toString: the locale names the days and months, and each language
@@ -43,6 +53,24 @@ def date_format() -> str:
     """A date under a chart's bar where weekdays would crowd: "23 Nov"."""
     return translate("dates", "d MMM",
                      "a Qt date pattern (d, M, MMM); order it as your language does")
+
+
+def qdate(day: date) -> QDate:
+    """A Python date as Qt's."""
+    return QDate(day.year, day.month, day.day)
+
+
+def report_dates() -> ReportDates:
+    """The weekly report's days and times in the app's locale and translated date patterns."""
+    return ReportDates(
+        weekday=lambda day: QLocale().toString(qdate(day), "ddd"),
+        short_date=lambda day: QLocale().toString(qdate(day), date_format()),
+        day=lambda day: QLocale().toString(qdate(day), day_with_year_format()),
+        period_end=lambda day: QLocale().toString(qdate(day), day_with_year_format()),
+        moment=lambda moment: QLocale().toString(
+            QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)),
+            QLocale.FormatType.ShortFormat),
+    )
 
 
 def locale_for(language: str) -> QLocale:

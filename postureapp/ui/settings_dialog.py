@@ -768,9 +768,9 @@ class SettingsDialog(QDialog):
         return True
 
     def _show_error(self, error: SettingsError) -> None:
-        reason = str(error).removeprefix(f"{error.field_name}: ")
         field = self._field_names.get(error.field_name, error.field_name.replace("_", " "))
-        text = self.tr("Not saved. {field}: {reason}").format(field=field, reason=reason)
+        text = self.tr("Not saved. {field}: {reason}").format(field=field,
+                                                             reason=error.reason_text())
         self._error_label.setText(text)
         self._error_label.setAccessibleName(text)
         self._error_icon.show()

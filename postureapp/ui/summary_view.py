@@ -44,7 +44,7 @@ from postureapp.core.samples import PostureState
 from postureapp.core.status import POSTURE_LABELS
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.ui.charts import DayTimelineChart, HistoryTrendChart
-from postureapp.ui.language import day_format, day_with_year_format
+from postureapp.ui.language import day_format, day_with_year_format, qdate, report_dates
 from postureapp.ui.look import scaled_font
 from postureapp.ui.screen_fit import fit_to_screen
 from postureapp.ui.theme import caution_banner_style, error_text_style, follow_palette
@@ -55,10 +55,6 @@ HISTORY_DAYS: Final = (7, 30)
 REPORT_DAYS: Final = 7
 """Days in the weekly report (ending on the day shown in the Day tab)."""
 
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _pydate(day: QDate) -> date:
@@ -169,8 +165,8 @@ class SummaryWindow(QWidget):
         self._date_edit.setCalendarPopup(True)
         self._date_edit.setDisplayFormat(day_with_year_format())
         self._date_edit.setAccessibleName(self.tr("Day shown"))
-        self._date_edit.setMaximumDate(_qdate(self._today_seen))
-        self._date_edit.setDate(_qdate(self._day))
+        self._date_edit.setMaximumDate(qdate(self._today_seen))
+        self._date_edit.setDate(qdate(self._day))
         self._date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         date_label.setBuddy(self._date_edit)
         nav.addWidget(self._date_edit)
@@ -356,8 +352,8 @@ class SummaryWindow(QWidget):
         first_day = min(days_with_data[0], today) if days_with_data else today
         self._day = min(max(self._day, first_day), today)
         self._date_edit.blockSignals(True)
-        self._date_edit.setDateRange(_qdate(first_day), _qdate(today))
-        self._date_edit.setDate(_qdate(self._day))
+        self._date_edit.setDateRange(qdate(first_day), qdate(today))
+        self._date_edit.setDate(qdate(self._day))
         self._date_edit.blockSignals(False)
         self._show_status(self._repository.status)
         self._show_day()
@@ -379,7 +375,7 @@ class SummaryWindow(QWidget):
         return self.tr("Posture history can't be saved to disk right now; it is kept in memory.")
 
     def _day_text(self, day: date, form: QLocale.FormatType) -> str:
-        return self._locale.toString(_qdate(day), form)
+        return self._locale.toString(qdate(day), form)
 
     def _show_day(self) -> None:
         day, today = self._day, self._today_seen
@@ -390,7 +386,7 @@ class SummaryWindow(QWidget):
             self._tabs.setTabText(0, self.tr("Today"))
         else:
             self._day_heading.setText(long_day)
-            self._tabs.setTabText(0, self._locale.toString(_qdate(day), day_format()))
+            self._tabs.setTabText(0, self._locale.toString(qdate(day), day_format()))
         self._previous_button.setEnabled(day > _pydate(self._date_edit.minimumDate()))
         self._next_button.setEnabled(day < today)
         self._today_button.setEnabled(day != today)
@@ -479,7 +475,7 @@ class SummaryWindow(QWidget):
             else:
                 cells = ["-"] * 6
             day_item = QTableWidgetItem(
-                self._locale.toString(_qdate(summary.date), day_with_year_format()))
+                self._locale.toString(qdate(summary.date), day_with_year_format()))
             day_item.setData(Qt.ItemDataRole.UserRole, summary.date.isoformat())
             self._table.setItem(row, 0, day_item)
             for column, text in enumerate(cells, start=1):
@@ -488,7 +484,7 @@ class SummaryWindow(QWidget):
                 self._table.setItem(row, column, item)
 
     def _open_day(self, day: date) -> None:
-        self._date_edit.setDate(_qdate(day))  # dateChanged shows it
+        self._date_edit.setDate(qdate(day))  # dateChanged shows it
 
     # --- exporting ----------------------------------------------------------------------------
 
@@ -606,5 +602,6 @@ class SummaryWindow(QWidget):
         self._export(
             self.tr("weekly report"),
             path,
-            lambda target: self._exporter.write_weekly_report_html(summaries, target),
+            lambda target: self._exporter.write_weekly_report_html(summaries, target,
+                                                                report_dates()),
         )

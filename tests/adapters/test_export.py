@@ -135,6 +135,9 @@ def test_weekly_report_shows_every_day_and_the_totals(
     page = path.read_text(encoding="utf-8")
 
     assert page.startswith("<!DOCTYPE html>")
+    assert '<html lang="en">' in page
+    assert "<h2>Day by day</h2>" in page
+    assert "<td>Mon 2026-11-16</td>" in page  # English weekdays, ISO dates
     for summary in week:
         assert summary.date.isoformat() in page
     assert "2026-11-16 to 2026-11-22" in page

@@ -397,7 +397,7 @@ def test_load_report_carries_problems_and_backup(
     report = repo.load_report()
     assert report.settings == Settings()
     assert report.backup_path is not None and report.backup_path.exists()
-    assert list(report.problems) == repo.load_problems
+    assert [problem.text() for problem in report.problems] == repo.load_problems
 
 
 def test_backup_stamp_comes_from_the_clock(config_dir: Path) -> None:

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QDate, QLocale, QTime, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from postureapp.adapters.export import (
+    render_weekly_report_html,
+    summaries_csv_text,
+    summaries_json_text,
+)
+from postureapp.adapters.settings_file import SETTINGS_FILE_NAME, JsonSettingsRepository
 from postureapp.core.break_prompt import build_break_prompt
+from postureapp.core.day_summary import DaySummary
 from postureapp.core.i18n import install_translator
 from postureapp.core.ports import CameraStatus
 from postureapp.core.samples import PostureState
@@ -19,7 +27,7 @@ from postureapp.core.sitting_timer import TimerState
 from postureapp.core.status import AppStatus
 from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.ui.break_window import BreakWindow
-from postureapp.ui.language import day_format, install_language
+from postureapp.ui.language import day_format, install_language, report_dates
 from postureapp.ui.settings_dialog import SettingsDialog
 from tests.pseudo_locale import PSEUDO_LANGUAGE, pseudo_text, write_pseudo_catalogue
 
@@ -90,6 +98,79 @@ def test_dates_and_numbers_follow_the_chosen_language(app: QApplication) -> None
     assert day == "Montag 23. November 2026"
     assert QLocale().toString(QDate(2026, 11, 23), day_format()) == "Mo., 23. Nov."
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+
+
+def test_the_weekly_report_speaks_german_with_german_dates(app: QApplication) -> None:
+    install_language(app, "de")
+    monday = DaySummary(date=date(2026, 11, 16), monitored_min=90.0, upright_share=0.75,
+                        breaks_due=2, breaks_taken=1, stretch_counts=(("cat-cow", 2),))
+    sunday = DaySummary(date=date(2026, 11, 22))
+
+    page = render_weekly_report_html([monday, sunday], generated_at=datetime(2026, 11, 23, 8, 5),
+                                     dates=report_dates())
+
+    assert '<html lang="de">' in page
+    assert "<h1>Haltung und Pausen: Wochenbericht</h1>" in page
+    assert "<h2>Tag für Tag</h2>" in page
+    assert "<th>Pausen gemacht / fällig</th>" in page
+    assert "<li>Beobachtet<b>1 Std. 30 Min.</b></li>" in page
+    assert "<td>Mo., 16. Nov. 2026</td>" in page
+    assert "Mo., 16. Nov. 2026 bis So., 22. Nov. 2026." in page
+    assert ">Mo.</text>" in page  # the chart's weekday
+    assert "Erstellt am 23.11.26 08:05." in page
+    assert "kein Medizinprodukt" in page
+    assert "Katze-Kuh" in page  # the stretch by its German name
+    assert "Day by day" not in page and "Mon" not in page
+
+
+def test_csv_and_json_exports_are_data_that_no_language_changes(app: QApplication) -> None:
+    days = [DaySummary(date=date(2026, 11, 16), monitored_min=90.0, upright_share=0.75,
+                       stretch_counts=(("cat-cow", 2),)), DaySummary(date=date(2026, 11, 17))]
+    english = summaries_csv_text(days), summaries_json_text(days)
+
+    install_language(app, "de")
+
+    assert (summaries_csv_text(days), summaries_json_text(days)) == english
+
+
+def test_what_reading_the_settings_file_reset_is_said_in_the_language_installed_later(
+    app: QApplication, tmp_path: Path
+) -> None:
+    (tmp_path / SETTINGS_FILE_NAME).write_text('{"snooze_min": -1, "sound_enabled": "yes"}')
+    repository = JsonSettingsRepository(tmp_path)
+    loaded = repository.load_report()  # at start, before Qt: no translator yet
+
+    install_language(app, "de")
+
+    assert [problem.text() for problem in loaded.problems][:2] == [
+        "„Aufschieben um (Minuten)“ wurde auf 5 zurückgesetzt: muss zwischen 1 und 30 liegen "
+        "(Wert: -1).",
+        "„Ton bei Erinnerungen“ wurde auf „aus“ zurückgesetzt: muss true oder false sein "
+        "(Wert: 'yes').",
+    ]
+    assert loaded.problems[0].english() == (
+        "Snooze (minutes) was reset to 5: must be between 1 and 30, got -1.")
+
+
+def test_the_settings_dialog_refuses_in_german(
+    app: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    install_language(app, "de")
+    dialog = SettingsDialog(Settings(), tmp_path)
+    qtbot.addWidget(dialog)
+    for name in ("work_start", "work_end"):
+        edit = dialog.findChild(QTimeEdit, name)
+        assert edit is not None
+        edit.setTime(QTime(17, 0))
+
+    ok = dialog.findChild(QPushButton, "ok_button")
+    assert ok is not None
+    with qtbot.assertNotEmitted(dialog.settings_changed):
+        ok.click()
+
+    assert _label(dialog, "error_label") == (
+        "Nicht gespeichert. Ende der Arbeitszeit: muss sich vom Beginn der Arbeitszeit "
+        "unterscheiden")
 
 
 def test_a_language_without_a_catalogue_shows_english_in_its_locale(app: QApplication) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -302,16 +302,21 @@ def test_weekly_report_covers_the_7_days_ending_on_the_day_shown(
 ) -> None:
     target = tmp_path / "report.html"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
-    window = open_window(qtbot, repo)
-    click(qtbot, child(window, QPushButton, "previous_day_button"))
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))  # the report writes days in the app's locale
+    try:
+        window = open_window(qtbot, repo)
+        click(qtbot, child(window, QPushButton, "previous_day_button"))
 
-    with qtbot.waitSignal(window.export_finished):
-        click(qtbot, child(window, QPushButton, "weekly_report_button"))
+        with qtbot.waitSignal(window.export_finished):
+            click(qtbot, child(window, QPushButton, "weekly_report_button"))
+    finally:
+        QLocale.setDefault(before)
 
     html = target.read_text(encoding="utf-8")
-    assert "2026-11-16 to 2026-11-22" in html
-    assert "2026-11-18" in html
-    assert "2026-11-23" not in html
+    assert "Mon 16 Nov 2026 to Sun 22 Nov 2026" in html
+    assert "<td>Wed 18 Nov 2026</td>" in html
+    assert "23 Nov" not in html
     assert "Saved the weekly report to" in child(window, QLabel, "export_status_label").text()
 
 
