@@ -43,7 +43,7 @@ from postureapp.core.events import EventKind
 from postureapp.core.i18n import translate
 from postureapp.core.samples import PostureState
 from postureapp.core.status import POSTURE_LABELS
-from postureapp.ui.language import date_format, day_format, day_on_two_lines_format, qdate
+from postureapp.ui.language import date_format, day_format, day_on_two_lines_format, day_text
 from postureapp.ui.override import override
 from postureapp.ui.theme import mix
 
@@ -93,11 +93,6 @@ _MARKER_STYLES: Final[dict[EventKind, _MarkerStyle]] = {
 _MIN_HOURS_SHOWN: Final = 4
 _MARKER_SIZE_PX: Final = 11.0
 _PAD_PX: Final = 6.0
-
-
-def _day_text(day: date, form: str) -> str:
-    """A day in the app's locale (day and month names in the user's language)."""
-    return QLocale().toString(qdate(day), form)
 
 
 def marker_label(kind: EventKind) -> str:
@@ -475,7 +470,7 @@ class HistoryTrendChart(_ChartWidget):
             text = self.tr("{day}: {share} upright, {taken} of {due} breaks, longest sit {sit}")
             parts.append(
                 text.format(
-                    day=_day_text(summary.date, day_format()),
+                    day=day_text(summary.date, day_format()),
                     share=share,
                     taken=summary.breaks_taken,
                     due=summary.breaks_due,
@@ -486,11 +481,11 @@ class HistoryTrendChart(_ChartWidget):
 
     def _day_labels(self) -> list[str]:
         if len(self._summaries) <= 10:
-            return [_day_text(s.date, day_on_two_lines_format()) for s in self._summaries]
+            return [day_text(s.date, day_on_two_lines_format()) for s in self._summaries]
         labels = []
         for index, summary in enumerate(self._summaries):
             is_shown = index % 5 == 0 or index == len(self._summaries) - 1
-            labels.append(_day_text(summary.date, date_format()) if is_shown else "")
+            labels.append(day_text(summary.date, date_format()) if is_shown else "")
         return labels
 
     def _panel_frame(self, painter: QPainter, theme: _Theme, panel: _Panel, title: str,

@@ -60,13 +60,19 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def day_text(day: date, pattern: str) -> str:
+    """A day written with a date pattern in the app's locale (day and month names in its
+    language)."""
+    return QLocale().toString(qdate(day), pattern)
+
+
 def report_dates() -> ReportDates:
     """The weekly report's days and times in the app's locale and translated date patterns."""
     return ReportDates(
-        weekday=lambda day: QLocale().toString(qdate(day), "ddd"),
-        short_date=lambda day: QLocale().toString(qdate(day), date_format()),
-        day=lambda day: QLocale().toString(qdate(day), day_with_year_format()),
-        period_end=lambda day: QLocale().toString(qdate(day), day_with_year_format()),
+        weekday=lambda day: day_text(day, "ddd"),
+        short_date=lambda day: day_text(day, date_format()),
+        day=lambda day: day_text(day, day_with_year_format()),
+        period_end=lambda day: day_text(day, day_with_year_format()),
         moment=lambda moment: QLocale().toString(
             QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)),
             QLocale.FormatType.ShortFormat),
