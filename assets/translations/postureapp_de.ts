@@ -109,13 +109,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{taken} of %n break(s) taken</source>
-        <translation>
-            <numerusform>{taken} von %n Pause gemacht</numerusform>
-            <numerusform>{taken} von %n Pausen gemacht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n stretch(es)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -127,6 +120,13 @@
         <translation>
             <numerusform>%n von der Kamera bestätigt</numerusform>
             <numerusform>%n von der Kamera bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s) taken ({due} due)</source>
+        <translation>
+            <numerusform>%n Pause gemacht ({due} fällig)</numerusform>
+            <numerusform>%n Pausen gemacht ({due} fällig)</numerusform>
         </translation>
     </message>
 </context>
@@ -466,16 +466,16 @@ Verlauf: {data}</translation>
         <translation>An diesen Tagen wurde nichts aufgezeichnet</translation>
     </message>
     <message>
-        <source>{day}: {share} upright, {taken} of {due} breaks, longest sit {sit}</source>
-        <translation>{day}: {share} aufrecht, {taken} von {due} Pausen, längste Sitzzeit {sit}</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
         <source>Upright share of judged time</source>
         <translation>Aufrechter Anteil der bewerteten Zeit</translation>
+    </message>
+    <message>
+        <source>{day}: {share} upright, {breaks}, longest sit {sit}</source>
+        <translation>{day}: {share} aufrecht, {breaks}, längste Sitzzeit {sit}</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1561,10 +1561,6 @@ d. MMM</translation>
     <message>
         <source>{share} upright</source>
         <translation>{share} aufrecht</translation>
-    </message>
-    <message>
-        <source>{taken}/{due} breaks taken</source>
-        <translation>{taken}/{due} Pausen gemacht</translation>
     </message>
     <message>
         <source>longest sit {duration}</source>

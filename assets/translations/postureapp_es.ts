@@ -109,13 +109,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{taken} of %n break(s) taken</source>
-        <translation>
-            <numerusform>{taken} de %n descanso tomado</numerusform>
-            <numerusform>{taken} de %n descansos tomados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n stretch(es)</source>
         <translation>
             <numerusform>%n estiramiento</numerusform>
@@ -127,6 +120,13 @@
         <translation>
             <numerusform>%n confirmado por la cámara</numerusform>
             <numerusform>%n confirmados por la cámara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s) taken ({due} due)</source>
+        <translation>
+            <numerusform>%n descanso tomado (previstos: {due})</numerusform>
+            <numerusform>%n descansos tomados (previstos: {due})</numerusform>
         </translation>
     </message>
 </context>
@@ -466,16 +466,16 @@ Historial: {data}</translation>
         <translation>No hay nada registrado en estos días</translation>
     </message>
     <message>
-        <source>{day}: {share} upright, {taken} of {due} breaks, longest sit {sit}</source>
-        <translation>{day}: {share} en postura erguida, {taken} de {due} descansos, periodo sentado más largo {sit}</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
         <source>Upright share of judged time</source>
         <translation>Proporción del tiempo evaluado en postura erguida</translation>
+    </message>
+    <message>
+        <source>{day}: {share} upright, {breaks}, longest sit {sit}</source>
+        <translation>{day}: {share} en postura erguida, {breaks}, periodo sentado más largo {sit}</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1561,10 +1561,6 @@ d MMM</translation>
     <message>
         <source>{share} upright</source>
         <translation>{share} en postura erguida</translation>
-    </message>
-    <message>
-        <source>{taken}/{due} breaks taken</source>
-        <translation>{taken}/{due} descansos tomados</translation>
     </message>
     <message>
         <source>longest sit {duration}</source>

@@ -109,13 +109,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{taken} of %n break(s) taken</source>
-        <translation>
-            <numerusform>{taken} pause prise sur %n</numerusform>
-            <numerusform>{taken} pauses prises sur %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n stretch(es)</source>
         <translation>
             <numerusform>%n étirement</numerusform>
@@ -127,6 +120,13 @@
         <translation>
             <numerusform>%n confirmé par la caméra</numerusform>
             <numerusform>%n confirmés par la caméra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s) taken ({due} due)</source>
+        <translation>
+            <numerusform>%n pause prise (à prendre&#xa0;: {due})</numerusform>
+            <numerusform>%n pauses prises (à prendre&#xa0;: {due})</numerusform>
         </translation>
     </message>
 </context>
@@ -466,16 +466,16 @@ Historique&#xa0;: {data}</translation>
         <translation>Rien d&apos;enregistré sur ces jours</translation>
     </message>
     <message>
-        <source>{day}: {share} upright, {taken} of {due} breaks, longest sit {sit}</source>
-        <translation>{day}&#xa0;: {share} en position droite, {taken} pauses sur {due}, plus longue période assise {sit}</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
         <source>Upright share of judged time</source>
         <translation>Part du temps évalué en position droite</translation>
+    </message>
+    <message>
+        <source>{day}: {share} upright, {breaks}, longest sit {sit}</source>
+        <translation>{day}&#xa0;: {share} en position droite, {breaks}, plus longue période assise {sit}</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1561,10 +1561,6 @@ d MMM</translation>
     <message>
         <source>{share} upright</source>
         <translation>{share} en position droite</translation>
-    </message>
-    <message>
-        <source>{taken}/{due} breaks taken</source>
-        <translation>{taken}/{due} pauses prises</translation>
     </message>
     <message>
         <source>longest sit {duration}</source>

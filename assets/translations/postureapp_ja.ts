@@ -94,12 +94,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{taken} of %n break(s) taken</source>
-        <translation>
-            <numerusform>休憩 %n 回中 {taken} 回実施</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n stretch(es)</source>
         <translation>
             <numerusform>ストレッチ %n 回</numerusform>
@@ -109,6 +103,12 @@
         <source>%n confirmed by the camera</source>
         <translation>
             <numerusform>うち %n 回はカメラで確認済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s) taken ({due} due)</source>
+        <translation>
+            <numerusform>休憩 %n 回実施（予定 {due} 回）</numerusform>
         </translation>
     </message>
 </context>
@@ -448,16 +448,16 @@ History: {data}</source>
         <translation>この期間の記録はありません</translation>
     </message>
     <message>
-        <source>{day}: {share} upright, {taken} of {due} breaks, longest sit {sit}</source>
-        <translation>{day}：良い姿勢 {share}、休憩 {due} 回中 {taken} 回、最長の連続着席 {sit}</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>データなし</translation>
     </message>
     <message>
         <source>Upright share of judged time</source>
         <translation>判定された時間のうち良い姿勢の割合</translation>
+    </message>
+    <message>
+        <source>{day}: {share} upright, {breaks}, longest sit {sit}</source>
+        <translation>{day}：良い姿勢 {share}、{breaks}、最長の連続着席 {sit}</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1543,10 +1543,6 @@ M月d日</translation>
     <message>
         <source>{share} upright</source>
         <translation>良い姿勢 {share}</translation>
-    </message>
-    <message>
-        <source>{taken}/{due} breaks taken</source>
-        <translation>休憩 {taken}/{due} 回実施</translation>
     </message>
     <message>
         <source>longest sit {duration}</source>

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Final
 
 from postureapp.core.events import CoachEvent, EventKind
-from postureapp.core.i18n import join_list, translate
+from postureapp.core.i18n import join_list, tr, translate
 from postureapp.core.minutes import MINUTE_S, MinuteAggregate
 from postureapp.core.samples import PostureState
 
@@ -329,8 +329,15 @@ def format_share(share: float | None) -> str:
     return translate("day_summary", "{percent}%").format(percent=round(share * 100))
 
 
+def breaks_text(taken: int, due: int) -> str:
+    """"3 breaks taken (5 due)": never "1 of 0", since a break taken early from the tray counts
+    as taken without one having fallen due."""
+    return tr("%n break(s) taken ({due} due)", None, taken).format(due=due)
+
+
 def today_so_far_line(summary: DaySummary) -> str:
-    """One line for the tray tooltip, e.g. "Today: 3 h 25 min, 78% upright, 4/6 breaks"."""
+    """One line for the tray tooltip, e.g. "Today: 3 h 25 min monitored, 78% upright, 4 breaks
+    taken (6 due)"."""
     if not summary.has_data:
         return translate("day_summary", "Today: nothing recorded yet")
     parts = [translate("day_summary", "Today: {duration} monitored").format(
@@ -339,8 +346,7 @@ def today_so_far_line(summary: DaySummary) -> str:
         parts.append(translate("day_summary", "{share} upright").format(
             share=format_share(summary.upright_share)))
     if summary.breaks_due or summary.breaks_taken:
-        parts.append(translate("day_summary", "{taken}/{due} breaks taken").format(
-            taken=summary.breaks_taken, due=summary.breaks_due))
+        parts.append(breaks_text(summary.breaks_taken, summary.breaks_due))
     if summary.longest_sitting_min:
         parts.append(translate("day_summary", "longest sit {duration}").format(
             duration=format_duration_min(summary.longest_sitting_min)))

@@ -38,7 +38,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from postureapp.core.day_summary import DaySummary, format_duration_min, format_share
+from postureapp.core.day_summary import (
+    DaySummary,
+    breaks_text,
+    format_duration_min,
+    format_share,
+)
 from postureapp.core.events import EventKind
 from postureapp.core.i18n import translate
 from postureapp.core.samples import PostureState
@@ -467,13 +472,12 @@ class HistoryTrendChart(_ChartWidget):
         parts = []
         for summary in days:
             share = format_share(summary.upright_share)
-            text = self.tr("{day}: {share} upright, {taken} of {due} breaks, longest sit {sit}")
+            text = self.tr("{day}: {share} upright, {breaks}, longest sit {sit}")
             parts.append(
                 text.format(
                     day=day_text(summary.date, day_format()),
                     share=share,
-                    taken=summary.breaks_taken,
-                    due=summary.breaks_due,
+                    breaks=breaks_text(summary.breaks_taken, summary.breaks_due),
                     sit=format_duration_min(summary.longest_sitting_min),
                 )
             )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from postureapp.core.day_summary import (
     DaySummary,
+    breaks_text,
     format_duration_min,
     format_share,
     format_stretches,
@@ -447,7 +448,7 @@ class SummaryWindow(QWidget):
             parts = [
                 translate("day_summary", "{share} upright").format(
                     share=format_share(period_upright_share(with_data))),
-                tr("{taken} of %n break(s) taken", None, due).format(taken=taken),
+                breaks_text(taken, due),
                 tr("%n stretch(es)", None, done),
             ]
             if confirmed:

@@ -8,6 +8,7 @@ import pytest
 
 from postureapp.core.day_summary import (
     DaySummary,
+    breaks_text,
     confirmed_share,
     longest_sitting_min,
     summarise_day,
@@ -165,8 +166,14 @@ def test_today_line_shows_time_share_breaks_and_longest_sit() -> None:
     line = today_so_far_line(summarise_day(day, aggregate_samples(samples, BERLIN), events))
 
     assert (
-        line == "Today: 3 h 05 min monitored, 81% upright, 0/2 breaks taken, longest sit 3 h 05 min"
+        line == "Today: 3 h 05 min monitored, 81% upright, 0 breaks taken (2 due), longest sit "
+                "3 h 05 min"
     )
+
+
+def test_breaks_taken_early_never_read_as_taken_of_none_due() -> None:
+    assert breaks_text(1, 0) == "1 break taken (0 due)"
+    assert breaks_text(3, 5) == "3 breaks taken (5 due)"
 
 
 # --- trends --------------------------------------------------------------------------------

@@ -492,4 +492,4 @@ def test_the_period_line_counts_in_words_that_agree_with_the_numbers(
     # Five earlier days of 3 breaks due, 1 taken with 2 stretches, and today 2 due, 1 taken
     # with 2 stretches of which the camera confirmed 1.
     assert child(window, QLabel, "period_label").text() == (
-        "73% upright, 6 of 17 breaks taken, 12 stretches, 1 confirmed by the camera")
+        "73% upright, 6 breaks taken (17 due), 12 stretches, 1 confirmed by the camera")
