@@ -186,6 +186,11 @@ class VideoFileSource:
 
     def _open(self) -> bool:
         cv2 = _opencv()
+        try:
+            # OpenCV would wait forever on a FIFO (the worker, and with it the app's quit).
+            check_regular_file(self._path)
+        except UnreadableFileError:
+            return False
         self._capture = cv2.VideoCapture(str(self._path))
         if self._resume_frame:
             # Reopened after release(): carry on where the replay was, like a camera would.

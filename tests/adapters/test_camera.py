@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,27 @@ def test_the_settings_name_the_source(tmp_path: Path) -> None:
     assert missing.read().status is CameraStatus.NOT_FOUND
     assert "nowhere" in missing.read().message
     assert isinstance(frame_source_for(Settings(camera_index=2)), OpenCvCamera)
+
+
+def test_a_replay_that_is_not_a_regular_file_gives_no_picture_instead_of_blocking(
+    tmp_path: Path,
+) -> None:
+    # OpenCV waits on a FIFO for a writer that never comes; the worker, and the quit, with it.
+    fifo = tmp_path / "stream.avi"
+    os.mkfifo(fifo)
+    result = frame_source_for(Settings(), str(fifo)).read()
+    assert result.status is CameraStatus.UNREADABLE
+    assert str(fifo) in result.message
+
+
+def test_a_replay_replaced_by_a_fifo_while_running_gives_no_picture(tmp_path: Path) -> None:
+    video = write_video(tmp_path / "v.avi")
+    source = VideoFileSource(video, loop=True)
+    assert source.read().status is CameraStatus.OK
+    source.release()  # the app lets go of the camera between samples
+    video.unlink()
+    os.mkfifo(video)
+    assert source.read().status is CameraStatus.UNREADABLE
 
 
 def test_luma_grid_sees_a_dark_frame() -> None:
