@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from postureapp.adapters.regular_files import read_regular_file
 from postureapp.core.clock import Clock, SystemClock
 from postureapp.core.features import Baseline, PostureFeatures
 from postureapp.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Message
@@ -196,13 +197,12 @@ class JsonSettingsRepository:
     def _load(self) -> SettingsLoad:
         self._kept = {}
         try:
-            with self.path.open("rb") as file:
-                raw_bytes = file.read(MAX_FILE_BYTES + 1)
+            raw_bytes = read_regular_file(self.path, MAX_FILE_BYTES)
         except FileNotFoundError:
             return SettingsLoad(Settings())
         except OSError as error:
-            # Unreadable (permissions, a directory in the way): do not try to repair what we
-            # cannot read, and do not overwrite it either.
+            # Unreadable (permissions, a directory or a FIFO in the way): do not try to repair
+            # what we cannot read, and do not overwrite it either.
             message = _say(QT_TRANSLATE_NOOP(
                 "settings_file",
                 "The settings file {file} could not be read ({problem}); using the default "

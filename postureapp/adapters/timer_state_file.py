@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import stat
 from pathlib import Path
 from typing import Final
 
 from postureapp.adapters.export import write_text_atomic
+from postureapp.adapters.regular_files import read_regular_file
 from postureapp.core.sitting_timer import SnapshotError, TimerSnapshot
 
 LOG = logging.getLogger("postureapp")
@@ -71,26 +70,12 @@ class JsonTimerStateFile:
         self._is_save_failing = False
 
     def _read(self) -> bytes | None:
-        # O_NONBLOCK: a FIFO in its place must not hang the start; O_NOFOLLOW: nor may a
-        # symlink lead the read elsewhere (to /dev/zero, say).
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
         try:
-            fd = os.open(self.path, flags)
+            raw = read_regular_file(self.path, MAX_FILE_BYTES, follow_symlinks=False)
         except FileNotFoundError:
             return None
         except OSError as error:
             raise TimerStateReadError(error.strerror or str(error)) from None
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise TimerStateReadError("not a regular file")
-            raw = b""
-            while len(raw) <= MAX_FILE_BYTES:
-                chunk = os.read(fd, MAX_FILE_BYTES + 1 - len(raw))
-                if not chunk:
-                    break
-                raw += chunk
-        finally:
-            os.close(fd)
         if len(raw) > MAX_FILE_BYTES:
             raise TimerStateReadError(f"larger than {MAX_FILE_BYTES // 1024} KB")
         return raw

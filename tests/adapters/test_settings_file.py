@@ -7,6 +7,7 @@ import json
 import os
 import stat
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -387,6 +388,22 @@ def test_unreadable_file_gives_defaults_and_is_left_alone(
     (config_dir / SETTINGS_FILE_NAME).mkdir(parents=True)
     assert repo.load() == Settings()
     assert "could not be read" in repo.load_problems[0]
+    assert _backups(config_dir) == []
+
+
+@posix_only
+@pytest.mark.parametrize(("make", "what"), [
+    (os.mkfifo, "a FIFO"),  # opening it to read waited for a writer: the app never started
+    (lambda path: path.symlink_to("/dev/zero"), "a device"),
+])
+def test_a_fifo_or_device_in_place_of_the_file_gives_defaults_and_is_left_alone(
+    repo: JsonSettingsRepository, config_dir: Path, make: Callable[[Path], object], what: str
+) -> None:
+    config_dir.mkdir(parents=True)
+    make(config_dir / SETTINGS_FILE_NAME)
+    assert repo.load() == Settings()
+    [problem] = repo.load_problems
+    assert "could not be read" in problem and what in problem
     assert _backups(config_dir) == []
 
 
