@@ -144,6 +144,14 @@ def _is_read_only_disk(folder: Path) -> bool:
         return False
 
 
+def _is_disk_full(folder: Path) -> bool:
+    """Whether the disk holding `folder` has no room left for the user's files."""
+    try:
+        return os.statvfs(folder).f_bavail == 0
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
 def _problem_message(exc: BaseException, path: Path) -> str:
     text = str(exc).lower()
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -152,7 +160,9 @@ def _problem_message(exc: BaseException, path: Path) -> str:
     if isinstance(exc, _NewerSchemaError):
         problem = translate("history_store",
                             "The history file was written by a newer version of the app.")
-    elif "full" in text or name == "SQLITE_FULL":
+    # A disk already full when the file is opened fails to grow the -shm file: SQLite then
+    # says "disk I/O error", not "full".
+    elif "full" in text or name == "SQLITE_FULL" or _is_disk_full(path.parent):
         problem = translate("history_store", "The disk is full.")
     elif (
         "readonly" in text

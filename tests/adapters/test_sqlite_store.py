@@ -738,6 +738,21 @@ def test_rows_the_disk_refuses_at_quit_are_held_elsewhere_and_merged_at_the_next
     assert raw_query(db_path, "SELECT COUNT(*) FROM minutes") == [(5,)]
 
 
+def test_a_disk_already_full_at_the_start_is_called_full(
+    small_disk: Path, clock: FakeClock
+) -> None:
+    db_path = small_disk / "data" / HISTORY_FILE_NAME
+    with open_repo(db_path, clock) as earlier_run:
+        earlier_run.record_samples(samples(at(9), 3))
+    before = db_path.read_bytes()
+    _fill(small_disk)  # SQLite cannot even size its -shm file: "disk I/O error"
+
+    with open_repo(db_path, clock) as repo:
+        repo.record_samples(samples(at(9, 3), 2))
+        assert "disk is full" in repo.status.message
+    assert db_path.read_bytes() == before
+
+
 def test_held_rows_of_another_history_file_are_left_alone(
     db_path: Path, tmp_path: Path, clock: FakeClock
 ) -> None:
