@@ -1653,6 +1653,10 @@ d. MMM</translation>
         <translation>Die Verlaufsdatei wurde von einer neueren Version der App geschrieben.</translation>
     </message>
     <message>
+        <source>The history file {file} belongs to another program (it holds {tables}), so it was left alone: move it elsewhere.</source>
+        <translation>Die Verlaufsdatei {file} gehört zu einem anderen Programm (sie enthält {tables}) und wurde daher nicht angetastet: Verschieben Sie sie an einen anderen Ort.</translation>
+    </message>
+    <message>
         <source>The disk is full.</source>
         <translation>Der Datenträger ist voll.</translation>
     </message>

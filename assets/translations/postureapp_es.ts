@@ -1653,6 +1653,10 @@ d MMM</translation>
         <translation>El archivo del historial lo escribió una versión más reciente de la aplicación.</translation>
     </message>
     <message>
+        <source>The history file {file} belongs to another program (it holds {tables}), so it was left alone: move it elsewhere.</source>
+        <translation>El archivo del historial {file} pertenece a otro programa (contiene {tables}), así que no se ha tocado: muévalo a otro lugar.</translation>
+    </message>
+    <message>
         <source>The disk is full.</source>
         <translation>El disco está lleno.</translation>
     </message>

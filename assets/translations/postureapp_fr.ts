@@ -1653,6 +1653,10 @@ d MMM</translation>
         <translation>Le fichier d&apos;historique a été écrit par une version plus récente de l&apos;application.</translation>
     </message>
     <message>
+        <source>The history file {file} belongs to another program (it holds {tables}), so it was left alone: move it elsewhere.</source>
+        <translation>Le fichier d&apos;historique {file} appartient à un autre programme (il contient {tables}), il n&apos;a donc pas été modifié&#xa0;: déplacez-le ailleurs.</translation>
+    </message>
+    <message>
         <source>The disk is full.</source>
         <translation>Le disque est plein.</translation>
     </message>

@@ -1635,6 +1635,10 @@ M月d日</translation>
         <translation>履歴ファイルは、より新しいバージョンのアプリで作成されています。</translation>
     </message>
     <message>
+        <source>The history file {file} belongs to another program (it holds {tables}), so it was left alone: move it elsewhere.</source>
+        <translation>履歴ファイル {file} は別のプログラムのものです（{tables} を含んでいます）。そのため変更していません。別の場所に移動してください。</translation>
+    </message>
+    <message>
         <source>The disk is full.</source>
         <translation>ディスクがいっぱいです。</translation>
     </message>

@@ -126,6 +126,14 @@ class _NewerSchemaError(Exception):
     """A newer version of the app wrote this file; we must not touch it."""
 
 
+class _ForeignDatabaseError(Exception):
+    """A SQLite database of another program is at our path; we must not touch it."""
+
+    def __init__(self, tables: Sequence[str]) -> None:
+        super().__init__(f"not a postureapp history: it holds the tables {', '.join(tables)}")
+        self.tables = tuple(tables)
+
+
 def _is_corruption(exc: BaseException) -> bool:
     if isinstance(exc, _DamagedFileError):
         return True
@@ -160,6 +168,12 @@ def _problem_message(exc: BaseException, path: Path) -> str:
     if isinstance(exc, _NewerSchemaError):
         problem = translate("history_store",
                             "The history file was written by a newer version of the app.")
+    elif isinstance(exc, _ForeignDatabaseError):
+        problem = translate(
+            "history_store",
+            "The history file {file} belongs to another program (it holds {tables}), so it was"
+            " left alone: move it elsewhere.",
+        ).format(file=path, tables=", ".join(exc.tables[:5]))
     # A disk already full when the file is opened fails to grow the -shm file: SQLite then
     # says "disk I/O error", not "full".
     elif "full" in text or name == "SQLITE_FULL" or _is_disk_full(path.parent):
@@ -541,7 +555,8 @@ class SqliteSummaryRepository:
         for _attempt in range(2):  # a second go only after moving a damaged file aside
             try:
                 self._conn = self._connect()
-            except (sqlite3.Error, OSError, _DamagedFileError, _NewerSchemaError) as exc:
+            except (sqlite3.Error, OSError, _DamagedFileError, _NewerSchemaError,
+                    _ForeignDatabaseError) as exc:
                 if _is_corruption(exc):
                     if self._move_aside(exc):
                         continue
@@ -573,6 +588,7 @@ class SqliteSummaryRepository:
                 if verdict is None or verdict[0] != "ok":
                     raise _DamagedFileError(f"integrity check failed: {verdict}")
                 self._has_checked_integrity = True
+            _refuse_foreign(conn)  # before WAL mode, which would rewrite its header
             conn.execute("PRAGMA secure_delete = ON")
             # WAL lets the CLI read while the app writes. A read-only file can't switch; it
             # still reads, and the first write reports the real problem.
@@ -846,6 +862,22 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def _refuse_foreign(conn: sqlite3.Connection) -> None:
+    """Raise _ForeignDatabaseError for another program's database (version 0, with tables).
+
+    Our migrations set the version in the transaction that creates our tables, so a version 0
+    file with tables was never ours; writing our tables into it would change another
+    program's data, and setting it aside would take the file from that program.
+    """
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) != 0:
+        return
+    tables = [str(row[0]) for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name")]
+    if tables:
+        raise _ForeignDatabaseError(tables)
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

@@ -284,6 +284,29 @@ def test_file_from_a_newer_version_is_left_alone(db_path: Path, clock: FakeClock
     assert list(db_path.parent.glob("*.corrupt-*")) == []
 
 
+def test_another_programs_database_at_the_path_is_left_alone(
+    db_path: Path, clock: FakeClock
+) -> None:
+    db_path.parent.mkdir()
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE bookmarks (url TEXT)")
+    conn.execute("INSERT INTO bookmarks VALUES ('https://example.org')")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+
+    with open_repo(db_path, clock) as repo:
+        repo.record_samples(samples(at(9), 2))
+        status = repo.status
+        kept_in_memory = repo.minutes_for_day(DAY)
+
+    assert not status.is_persistent
+    assert "belongs to another program (it holds bookmarks)" in status.message
+    assert len(kept_in_memory) == 2
+    assert db_path.read_bytes() == before  # not even switched to WAL
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [HISTORY_FILE_NAME]
+
+
 # --- privacy -------------------------------------------------------------------------------
 
 
