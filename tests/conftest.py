@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 import cv2  # imported first on purpose, as the app does
 import pytest
@@ -12,6 +14,7 @@ from postureapp.core.landmarks import PoseLandmarks
 from postureapp.ui.qt_environment import drop_opencv_qt_paths
 from tests.fakes import FakeClock
 from tests.session_env import IsolatedSession, isolate
+from tests.small_disk import mounted_small_disk
 
 # Before anything reads them: the whole session has its own HOME, XDG folders and D-Bus buses,
 # so no test can touch the user's settings, autostart entries, history or desktop.
@@ -39,6 +42,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             "desktop"
         ):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 512 KB tmpfs of its own, so the disk can really fill up or turn read-only."""
+    with mounted_small_disk(tmp_path / "small-disk") as disk:
+        yield disk
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Final, TextIO
 
+from postureapp.adapters.camera import UnreadableFileError, check_regular_file
 from postureapp.adapters.export import summaries_csv_text
 from postureapp.adapters.sqlite_store import HISTORY_FILE_NAME, SqliteSummaryRepository
 from postureapp.core.day_summary import (
@@ -111,7 +112,14 @@ def _table_line(cells: Sequence[str], widths: Sequence[int]) -> str:
 
 
 def _damage(db_path: Path) -> str:
-    """Why the history file cannot be read as it is, checked without writing; "" if fine."""
+    """Why the history file is damaged, checked without writing; "" if it is not.
+
+    Raises:
+        sqlite3.Error: It cannot be opened or read at all (a read-only folder, a lock), which
+            says nothing about the file itself.
+        UnreadableFileError: Not a regular file: SQLite would wait forever on a FIFO.
+    """
+    check_regular_file(db_path)
     try:
         connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -119,6 +127,8 @@ def _damage(db_path: Path) -> str:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        if type(error) is not sqlite3.DatabaseError:  # its subclasses are not about the file
+            raise
         return str(error)
     return "" if result and result[0] == "ok" else str(result[0] if result else "unreadable")
 
@@ -162,7 +172,12 @@ def run_summary(
     days: int = 1 if args.date is not None else (args.days or 1)
 
     db_path = Path(data_dir) / HISTORY_FILE_NAME
-    damage = _damage(db_path) if db_path.exists() else ""
+    try:
+        damage = _damage(db_path) if db_path.exists() else ""
+    except (sqlite3.Error, UnreadableFileError) as error:
+        print(f"postureapp summary: the history file {db_path} cannot be read ({error}). "
+              "Nothing was changed.", file=err)
+        return 1
     if damage:
         # Reading must not change anything: recovering the file is the app's job, where the
         # user sees it happen.

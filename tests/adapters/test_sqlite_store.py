@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 import stat
-import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -26,6 +24,7 @@ from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.ports import StoreStatus, SummaryRepository
 from postureapp.core.samples import PostureSample, PostureState
 from tests.fakes import FakeClock
+from tests.small_disk import fill_disk, remount
 
 BERLIN = ZoneInfo("Europe/Berlin")
 DAY = date(2026, 11, 23)
@@ -686,38 +685,6 @@ def test_damage_inside_the_file_is_found_by_the_periodic_quick_check(
 # --- a real full or read-only disk -----------------------------------------------------------
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 512 KB tmpfs of its own, so the disk can really fill up or turn read-only."""
-    mount_point = tmp_path / "small-disk"
-    mount_point.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=512k,mode=0700", "tmpfs", str(mount_point)],
-        capture_output=True, text=True, check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here (needs root): {mounted.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def _fill(disk: Path) -> Path:
-    filler = disk / "filler"
-    with filler.open("wb", buffering=0) as file:
-        try:
-            while True:
-                file.write(b"\0" * 4096)
-        except OSError as error:
-            assert error.errno == errno.ENOSPC
-    return filler
-
-
-def _remount(disk: Path, mode: str) -> None:
-    subprocess.run(["mount", "-o", f"remount,{mode}", str(disk)], check=True)
-
-
 def _held_files(folder: Path) -> list[Path]:
     return sorted(folder.glob(f"{HISTORY_FILE_NAME}.held-*.json")) if folder.exists() else []
 
@@ -734,9 +701,9 @@ def test_rows_the_disk_refuses_at_quit_are_held_elsewhere_and_merged_at_the_next
     with open_repo(db_path, clock) as earlier_run:
         earlier_run.record_samples(samples(at(9), 3))
     if fault == "read-only":
-        _remount(small_disk, "ro")  # a disk remounts read-only after errors, before a start
+        remount(small_disk, "ro")  # a disk remounts read-only after errors, before a start
     repo = open_repo(db_path, clock, held_rows_dirs=held_dirs)
-    filler = _fill(small_disk) if fault == "full" else None
+    filler = fill_disk(small_disk) if fault == "full" else None
 
     repo.record_samples(samples(at(9, 3), 2))
     repo.record_event(event(EventKind.BREAK_DUE, at(9, 5)))
@@ -751,7 +718,7 @@ def test_rows_the_disk_refuses_at_quit_are_held_elsewhere_and_merged_at_the_next
     if filler is not None:
         filler.unlink()
     else:
-        _remount(small_disk, "rw")
+        remount(small_disk, "rw")
 
     with open_repo(db_path, clock, held_rows_dirs=held_dirs) as reopened:
         assert reopened.status == StoreStatus()
@@ -768,7 +735,7 @@ def test_a_disk_already_full_at_the_start_is_called_full(
     with open_repo(db_path, clock) as earlier_run:
         earlier_run.record_samples(samples(at(9), 3))
     before = db_path.read_bytes()
-    _fill(small_disk)  # SQLite cannot even size its -shm file: "disk I/O error"
+    fill_disk(small_disk)  # SQLite cannot even size its -shm file: "disk I/O error"
 
     with open_repo(db_path, clock) as repo:
         repo.record_samples(samples(at(9, 3), 2))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,6 +18,7 @@ from postureapp.cli.summary import run_summary
 from postureapp.core.events import CoachEvent, EventKind
 from postureapp.core.samples import PostureSample, PostureState
 from tests.fakes import FakeClock
+from tests.small_disk import remount
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 11, 22)  # a Sunday; the week is Mon 16th - Sun 22nd
@@ -208,3 +211,34 @@ def test_a_damaged_history_is_reported_and_left_alone(tmp_path: Path) -> None:
     assert "damaged" in err.getvalue() and "Nothing was changed" in err.getvalue()
     assert damaged.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [HISTORY_FILE_NAME]
+
+
+@pytest.mark.parametrize(("make", "why"), [
+    (os.mkfifo, "a FIFO"),  # SQLite waited for a writer: the command never returned
+    (lambda path: path.mkdir(), "a folder"),
+])
+def test_a_history_that_is_not_a_file_is_named_and_not_called_damaged(
+    tmp_path: Path, make: Callable[[Path], object], why: str
+) -> None:
+    make(tmp_path / HISTORY_FILE_NAME)
+    out, err = io.StringIO(), io.StringIO()
+    assert run_summary([], tmp_path, out=out, err=err) == 1
+    assert f"cannot be read (not a regular file ({why}))" in err.getvalue()
+    assert "damaged" not in err.getvalue()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [HISTORY_FILE_NAME]
+
+
+def test_a_history_on_a_read_only_disk_is_not_called_damaged(small_disk: Path) -> None:
+    data_dir = small_disk / "data"
+    with SqliteSummaryRepository(data_dir / HISTORY_FILE_NAME) as repository:
+        repository.record_samples(_block(_local(TODAY, 9), 5, PostureState.UPRIGHT))
+    before = (data_dir / HISTORY_FILE_NAME).read_bytes()
+    remount(small_disk, "ro")  # SQLite cannot make the WAL's -shm file: "unable to open"
+    try:
+        out, err = io.StringIO(), io.StringIO()
+        assert run_summary([], data_dir, out=out, err=err) == 1
+    finally:
+        remount(small_disk, "rw")
+    assert "cannot be read (" in err.getvalue() and "Nothing was changed" in err.getvalue()
+    assert "damaged" not in err.getvalue() and "set it aside" not in err.getvalue()
+    assert (data_dir / HISTORY_FILE_NAME).read_bytes() == before
