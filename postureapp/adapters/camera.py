@@ -19,7 +19,7 @@ from typing import Any, Final
 from postureapp.core.i18n import translate
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource
 from postureapp.core.settings import Settings
-from postureapp.decoding_limits import MAX_IMAGE_PIXELS
+from postureapp.decoding_limits import MAX_IMAGE_FILE_BYTES, MAX_IMAGE_PIXELS
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"})
 LUMA_GRID_SIZE = (8, 6)  # columns, rows
@@ -115,12 +115,19 @@ def read_image(path: Path) -> Any:
     """An image file as an RGB array.
 
     Raises:
-        UnreadableFileError: Not a regular file, bigger than MAX_IMAGE_PIXELS, or not decodable.
+        UnreadableFileError: Not a regular file, bigger than MAX_IMAGE_FILE_BYTES or
+            MAX_IMAGE_PIXELS, or not decodable.
     """
     import numpy as np
 
     cv2 = _opencv()
     check_regular_file(path)
+    size_bytes = path.stat().st_size
+    if size_bytes > MAX_IMAGE_FILE_BYTES:
+        raise UnreadableFileError(
+            f"the file is {size_bytes // 1_000_000} MB, more than any image of at most "
+            f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels needs; not read"
+        )
     data = np.fromfile(str(path), dtype=np.uint8)
     size = image_size(data[:65536].tobytes())
     if size is not None and size[0] * size[1] > MAX_IMAGE_PIXELS:

@@ -118,6 +118,16 @@ def test_a_replay_replaced_by_a_fifo_while_running_gives_no_picture(tmp_path: Pa
     assert source.read().status is CameraStatus.UNREADABLE
 
 
+def test_an_image_file_too_big_for_any_allowed_image_is_not_read(tmp_path: Path) -> None:
+    # Sparse: reading it whole took 3.3 GB of memory and 15 s for each frame of the replay.
+    huge = tmp_path / "huge.png"
+    with huge.open("wb") as file:
+        file.truncate(3 * 1024**3)
+    result = ImageSequenceSource([huge]).read()
+    assert result.status is CameraStatus.UNREADABLE
+    assert "3221 MB" in result.message and "not read" in result.message
+
+
 def test_luma_grid_sees_a_dark_frame() -> None:
     dark = np.zeros((48, 64, 3), np.uint8)
     grid = luma_grid(dark)
