@@ -1754,6 +1754,18 @@ d. MMM</translation>
         <source>Pose model not found: {file}</source>
         <translation>Posenmodell nicht gefunden: {file}</translation>
     </message>
+    <message>
+        <source>The pose model {file} is not a file (a folder, a FIFO or a device).</source>
+        <translation>Das Posenmodell {file} ist keine Datei (ein Ordner, ein FIFO oder ein Gerät).</translation>
+    </message>
+    <message>
+        <source>{file} is not a MediaPipe .task bundle ({problem}).</source>
+        <translation>{file} ist kein MediaPipe-.task-Paket ({problem}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a pose landmarker bundle: it lacks {members}.</source>
+        <translation>{file} ist kein Pose-Landmarker-Paket: Es fehlt {members}.</translation>
+    </message>
 </context>
 <context>
     <name>posture</name>

@@ -1754,6 +1754,18 @@ d MMM</translation>
         <source>Pose model not found: {file}</source>
         <translation>No se ha encontrado el modelo de pose: {file}</translation>
     </message>
+    <message>
+        <source>The pose model {file} is not a file (a folder, a FIFO or a device).</source>
+        <translation>El modelo de pose {file} no es un archivo (es una carpeta, un FIFO o un dispositivo).</translation>
+    </message>
+    <message>
+        <source>{file} is not a MediaPipe .task bundle ({problem}).</source>
+        <translation>{file} no es un paquete .task de MediaPipe ({problem}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a pose landmarker bundle: it lacks {members}.</source>
+        <translation>{file} no es un paquete de detección de pose: le falta {members}.</translation>
+    </message>
 </context>
 <context>
     <name>posture</name>

@@ -1754,6 +1754,18 @@ d MMM</translation>
         <source>Pose model not found: {file}</source>
         <translation>Modèle de pose introuvable&#xa0;: {file}</translation>
     </message>
+    <message>
+        <source>The pose model {file} is not a file (a folder, a FIFO or a device).</source>
+        <translation>Le modèle de pose {file} n&apos;est pas un fichier (un dossier, un FIFO ou un périphérique).</translation>
+    </message>
+    <message>
+        <source>{file} is not a MediaPipe .task bundle ({problem}).</source>
+        <translation>{file} n&apos;est pas un paquet .task MediaPipe ({problem}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a pose landmarker bundle: it lacks {members}.</source>
+        <translation>{file} n&apos;est pas un paquet de détection de pose&#xa0;: il manque {members}.</translation>
+    </message>
 </context>
 <context>
     <name>posture</name>

@@ -1736,6 +1736,18 @@ M月d日</translation>
         <source>Pose model not found: {file}</source>
         <translation>姿勢推定モデルが見つかりません：{file}</translation>
     </message>
+    <message>
+        <source>The pose model {file} is not a file (a folder, a FIFO or a device).</source>
+        <translation>姿勢推定モデル {file} はファイルではありません（フォルダー、FIFO、またはデバイスです）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a MediaPipe .task bundle ({problem}).</source>
+        <translation>{file} は MediaPipe の .task バンドルではありません（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a pose landmarker bundle: it lacks {members}.</source>
+        <translation>{file} は姿勢ランドマーカーのバンドルではありません：{members} がありません。</translation>
+    </message>
 </context>
 <context>
     <name>posture</name>

@@ -84,18 +84,24 @@ def verify_model(path: Path | None, is_lite: bool = False) -> Path:
         if is_lite:
             return _verified_embedded(EMBEDDED_LITE_MODEL, EMBEDDED_LITE_MODEL_SHA256)
         return _verified_embedded(EMBEDDED_MODEL, EMBEDDED_MODEL_SHA256)
-    if not path.is_file():
+    if not path.exists():
         raise ModelError(translate("pose_model", "Pose model not found: {file}").format(file=path))
+    if not path.is_file():  # a folder, or a FIFO the zip reader would wait on forever
+        raise ModelError(translate(
+            "pose_model", "The pose model {file} is not a file (a folder, a FIFO or a device)."
+        ).format(file=path))
     try:
         with zipfile.ZipFile(path) as bundle:
             names = set(bundle.namelist())
     except (zipfile.BadZipFile, OSError) as error:
-        raise ModelError(f"{path} is not a MediaPipe .task bundle ({error}).") from error
+        raise ModelError(translate(
+            "pose_model", "{file} is not a MediaPipe .task bundle ({problem})."
+        ).format(file=path, problem=error)) from error
     missing = BUNDLE_MEMBERS - names
     if missing:
-        raise ModelError(
-            f"{path} is not a pose landmarker bundle: it lacks {', '.join(sorted(missing))}."
-        )
+        raise ModelError(translate(
+            "pose_model", "{file} is not a pose landmarker bundle: it lacks {members}."
+        ).format(file=path, members=", ".join(sorted(missing))))
     return path
 
 

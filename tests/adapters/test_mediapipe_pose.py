@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +121,17 @@ def test_a_users_model_that_is_not_a_bundle_is_refused(tmp_path: Path) -> None:
         verify_model(wrong)
     with pytest.raises(ModelError, match="not found"):
         verify_model(tmp_path / "absent.task")
+
+
+@pytest.mark.parametrize("make", [Path.mkdir, os.mkfifo])
+def test_a_users_model_that_is_not_a_file_is_called_so(
+    tmp_path: Path, make: Callable[[Path], object]
+) -> None:
+    # "Pose model not found" sent the user looking for a file that is there.
+    not_a_file = tmp_path / "pose.task"
+    make(not_a_file)
+    with pytest.raises(ModelError, match="is not a file"):
+        verify_model(not_a_file)
 
 
 def test_a_users_bundle_with_broken_models_fails_with_a_clear_error(tmp_path: Path) -> None:
