@@ -2003,6 +2003,10 @@ d. MMM</translation>
         <translation>Kalibrierung</translation>
     </message>
     <message>
+        <source>The settings file held bytes that are not UTF-8 text; they were replaced with “�”.</source>
+        <translation>Die Einstellungsdatei enthielt Bytes, die kein UTF-8-Text sind; sie wurden durch „�“ ersetzt.</translation>
+    </message>
+    <message>
         <source>The settings file was damaged, so all settings were reset to their defaults.</source>
         <translation>Die Einstellungsdatei war beschädigt, deshalb wurden alle Einstellungen auf ihre Standardwerte zurückgesetzt.</translation>
     </message>

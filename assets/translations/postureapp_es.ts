@@ -2003,6 +2003,10 @@ d MMM</translation>
         <translation>Calibración</translation>
     </message>
     <message>
+        <source>The settings file held bytes that are not UTF-8 text; they were replaced with “�”.</source>
+        <translation>El archivo de configuración contenía bytes que no son texto UTF-8; se han sustituido por «�».</translation>
+    </message>
+    <message>
         <source>The settings file was damaged, so all settings were reset to their defaults.</source>
         <translation>El archivo de configuración estaba dañado, así que se ha restablecido toda la configuración a sus valores predeterminados.</translation>
     </message>

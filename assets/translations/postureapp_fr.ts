@@ -2003,6 +2003,10 @@ d MMM</translation>
         <translation>Calibration</translation>
     </message>
     <message>
+        <source>The settings file held bytes that are not UTF-8 text; they were replaced with “�”.</source>
+        <translation>Le fichier de paramètres contenait des octets qui ne sont pas du texte UTF-8&#xa0;; ils ont été remplacés par «&#xa0;�&#xa0;».</translation>
+    </message>
+    <message>
         <source>The settings file was damaged, so all settings were reset to their defaults.</source>
         <translation>Le fichier de paramètres était endommagé&#xa0;: tous les paramètres ont été remis à leurs valeurs par défaut.</translation>
     </message>

@@ -1985,6 +1985,10 @@ M月d日</translation>
         <translation>キャリブレーション</translation>
     </message>
     <message>
+        <source>The settings file held bytes that are not UTF-8 text; they were replaced with “�”.</source>
+        <translation>設定ファイルに UTF-8 のテキストではないバイトが含まれていたため、「�」に置き換えました。</translation>
+    </message>
+    <message>
         <source>The settings file was damaged, so all settings were reset to their defaults.</source>
         <translation>設定ファイルが破損していたため、すべての設定をデフォルトに戻しました。</translation>
     </message>

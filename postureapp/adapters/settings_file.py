@@ -211,9 +211,21 @@ class JsonSettingsRepository:
             return SettingsLoad(Settings(), (message,))
         if len(raw_bytes) > MAX_FILE_BYTES:
             return self._set_aside_oversized()
+        text_problems: tuple[Message, ...] = ()
         try:
-            data = json.loads(raw_bytes.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError):
+            text = raw_bytes.decode("utf-8")
+        except UnicodeDecodeError:
+            # A stray byte (an edit in another encoding, a bad block) must not cost every
+            # other setting: the value it sits in is checked like any other.
+            text = raw_bytes.decode("utf-8", errors="replace")
+            text_problems = (_say(QT_TRANSLATE_NOOP(
+                "settings_file",
+                "The settings file held bytes that are not UTF-8 text; they were replaced "
+                "with “\ufffd”.",
+            )),)
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
             data = None
         if not isinstance(data, dict):
             problems: tuple[Message, ...] = (
@@ -224,9 +236,9 @@ class JsonSettingsRepository:
         known = {f.name for f in dataclasses.fields(Settings)}
         self._kept = {key: value for key, value in data.items() if key not in known}
         settings, field_problems = _settings_from_json(data)
-        if not field_problems:
+        if not text_problems and not field_problems:
             return SettingsLoad(settings)
-        return self._repair(settings, tuple(field_problems))
+        return self._repair(settings, (*text_problems, *field_problems))
 
     def _repair(self, settings: Settings, problems: tuple[Message, ...]) -> SettingsLoad:
         backup = self._back_up()

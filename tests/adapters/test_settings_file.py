@@ -190,6 +190,22 @@ def test_hand_edited_bad_field_is_reset_alone_and_backed_up(
     assert backup.name == f"{SETTINGS_FILE_NAME}.bak-20261123T090000"
 
 
+def test_bytes_that_are_not_utf8_cost_only_their_own_value(
+    repo: JsonSettingsRepository, config_dir: Path
+) -> None:
+    config_dir.mkdir(parents=True)
+    original = b'{"sitting_limit_min": 45, "work_days": ["mon\xff"], "snooze_min": 7}'
+    (config_dir / SETTINGS_FILE_NAME).write_bytes(original)
+
+    settings = repo.load()
+
+    assert settings == Settings(sitting_limit_min=45, snooze_min=7)  # not all the defaults
+    assert "not UTF-8 text" in repo.load_problems[0]
+    assert "Work days was reset" in repo.load_problems[1]
+    [backup] = _backups(config_dir)
+    assert backup.read_bytes() == original
+
+
 def test_repaired_file_is_rewritten_so_the_user_is_told_once(
     repo: JsonSettingsRepository, config_dir: Path
 ) -> None:
