@@ -92,6 +92,7 @@ class PostureApp(QObject):
         self._quitting = False
         saved_timer = self._platform.timer_state.load()
         self.coach = Coach(settings, clock, store, rng=rng, notices_told=len(store.status.notices),
+                           history_problem_told=store.status.message,
                            is_monotonic_through_suspend=sys.platform == "win32",
                            saved_timer=saved_timer)
         if saved_timer is not None:

@@ -92,7 +92,9 @@ def run_app(args: argparse.Namespace) -> int:
     quit_notifier = quit_on_termination_signals(app)
     app.aboutToQuit.connect(posture_app.shutdown)
     posture_app.start()
-    notices = [*(problem.text() for problem in loaded.problems), *store.status.notices]
+    history = store.status
+    notices = [*(problem.text() for problem in loaded.problems), *history.notices,
+               *([history.message] if history.message else [])]
     for notice in notices:
         LOG.warning("%s", notice)
     if notices:

@@ -207,6 +207,7 @@ class Coach:
         rng: random.Random | None = None,
         is_monotonic_through_suspend: bool = False,
         notices_told: int = 0,
+        history_problem_told: str = "",
         saved_timer: TimerSnapshot | None = None,
     ) -> None:
         """Start coaching with nothing sat yet.
@@ -220,6 +221,9 @@ class Coach:
                 machine sleeps (Windows), so a gap of SUSPEND_GAP_S between heartbeats is taken
                 as a suspend; elsewhere boot time running ahead of monotonic time tells.
             notices_told: How many of the history store's notices the user has already heard.
+            history_problem_told: The history store's problem the user has already heard of
+                (the app says it at start with the other start-up notices, in one
+                notification: a second one with the same key would replace the first unread).
             saved_timer: The timer's state a previous run saved, to carry on from.
         """
         self._settings = settings
@@ -254,7 +258,7 @@ class Coach:
         self._today_line: tuple[datetime, str] | None = None
         self._history_status = StoreStatus()
         self._history_notices_told = notices_told
-        self._history_problem_told = ""
+        self._history_problem_told = history_problem_told
         self._camera_rest_told = self._should_camera_rest()
 
     # Reading

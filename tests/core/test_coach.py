@@ -679,6 +679,17 @@ def test_history_that_stops_reaching_the_disk_is_said_once_and_each_notice_once(
     assert "The disk is full." in rig.status_lines
 
 
+def test_a_history_problem_told_at_start_is_not_said_again_until_it_changes() -> None:
+    # The app says it with the start-up notices: a second notice with the same key would
+    # replace that one before it is read (a settings problem said at start went unseen).
+    coach = Coach(READY, FakeClock(), InMemoryHistory(), history_problem_told="The disk is full.")
+    full = StoreStatus(is_persistent=False, message="The disk is full.")
+    assert coach.handle(Tick(full)).notifications == ()
+    locked = StoreStatus(is_persistent=False, message="In use by another program.")
+    [said] = coach.handle(Tick(locked)).notifications
+    assert said.body == "In use by another program."
+
+
 @pytest.mark.parametrize(("is_monotonic_through_suspend", "is_natural_break"),
                          [(True, True), (False, False)])
 def test_where_monotonic_time_runs_through_suspend_a_long_heartbeat_gap_is_a_sleep(
