@@ -83,6 +83,7 @@ class CalibrationDialog(QDialog):
         layout.addWidget(self.hint)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)  # the calm style's thin bar would cut the text in half
         self.progress.setAccessibleName(self.tr("Calibration progress"))
         layout.addWidget(self.progress)
         buttons = QDialogButtonBox()
@@ -134,13 +135,20 @@ class CalibrationDialog(QDialog):
         self.start_button.setEnabled(False)
         self.slump_button.setEnabled(False)
         self.progress.setValue(0)
-        self.hint.setText(hint)
+        self._show_hint(hint)
 
     @Slot(float, str)
     def show_progress(self, share_done: float, hint: str) -> None:
         """Live feedback from the worker: how far along, and whether the view is good."""
         self.progress.setValue(round(share_done * 100))
-        self.hint.setText(hint)
+        self._show_hint(hint)
+
+    def _show_hint(self, text: str) -> None:
+        """Say how it goes; the window grows or shrinks with the text, so a message of several
+        lines pushes the bar and buttons down instead of being drawn over the preview."""
+        if text != self.hint.text():
+            self.hint.setText(text)
+            fit_height_to_content(self)
 
     @Slot(QImage)
     def show_preview(self, image: QImage) -> None:
@@ -165,7 +173,7 @@ class CalibrationDialog(QDialog):
         self.start_button.setEnabled(True)
         self.slump_button.setEnabled(True)
         if result.baseline is None:
-            self.hint.setText(result.message)
+            self._show_hint(result.message)
             if self._is_slouched_step:  # the upright calibration stands
                 self.slump_button.setText(self.tr("Try the &slump again"))
             else:
@@ -174,9 +182,9 @@ class CalibrationDialog(QDialog):
             return
         self.progress.setValue(100)
         if self._is_slouched_step:
-            self.hint.setText(self.tr("Done: how you slump is saved too. ") + result.message)
+            self._show_hint(self.tr("Done: how you slump is saved too. ") + result.message)
         else:
-            self.hint.setText(self.tr(
+            self._show_hint(self.tr(
                 "Done: your upright posture is saved. {message} Optionally, sit the way you do "
                 "when you slump and press \u201cAlso learn how I slump\u201d."
             ).format(message=result.message))
