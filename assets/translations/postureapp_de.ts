@@ -2050,6 +2050,10 @@ d. MMM</translation>
         <translation>in einer Besprechung</translation>
     </message>
     <message>
+        <source>for a minute after the call or meeting</source>
+        <translation>eine Minute lang nach dem Gespräch oder der Besprechung</translation>
+    </message>
+    <message>
         <source>outside working hours</source>
         <translation>außerhalb der Arbeitszeit</translation>
     </message>

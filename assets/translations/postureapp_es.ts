@@ -2050,6 +2050,10 @@ d MMM</translation>
         <translation>en una reunión</translation>
     </message>
     <message>
+        <source>for a minute after the call or meeting</source>
+        <translation>durante un minuto después de la llamada o la reunión</translation>
+    </message>
+    <message>
         <source>outside working hours</source>
         <translation>fuera del horario laboral</translation>
     </message>

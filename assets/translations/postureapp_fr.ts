@@ -2050,6 +2050,10 @@ d MMM</translation>
         <translation>en réunion</translation>
     </message>
     <message>
+        <source>for a minute after the call or meeting</source>
+        <translation>pendant une minute après l’appel ou la réunion</translation>
+    </message>
+    <message>
         <source>outside working hours</source>
         <translation>hors des heures de travail</translation>
     </message>

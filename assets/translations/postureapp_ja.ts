@@ -2032,6 +2032,10 @@ M月d日</translation>
         <translation>会議中</translation>
     </message>
     <message>
+        <source>for a minute after the call or meeting</source>
+        <translation>通話または会議の終了後1分間</translation>
+    </message>
+    <message>
         <source>outside working hours</source>
         <translation>勤務時間外</translation>
     </message>

@@ -296,8 +296,10 @@ class Coach:
             vetoes.append(Veto.PAUSED)
         if self._is_in_meeting():
             vetoes.append(Veto.IN_MEETING)
-        elif timer.is_call_hold:
+        elif timer.is_in_call:
             vetoes.append(Veto.IN_CALL)
+        elif timer.is_call_hold:  # the grace after it: no app holds the camera any more
+            vetoes.append(Veto.JUST_AFTER_CALL)
         if not is_within_working_hours(self._settings, self._clock.now()):
             vetoes.append(Veto.OUTSIDE_WORKING_HOURS)
         return tuple(vetoes)

@@ -371,6 +371,31 @@ def test_a_meeting_holds_breaks_until_it_is_over() -> None:
     assert rig.is_prompt_up
 
 
+def test_after_a_meeting_the_minute_of_grace_is_not_called_a_call() -> None:
+    """No app holds the camera: the minute before breaks come back follows the meeting."""
+    rig = Rig()
+    rig.run(25 * 60)
+    rig.send(MeetingChosen(60 * 60))
+    rig.run(10 * 60)
+    rig.send(MeetingChosen(None))
+    rig.run(10)
+
+    assert not rig.is_prompt_up
+    assert rig.coach.status().vetoes == (Veto.JUST_AFTER_CALL,)
+    assert "in a call" not in rig.coach.status().held_line
+    assert rig.coach.status().held_line == "Breaks held: for a minute after the call or meeting"
+
+
+def test_a_call_that_ended_holds_breaks_a_minute_and_says_so() -> None:
+    rig = Rig()
+    rig.run(25 * 60)
+    rig.run(10 * 60, PostureState.UNKNOWN, camera=CameraStatus.IN_USE)
+    rig.run(10)
+
+    assert not rig.is_prompt_up
+    assert rig.coach.status().vetoes == (Veto.JUST_AFTER_CALL,)
+
+
 def test_a_meeting_ends_by_itself() -> None:
     rig = Rig()
     rig.send(MeetingChosen(10 * 60))
