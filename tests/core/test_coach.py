@@ -418,6 +418,23 @@ def test_pausing_rests_the_camera_withdraws_the_prompt_and_resuming_uses_it_agai
     assert rig.send(ResumeChosen()).camera_rest is False
 
 
+def test_while_the_camera_rests_the_status_claims_no_posture_it_cannot_see() -> None:
+    """The last reading before a pause is stale: "Posture: upright" next to "Camera off while
+    paused" contradicts itself."""
+    rig = Rig()
+    rig.run(5 * 60)
+    assert rig.coach.status().posture is PostureState.UPRIGHT
+    rig.send(PauseChosen(15 * 60))
+    rig.idle(60)
+
+    status = rig.coach.status()
+    assert status.posture is PostureState.UNKNOWN
+    assert "Posture: upright" not in status.lines()
+    rig.send(ResumeChosen())
+    rig.run(30)
+    assert rig.coach.status().posture is PostureState.UPRIGHT
+
+
 def test_a_timed_pause_ends_by_itself_and_the_camera_comes_back() -> None:
     rig = Rig()
     rig.send(PauseChosen(15 * 60))
