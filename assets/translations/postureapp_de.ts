@@ -941,6 +941,10 @@ Verlauf: {data}</translation>
         <translation>Nicht gesehen: {reason}</translation>
     </message>
     <message>
+        <source>Last stretch, {name}: {detail}</source>
+        <translation>Letzte Übung, {name}: {detail}</translation>
+    </message>
+    <message>
         <source>Last stretch, {name}: {title}. {detail}</source>
         <translation>Letzte Übung, {name}: {title}. {detail}</translation>
     </message>

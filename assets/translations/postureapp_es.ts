@@ -941,6 +941,10 @@ Historial: {data}</translation>
         <translation>No visto: {reason}</translation>
     </message>
     <message>
+        <source>Last stretch, {name}: {detail}</source>
+        <translation>Último estiramiento, {name}: {detail}</translation>
+    </message>
+    <message>
         <source>Last stretch, {name}: {title}. {detail}</source>
         <translation>Último estiramiento, {name}: {title}. {detail}</translation>
     </message>

@@ -941,6 +941,10 @@ Historique&#xa0;: {data}</translation>
         <translation>Non vu&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>Last stretch, {name}: {detail}</source>
+        <translation>Dernier étirement, {name}&#xa0;: {detail}</translation>
+    </message>
+    <message>
         <source>Last stretch, {name}: {title}. {detail}</source>
         <translation>Dernier étirement, {name}&#xa0;: {title}. {detail}</translation>
     </message>

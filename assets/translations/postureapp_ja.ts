@@ -923,6 +923,10 @@ History: {data}</source>
         <translation>確認できません：{reason}</translation>
     </message>
     <message>
+        <source>Last stretch, {name}: {detail}</source>
+        <translation>前回のストレッチ「{name}」：{detail}</translation>
+    </message>
+    <message>
         <source>Last stretch, {name}: {title}. {detail}</source>
         <translation>前回のストレッチ「{name}」：{title}。{detail}</translation>
     </message>
