@@ -238,6 +238,8 @@ class PostureApp(QObject):
         self._store.record_samples(step.samples)
         for event in step.events:
             self._store.record_event(event)
+        if step.events:  # a break taken or snoozed shows at once in an open summary
+            self.windows.refresh_summary()
         if step.timer_snapshot is not None:
             self._platform.timer_state.save(step.timer_snapshot)
         if step.settings_to_save is not None:

@@ -281,6 +281,24 @@ def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> 
     assert rig.repository.load() == rig.app.settings
 
 
+def test_an_open_summary_shows_a_break_as_soon_as_it_is_taken(rig: Rig, qtbot: QtBot) -> None:
+    rig.run(UPRIGHT, 3 * 60)
+    rig.app.windows.menu.summary_requested.emit()
+    window = rig.app.windows.summary_window
+    assert window is not None
+    qtbot.addWidget(window)
+    breaks = window.findChild(QLabel, "breaks_value")
+    assert breaks is not None and breaks.text() == "0 taken, 0 snoozed, 0 skipped (0 due)"
+
+    with qtbot.waitSignal(rig.app.break_prompt_shown, timeout=1000):
+        rig.run(UPRIGHT, 28 * 60)
+    find_button(rig.app.windows.break_window, "start_button").click()
+    find_button(rig.app.windows.break_window, "done_button").click()
+    rig.run(UPRIGHT, 10)
+
+    assert breaks.text() == "1 taken, 0 snoozed, 0 skipped (1 due)"
+
+
 @pytest.mark.parametrize(("choice", "camera_enabled"), [("timer_only_chosen", False),
                                                         ("camera_setup_chosen", True)])
 def test_first_run_choices(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
