@@ -416,6 +416,14 @@ Verlauf: {data}</translation>
         <translation>Halten Sie still und sitzen Sie so, wie Sie zusammengesackt sitzen…</translation>
     </message>
     <message>
+        <source>Learn how you slump</source>
+        <translation>Lernen, wie Sie zusammensacken</translation>
+    </message>
+    <message>
+        <source>Sit the way you do when you slump late in the day: head and shoulders sunk forward. Keep your head and both shoulders in the camera&apos;s view. This takes {seconds} seconds. The camera picture is never saved.</source>
+        <translation>Sitzen Sie so, wie Sie spät am Tag zusammengesackt sitzen: Kopf und Schultern nach vorn gesunken. Halten Sie Kopf und beide Schultern im Blickfeld der Kamera. Das dauert {seconds} Sekunden. Das Kamerabild wird nie gespeichert.</translation>
+    </message>
+    <message>
         <source>Try the &amp;slump again</source>
         <translation>&amp;Zusammensacken erneut versuchen</translation>
     </message>

@@ -416,6 +416,14 @@ Historial: {data}</translation>
         <translation>No se mueva y siéntese como lo hace cuando se encorva…</translation>
     </message>
     <message>
+        <source>Learn how you slump</source>
+        <translation>Aprender cómo se encorva</translation>
+    </message>
+    <message>
+        <source>Sit the way you do when you slump late in the day: head and shoulders sunk forward. Keep your head and both shoulders in the camera&apos;s view. This takes {seconds} seconds. The camera picture is never saved.</source>
+        <translation>Siéntese como lo hace cuando se encorva al final del día: la cabeza y los hombros hundidos hacia delante. Mantenga la cabeza y ambos hombros dentro del campo de visión de la cámara. Esto tarda {seconds} segundos. La imagen de la cámara nunca se guarda.</translation>
+    </message>
+    <message>
         <source>Try the &amp;slump again</source>
         <translation>Volver a probar el &amp;encorvamiento</translation>
     </message>

@@ -416,6 +416,14 @@ Historique&#xa0;: {data}</translation>
         <translation>Ne bougez plus, dans votre posture avachie habituelle…</translation>
     </message>
     <message>
+        <source>Learn how you slump</source>
+        <translation>Apprendre votre posture avachie</translation>
+    </message>
+    <message>
+        <source>Sit the way you do when you slump late in the day: head and shoulders sunk forward. Keep your head and both shoulders in the camera&apos;s view. This takes {seconds} seconds. The camera picture is never saved.</source>
+        <translation>Asseyez-vous comme quand vous vous avachissez en fin de journée&#xa0;: la tête et les épaules affaissées vers l&apos;avant. Gardez la tête et les deux épaules dans le champ de la caméra. Cela prend {seconds} secondes. L&apos;image de la caméra n&apos;est jamais enregistrée.</translation>
+    </message>
+    <message>
         <source>Try the &amp;slump again</source>
         <translation>Refaire la posture a&amp;vachie</translation>
     </message>

@@ -398,6 +398,14 @@ History: {data}</source>
         <translation>動かずに、猫背のときの姿勢で座ってください…</translation>
     </message>
     <message>
+        <source>Learn how you slump</source>
+        <translation>猫背の姿勢を覚えます</translation>
+    </message>
+    <message>
+        <source>Sit the way you do when you slump late in the day: head and shoulders sunk forward. Keep your head and both shoulders in the camera&apos;s view. This takes {seconds} seconds. The camera picture is never saved.</source>
+        <translation>一日の終わりに猫背になるときのように座ってください。頭と肩が前に沈んだ姿勢です。頭と両肩がカメラに映るようにしてください。所要時間は {seconds} 秒です。カメラの画像は保存されません。</translation>
+    </message>
+    <message>
         <source>Try the &amp;slump again</source>
         <translation>猫背の姿勢をやり直す(&amp;S)</translation>
     </message>

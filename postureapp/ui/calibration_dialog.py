@@ -55,16 +55,12 @@ class CalibrationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading_label(self, self.tr("Calibrate your upright posture")))
-        intro = QLabel(
-            self.tr(
-                "Sit the way you want to sit: tall, shoulders relaxed, looking at your screen. "
-                "Keep your head and both shoulders in the camera's view. This takes "
-                "{seconds} seconds. The camera picture is never saved."
-            ).format(seconds=CALIBRATION_SECONDS)
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.heading = heading_label(self, "")
+        layout.addWidget(self.heading)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self._explain_step(is_slouched_step=False)
         self.preview_box = QCheckBox(self.tr("Show the camera &preview"))
         self.preview_box.setChecked(show_preview)
         self.preview_box.setAccessibleName(self.tr("Show the camera preview"))
@@ -128,9 +124,28 @@ class CalibrationDialog(QDialog):
         self.slouched_calibration_requested.emit(CALIBRATION_SECONDS,
                                                  self.preview_box.isChecked())
 
+    def _explain_step(self, is_slouched_step: bool) -> None:
+        """Heading and instructions for the step under way: during the slump step the live
+        feedback replaces the hint, and "sit tall" would ask for the opposite."""
+        if is_slouched_step:
+            self.heading.setText(self.tr("Learn how you slump"))
+            self.intro.setText(self.tr(
+                "Sit the way you do when you slump late in the day: head and shoulders sunk "
+                "forward. Keep your head and both shoulders in the camera's view. This takes "
+                "{seconds} seconds. The camera picture is never saved."
+            ).format(seconds=CALIBRATION_SECONDS))
+        else:
+            self.heading.setText(self.tr("Calibrate your upright posture"))
+            self.intro.setText(self.tr(
+                "Sit the way you want to sit: tall, shoulders relaxed, looking at your screen. "
+                "Keep your head and both shoulders in the camera's view. This takes "
+                "{seconds} seconds. The camera picture is never saved."
+            ).format(seconds=CALIBRATION_SECONDS))
+
     def _begin(self, is_slouched_step: bool, hint: str) -> None:
         self._is_running = True
         self._is_slouched_step = is_slouched_step
+        self._explain_step(is_slouched_step)
         self._result = None
         self.start_button.setEnabled(False)
         self.slump_button.setEnabled(False)

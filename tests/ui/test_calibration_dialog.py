@@ -133,3 +133,20 @@ def test_a_long_message_after_the_slump_step_pushes_the_controls_down(qtbot: QtB
     bar = dialog.progress.geometry()
     assert hint.height() >= dialog.hint.heightForWidth(hint.width())
     assert preview.bottom() < hint.top() and hint.bottom() < bar.top()
+
+
+def test_while_it_learns_the_slump_the_dialog_does_not_ask_to_sit_tall(qtbot: QtBot) -> None:
+    """The live feedback replaces the hint, so the heading and the instructions must say what
+    the five seconds are for; "Recalibrate" brings the upright ones back."""
+    dialog, _ = _calibrated_upright(qtbot)
+    heading, intro = dialog.heading.text(), dialog.intro.text()
+    assert "upright" in heading and "tall" in intro
+
+    qtbot.mouseClick(dialog.slump_button, Qt.MouseButton.LeftButton)
+    dialog.show_progress(0.4, "Your head and both shoulders are in view.")
+
+    assert "slump" in dialog.heading.text() and "upright" not in dialog.heading.text()
+    assert "slump" in dialog.intro.text() and "tall" not in dialog.intro.text()
+    dialog.show_result(CalibrationResult(None, 25, 25, "Your slumped posture looks almost ...", {}))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # "Recalibrate"
+    assert (dialog.heading.text(), dialog.intro.text()) == (heading, intro)
