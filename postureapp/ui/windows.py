@@ -99,6 +99,7 @@ class AppWindows(QObject):
         # Strict breaks: the cover goes whenever the break window does (snooze, skip, done).
         self.break_overlay = BreakOverlay(monotonic, self)
         self.break_window.hidden.connect(self.break_overlay.withdraw)
+        self.break_overlay.covered.connect(self._raise_break_window)
         self.summary_window: SummaryWindow | None = None
         self._summary_natural_break_min = 0
         self.settings_dialog: SettingsDialog | None = None
@@ -118,6 +119,11 @@ class AppWindows(QObject):
         if is_strict:
             self.break_overlay.cover_screens()
             self.break_window.raise_()  # the stretches stay above the cover
+
+    def _raise_break_window(self) -> None:
+        """The stretches stay above the cover, whenever the cover comes on top."""
+        if self.break_window.isVisible():
+            self.break_window.raise_()
 
     def hide_tray(self) -> None:
         """Take the icon off the panel (on quit)."""

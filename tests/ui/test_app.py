@@ -630,3 +630,26 @@ def test_strict_breaks_cover_the_screens_until_the_break_is_answered(
     window.break_finished.emit(("walk",))
     assert not overlay.is_shown
     app.shutdown()
+
+
+def test_with_strict_breaks_the_break_window_is_raised_whenever_a_cover_comes_on_top(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Raising the window right after showing the cover lost to the window manager, which maps
+    the cover later and puts it on top (openbox hid the stretches so); a click on the cover
+    raises it too."""
+    clock = FakeClock()
+    app = _past_first_run_app(qtbot, tmp_path, clock, Settings(strict_breaks=True))
+    window, overlay = app.windows.break_window, app.windows.break_overlay
+    raised: list[bool] = []
+    monkeypatch.setattr(window, "raise_", lambda: raised.append(window.isVisible()))
+    app.start(use_worker_thread=False)
+    while not overlay.is_shown:
+        clock.advance(60)
+        app.poll()
+    raised.clear()
+
+    overlay.covered.emit()
+
+    assert raised == [True]
+    app.shutdown()
