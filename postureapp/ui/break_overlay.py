@@ -40,7 +40,10 @@ class _ScreenCover(QWidget):
             None,
             Qt.WindowType.Window
             | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint,
+            | Qt.WindowType.WindowStaysOnTopHint
+            # Not even a click gives it the keyboard: the window manager would then stack the
+            # focused, screen-sized cover above every window, the break window too.
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setObjectName("break_overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -79,12 +82,6 @@ class _ScreenCover(QWidget):
         layout.addStretch(3)
 
     @override
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.WindowActivate:  # clicked: the window manager raised it
-            self._on_top()
-        return super().event(event)
-
-    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """On the cover's native window: exposed means mapped, and so stacked on top."""
         if event.type() == QEvent.Type.Expose and watched is self.windowHandle():
@@ -101,9 +98,9 @@ class BreakOverlay(QObject):
 
     Signals:
         left(): The user pressed Back to work; the covers are already gone.
-        covered(): A cover came on top of every window (the window manager mapped it, or the
-            user clicked it): the break window must be raised above it again. Raising it once
-            when the covers are shown loses to the window manager, which maps them later.
+        covered(): A cover came on top of every window (the window manager mapped it): the
+            break window must be raised above it again. Raising it once when the covers are
+            shown loses to the window manager, which maps them later.
     """
 
     left = Signal()

@@ -636,8 +636,7 @@ def test_with_strict_breaks_the_break_window_is_raised_whenever_a_cover_comes_on
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Raising the window right after showing the cover lost to the window manager, which maps
-    the cover later and puts it on top (openbox hid the stretches so); a click on the cover
-    raises it too."""
+    the cover later and puts it on top (openbox hid the stretches so)."""
     clock = FakeClock()
     app = _past_first_run_app(qtbot, tmp_path, clock, Settings(strict_breaks=True))
     window, overlay = app.windows.break_window, app.windows.break_overlay
