@@ -99,6 +99,12 @@ def release_file_pages(smaps: Path = _SMAPS) -> int:
     return released
 
 
+def give_back_unused_memory() -> None:
+    """Both at once: for when a window that used much of Qt's code has closed."""
+    return_freed_heap()
+    release_file_pages()
+
+
 def return_freed_heap() -> None:
     """Ask glibc to give freed heap pages back to the system."""
     libc = _libc()
