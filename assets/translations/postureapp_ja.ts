@@ -1572,10 +1572,6 @@ M月d日</translation>
         <translation>キープ {number}/{total}</translation>
     </message>
     <message>
-        <source>Breathe easily</source>
-        <translation>楽に呼吸しましょう</translation>
-    </message>
-    <message>
         <source>Hold {time}</source>
         <translation>キープ {time}</translation>
     </message>
@@ -2384,6 +2380,10 @@ M月d日</translation>
     <message>
         <source>Hold and breathe deeply into your back.</source>
         <translation>その姿勢を保ち、背中に息を入れるように深く呼吸します。</translation>
+    </message>
+    <message>
+        <source>Breathe deeply</source>
+        <translation>深く呼吸しましょう</translation>
     </message>
     <message>
         <source>Scapular squeezes</source>
