@@ -1302,7 +1302,7 @@ History: {data}</source>
     </message>
     <message>
         <source>{reason} A few minutes on your feet will do your back good.</source>
-        <translation>{reason}数分間立って過ごすと、背中が楽になります。</translation>
+        <translation>{reason}数分間立って過ごすと、背中のためになります。</translation>
     </message>
     <message>
         <source>Your break: {length}. Here is what to try:</source>
