@@ -142,8 +142,8 @@ def step_texts(stretch: Stretch, step: Step, *, is_last_stretch: bool) -> tuple[
         elif side:
             detail = side[:1].upper() + side[1:]
         else:
-            # The stretch's own breathing, never a generic one: child's pose asks for deep
-            # breaths, and "breathe easily" under its countdown would contradict its dose.
+            # Only the stretch's own breathing: a generic cue could contradict a dose that
+            # says how to breathe (child's pose: deeply).
             detail = (translate("stretches", stretch.hold_breathing) if stretch.hold_breathing
                       else "")
         return translate("guided_break", "Hold {time}").format(time=time), detail
