@@ -80,6 +80,8 @@ class Stretch:
         what_it_does: What the movement does, per the source.
         why: Why it helps a desk worker, in one short sentence.
         instructions: Steps, in order.
+        hold_breathing: How to breathe through a hold, said under its countdown; only where
+            the source's dose says (child's pose: breathing deeply), else empty.
     """
 
     id: str
@@ -92,6 +94,7 @@ class Stretch:
     what_it_does: str
     why: str
     instructions: tuple[str, ...]
+    hold_breathing: str = ""
 
     @property
     def fits_desk(self) -> bool:
@@ -195,6 +198,7 @@ STRETCHES: Final[tuple[Stretch, ...]] = (
             QT_TRANSLATE_NOOP("stretches", "Lower your chest and forehead towards the floor."),
             QT_TRANSLATE_NOOP("stretches", "Hold and breathe deeply into your back."),
         ),
+        hold_breathing=QT_TRANSLATE_NOOP("stretches", "Breathe deeply"),
     ),
     Stretch(
         id="scapular-squeeze",
@@ -305,6 +309,7 @@ def localised(stretch: Stretch) -> Stretch:
         what_it_does=text(stretch.what_it_does),
         why=text(stretch.why),
         instructions=tuple(text(step) for step in stretch.instructions),
+        hold_breathing=text(stretch.hold_breathing),
     )
 
 

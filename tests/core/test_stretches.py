@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -83,6 +84,17 @@ def test_structured_dose_matches_the_text(
     assert (dose.seconds_min, dose.seconds_max) == seconds
     assert dose.is_per_side is is_per_side
     assert dose.guided_s > 0
+
+
+@pytest.mark.parametrize("stretch", STRETCHES, ids=lambda s: s.id)
+def test_a_hold_is_breathed_through_exactly_as_the_dose_says(stretch: Stretch) -> None:
+    # The countdown's breathing cue comes from the dose: "breathing deeply" gives
+    # "Breathe deeply", and a dose that says nothing of breathing gives no cue.
+    said = re.search(r"breathing (\w+)$", stretch.dose_text)
+    if stretch.dose.kind is DoseKind.HOLD and said:
+        assert stretch.hold_breathing == f"Breathe {said.group(1)}"
+    else:
+        assert stretch.hold_breathing == ""
 
 
 @pytest.mark.parametrize(
