@@ -313,18 +313,6 @@ def localised(stretch: Stretch) -> Stretch:
     )
 
 
-def safety_text() -> str:
-    """All the safety text as one block of plain text, in the user's language, for a dialog or
-    the break window."""
-    def text(source: str) -> str:
-        return translate("stretches", source)
-
-    signs = "\n".join(f"- {text(sign)}" for sign in URGENT_WARNING_SIGNS)
-    parts = (text(STOP_IF_PAIN), f"{text(URGENT_CARE_INTRO)}\n{signs}", text(SEE_A_PROFESSIONAL),
-             text(NOT_DIAGNOSIS))
-    return "\n\n".join(parts)
-
-
 def pick_stretches(
     catalogue: Sequence[Stretch],
     settings: Settings,
