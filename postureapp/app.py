@@ -152,6 +152,7 @@ class PostureApp(QObject):
         menu.about_requested.connect(lambda: windows.show_about(
             __version__, self.settings.model_path, self._paths))
         menu.quit_requested.connect(QCoreApplication.quit)
+        windows.summary_closed.connect(self._platform.give_back_memory)
         windows.quit_requested.connect(QCoreApplication.quit)
         window.set_can_lock_screen(self._platform.screen_locker.can_lock)
         window.lock_screen_requested.connect(self._on_break_window_lock_screen_requested)

@@ -1602,10 +1602,6 @@ d. MMM</translation>
         <translation>Haltephase {number} von {total}</translation>
     </message>
     <message>
-        <source>Breathe easily</source>
-        <translation>Ruhig atmen</translation>
-    </message>
-    <message>
         <source>Hold {time}</source>
         <translation>Halten {time}</translation>
     </message>
@@ -2418,6 +2414,10 @@ d. MMM</translation>
     <message>
         <source>Hold and breathe deeply into your back.</source>
         <translation>Halten Sie die Position und atmen Sie tief in den Rücken.</translation>
+    </message>
+    <message>
+        <source>Breathe deeply</source>
+        <translation>Tief atmen</translation>
     </message>
     <message>
         <source>Scapular squeezes</source>

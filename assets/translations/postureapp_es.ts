@@ -1602,10 +1602,6 @@ d MMM</translation>
         <translation>Retención {number} de {total}</translation>
     </message>
     <message>
-        <source>Breathe easily</source>
-        <translation>Respire con calma</translation>
-    </message>
-    <message>
         <source>Hold {time}</source>
         <translation>Mantenga {time}</translation>
     </message>
@@ -2418,6 +2414,10 @@ d MMM</translation>
     <message>
         <source>Hold and breathe deeply into your back.</source>
         <translation>Mantenga la postura y respire profundamente, llevando el aire hacia la espalda.</translation>
+    </message>
+    <message>
+        <source>Breathe deeply</source>
+        <translation>Respire profundamente</translation>
     </message>
     <message>
         <source>Scapular squeezes</source>

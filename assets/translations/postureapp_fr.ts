@@ -1602,10 +1602,6 @@ d MMM</translation>
         <translation>Maintien {number} sur {total}</translation>
     </message>
     <message>
-        <source>Breathe easily</source>
-        <translation>Respirez calmement</translation>
-    </message>
-    <message>
         <source>Hold {time}</source>
         <translation>Tenez {time}</translation>
     </message>
@@ -2418,6 +2414,10 @@ d MMM</translation>
     <message>
         <source>Hold and breathe deeply into your back.</source>
         <translation>Tenez et respirez profondément dans votre dos.</translation>
+    </message>
+    <message>
+        <source>Breathe deeply</source>
+        <translation>Respirez profondément</translation>
     </message>
     <message>
         <source>Scapular squeezes</source>

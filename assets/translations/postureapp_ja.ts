@@ -1314,7 +1314,7 @@ History: {data}</source>
     </message>
     <message>
         <source>{reason} A few minutes on your feet will do your back good.</source>
-        <translation>{reason}数分間立って過ごすと、背中が楽になります。</translation>
+        <translation>{reason}数分間立って過ごすと、背中のためになります。</translation>
     </message>
     <message>
         <source>Your break: {length}. Here is what to try:</source>
@@ -1582,10 +1582,6 @@ M月d日</translation>
     <message>
         <source>Hold {number} of {total}</source>
         <translation>キープ {number}/{total}</translation>
-    </message>
-    <message>
-        <source>Breathe easily</source>
-        <translation>楽に呼吸しましょう</translation>
     </message>
     <message>
         <source>Hold {time}</source>
@@ -2400,6 +2396,10 @@ M月d日</translation>
     <message>
         <source>Hold and breathe deeply into your back.</source>
         <translation>その姿勢を保ち、背中に息を入れるように深く呼吸します。</translation>
+    </message>
+    <message>
+        <source>Breathe deeply</source>
+        <translation>深く呼吸しましょう</translation>
     </message>
     <message>
         <source>Scapular squeezes</source>

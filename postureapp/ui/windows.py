@@ -49,6 +49,7 @@ class AppWindows(QObject):
         calibration_cancelled(): the user abandoned calibration.
         baseline_accepted(CalibrationResult): the user kept a new calibration.
         quit_requested(): the status window, the app's only face without a tray, was closed.
+        summary_closed(): the summary window was closed; its charts' code and memory are idle.
     """
 
     settings_edited = Signal(object)
@@ -57,6 +58,7 @@ class AppWindows(QObject):
     calibration_cancelled = Signal()
     baseline_accepted = Signal(object)
     quit_requested = Signal()
+    summary_closed = Signal()
 
     def __init__(
         self,
@@ -162,6 +164,7 @@ class AppWindows(QObject):
 
             self.summary_window = SummaryWindow(self._store, self._today, natural_break_min,
                                                 self._exporter)
+            self.summary_window.hidden.connect(self.summary_closed)
             self._summary_natural_break_min = natural_break_min
         self.summary_window.refresh()
         raise_window(self.summary_window)

@@ -652,3 +652,25 @@ def test_with_strict_breaks_the_break_window_is_raised_whenever_a_cover_comes_on
 
     assert raised == [True]
     app.shutdown()
+
+
+def test_closing_the_summary_window_gives_its_memory_back(qtbot: QtBot, tmp_path: Path) -> None:
+    given_back: list[str] = []
+    app = _past_first_run_app(qtbot, tmp_path, FakeClock(), Settings(),
+                              give_back_memory=lambda: given_back.append("memory"))
+    app.start(use_worker_thread=False)
+    app.windows.menu.summary_requested.emit()
+    window = app.windows.summary_window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert given_back == []  # not while it is open
+
+    window.close()
+
+    assert given_back == ["memory"]
+    app.windows.menu.summary_requested.emit()  # the same window comes back, and goes again
+    assert app.windows.summary_window is window
+    window.close()
+    assert given_back == ["memory", "memory"]
+    app.shutdown()
