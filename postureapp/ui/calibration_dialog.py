@@ -128,19 +128,19 @@ class CalibrationDialog(QDialog):
         """Heading and instructions for the step under way: during the slump step the live
         feedback replaces the hint, and "sit tall" would ask for the opposite."""
         if is_slouched_step:
-            self.heading.setText(self.tr("Learn how you slump"))
-            self.intro.setText(self.tr(
+            heading = self.tr("Learn how you slump")
+            intro = self.tr(
                 "Sit the way you do when you slump late in the day: head and shoulders sunk "
                 "forward. Keep your head and both shoulders in the camera's view. This takes "
-                "{seconds} seconds. The camera picture is never saved."
-            ).format(seconds=CALIBRATION_SECONDS))
+                "{seconds} seconds. The camera picture is never saved.")
         else:
-            self.heading.setText(self.tr("Calibrate your upright posture"))
-            self.intro.setText(self.tr(
+            heading = self.tr("Calibrate your upright posture")
+            intro = self.tr(
                 "Sit the way you want to sit: tall, shoulders relaxed, looking at your screen. "
                 "Keep your head and both shoulders in the camera's view. This takes "
-                "{seconds} seconds. The camera picture is never saved."
-            ).format(seconds=CALIBRATION_SECONDS))
+                "{seconds} seconds. The camera picture is never saved.")
+        self.heading.setText(heading)
+        self.intro.setText(intro.format(seconds=CALIBRATION_SECONDS))
 
     def _begin(self, is_slouched_step: bool, hint: str) -> None:
         self._is_running = True

@@ -28,6 +28,7 @@ from postureapp.core.sitting_timer import TimerState
 from postureapp.core.stretches import STRETCHES
 from postureapp.paths import AppPaths
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
+from postureapp.ui.summary_view import SummaryWindow
 from tests.fakes import (
     FakeClock,
     FakeFrameSource,
@@ -265,12 +266,18 @@ def test_no_away_time_is_invented_while_paused(rig: Rig) -> None:
     assert summary.away_min == 0
 
 
-def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> None:
+def _open_summary(rig: Rig, qtbot: QtBot) -> SummaryWindow:
+    """The user sits three minutes, then opens today's summary from the menu."""
     rig.run(UPRIGHT, 3 * 60)
     rig.app.windows.menu.summary_requested.emit()
     window = rig.app.windows.summary_window
     assert window is not None
     qtbot.addWidget(window)
+    return window
+
+
+def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> None:
+    window = _open_summary(rig, qtbot)
     assert window.isVisible()
     rig.app.windows.menu.settings_requested.emit()
     dialog = rig.app.windows.settings_dialog
@@ -282,12 +289,7 @@ def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> 
 
 
 def test_an_open_summary_shows_a_break_as_soon_as_it_is_taken(rig: Rig, qtbot: QtBot) -> None:
-    rig.run(UPRIGHT, 3 * 60)
-    rig.app.windows.menu.summary_requested.emit()
-    window = rig.app.windows.summary_window
-    assert window is not None
-    qtbot.addWidget(window)
-    breaks = window.findChild(QLabel, "breaks_value")
+    breaks = _open_summary(rig, qtbot).findChild(QLabel, "breaks_value")
     assert breaks is not None and breaks.text() == "0 taken, 0 snoozed, 0 skipped (0 due)"
 
     with qtbot.waitSignal(rig.app.break_prompt_shown, timeout=1000):
