@@ -153,6 +153,7 @@ class PostureApp(QObject):
         menu.about_requested.connect(lambda: windows.show_about(
             __version__, self.settings.model_path, self._paths))
         menu.quit_requested.connect(QCoreApplication.quit)
+        windows.summary_closed.connect(self._platform.give_back_memory)
         windows.quit_requested.connect(QCoreApplication.quit)
         window.set_can_lock_screen(self._platform.screen_locker.can_lock)
         window.lock_screen_requested.connect(self._on_break_window_lock_screen_requested)
@@ -239,6 +240,8 @@ class PostureApp(QObject):
         self._store.record_samples(step.samples)
         for event in step.events:
             self._store.record_event(event)
+        if step.events:  # a break taken or snoozed shows at once in an open summary
+            self.windows.refresh_summary()
         if step.timer_snapshot is not None:
             self._platform.timer_state.save(step.timer_snapshot)
         if step.settings_to_save is not None:

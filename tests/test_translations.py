@@ -170,8 +170,33 @@ def test_stretch_doses_and_safety_notes_keep_every_number(language: str) -> None
             _NUMBER.findall(message.source)), (message.source, message.translations[0])
 
 
-def test_german_has_every_stretch_and_safety_text() -> None:
-    stretch_texts = [m for m in _finished("de") if m.context == "stretches"]
+_DOSE_QUANTITY = re.compile(r"(\d+(?:-\d+)?) (?:slow )?(s|minutes|times|repetitions)\b")
+_DOSE_UNITS: dict[str, dict[str, str]] = {
+    # What each unit of a dose is called, per language (a repetition is counted in "times").
+    "de": {"s": "s", "minutes": "Minuten", "times": "Mal", "repetitions": "Wiederholungen"},
+    "fr": {"s": "s", "minutes": "minutes", "times": "fois", "repetitions": "répétitions"},
+    "es": {"s": "s", "minutes": "minutos", "times": "veces", "repetitions": "repeticiones"},
+    "ja": {"s": "秒", "minutes": "分", "times": "回", "repetitions": "回"},
+}
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_stretch_doses_keep_the_unit_of_every_number(language: str) -> None:
+    # "hold 20-30 s; 3-5 times" must not become 20-30 minutes, or 3-5 seconds, in translation.
+    units = _DOSE_UNITS[language]
+    for message in _finished(language):
+        if message.context != "stretches":
+            continue
+        for number, unit in _DOSE_QUANTITY.findall(message.source):
+            quantity = re.compile(rf"(?<![\d-]){re.escape(number)}\s?(?:\w+\s)?{units[unit]}")
+            assert quantity.search(message.translations[0]), (
+                f"{number} {unit}", message.translations[0])
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_every_stretch_and_safety_text_is_in_the_language(language: str) -> None:
+    # Not left in English: a safety warning the user cannot read is not shown.
+    stretch_texts = [m for m in _finished(language) if m.context == "stretches"]
 
     assert len(stretch_texts) >= 60
     assert all(m.translations[0] != m.source for m in stretch_texts if m.source not in (" or ",))

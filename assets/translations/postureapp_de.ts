@@ -416,6 +416,14 @@ Verlauf: {data}</translation>
         <translation>Halten Sie still und sitzen Sie so, wie Sie zusammengesackt sitzen…</translation>
     </message>
     <message>
+        <source>Learn how you slump</source>
+        <translation>Lernen, wie Sie zusammensacken</translation>
+    </message>
+    <message>
+        <source>Sit the way you do when you slump late in the day: head and shoulders sunk forward. Keep your head and both shoulders in the camera&apos;s view. This takes {seconds} seconds. The camera picture is never saved.</source>
+        <translation>Sitzen Sie so, wie Sie spät am Tag zusammengesackt sitzen: Kopf und Schultern nach vorn gesunken. Halten Sie Kopf und beide Schultern im Blickfeld der Kamera. Das dauert {seconds} Sekunden. Das Kamerabild wird nie gespeichert.</translation>
+    </message>
+    <message>
         <source>Try the &amp;slump again</source>
         <translation>&amp;Zusammensacken erneut versuchen</translation>
     </message>
@@ -939,6 +947,10 @@ Verlauf: {data}</translation>
     <message>
         <source>Not seen: {reason}</source>
         <translation>Nicht gesehen: {reason}</translation>
+    </message>
+    <message>
+        <source>Last stretch, {name}: {detail}</source>
+        <translation>Letzte Übung, {name}: {detail}</translation>
     </message>
     <message>
         <source>Last stretch, {name}: {title}. {detail}</source>
@@ -1590,10 +1602,6 @@ d. MMM</translation>
         <translation>Haltephase {number} von {total}</translation>
     </message>
     <message>
-        <source>Breathe easily</source>
-        <translation>Ruhig atmen</translation>
-    </message>
-    <message>
         <source>Hold {time}</source>
         <translation>Halten {time}</translation>
     </message>
@@ -2070,6 +2078,10 @@ d. MMM</translation>
         <translation>in einer Besprechung</translation>
     </message>
     <message>
+        <source>for a minute after the call or meeting</source>
+        <translation>eine Minute lang nach dem Gespräch oder der Besprechung</translation>
+    </message>
+    <message>
         <source>outside working hours</source>
         <translation>außerhalb der Arbeitszeit</translation>
     </message>
@@ -2422,6 +2434,10 @@ d. MMM</translation>
     <message>
         <source>Hold and breathe deeply into your back.</source>
         <translation>Halten Sie die Position und atmen Sie tief in den Rücken.</translation>
+    </message>
+    <message>
+        <source>Breathe deeply</source>
+        <translation>Tief atmen</translation>
     </message>
     <message>
         <source>Scapular squeezes</source>

@@ -416,6 +416,14 @@ Historial: {data}</translation>
         <translation>No se mueva y siéntese como lo hace cuando se encorva…</translation>
     </message>
     <message>
+        <source>Learn how you slump</source>
+        <translation>Aprender cómo se encorva</translation>
+    </message>
+    <message>
+        <source>Sit the way you do when you slump late in the day: head and shoulders sunk forward. Keep your head and both shoulders in the camera&apos;s view. This takes {seconds} seconds. The camera picture is never saved.</source>
+        <translation>Siéntese como lo hace cuando se encorva al final del día: la cabeza y los hombros hundidos hacia delante. Mantenga la cabeza y ambos hombros dentro del campo de visión de la cámara. Esto tarda {seconds} segundos. La imagen de la cámara nunca se guarda.</translation>
+    </message>
+    <message>
         <source>Try the &amp;slump again</source>
         <translation>Volver a probar el &amp;encorvamiento</translation>
     </message>
@@ -939,6 +947,10 @@ Historial: {data}</translation>
     <message>
         <source>Not seen: {reason}</source>
         <translation>No visto: {reason}</translation>
+    </message>
+    <message>
+        <source>Last stretch, {name}: {detail}</source>
+        <translation>Último estiramiento, {name}: {detail}</translation>
     </message>
     <message>
         <source>Last stretch, {name}: {title}. {detail}</source>
@@ -1590,10 +1602,6 @@ d MMM</translation>
         <translation>Retención {number} de {total}</translation>
     </message>
     <message>
-        <source>Breathe easily</source>
-        <translation>Respire con calma</translation>
-    </message>
-    <message>
         <source>Hold {time}</source>
         <translation>Mantenga {time}</translation>
     </message>
@@ -2070,6 +2078,10 @@ d MMM</translation>
         <translation>en una reunión</translation>
     </message>
     <message>
+        <source>for a minute after the call or meeting</source>
+        <translation>durante un minuto después de la llamada o la reunión</translation>
+    </message>
+    <message>
         <source>outside working hours</source>
         <translation>fuera del horario laboral</translation>
     </message>
@@ -2422,6 +2434,10 @@ d MMM</translation>
     <message>
         <source>Hold and breathe deeply into your back.</source>
         <translation>Mantenga la postura y respire profundamente, llevando el aire hacia la espalda.</translation>
+    </message>
+    <message>
+        <source>Breathe deeply</source>
+        <translation>Respire profundamente</translation>
     </message>
     <message>
         <source>Scapular squeezes</source>

@@ -416,6 +416,14 @@ Historique&#xa0;: {data}</translation>
         <translation>Ne bougez plus, dans votre posture avachie habituelle…</translation>
     </message>
     <message>
+        <source>Learn how you slump</source>
+        <translation>Apprendre votre posture avachie</translation>
+    </message>
+    <message>
+        <source>Sit the way you do when you slump late in the day: head and shoulders sunk forward. Keep your head and both shoulders in the camera&apos;s view. This takes {seconds} seconds. The camera picture is never saved.</source>
+        <translation>Asseyez-vous comme quand vous vous avachissez en fin de journée&#xa0;: la tête et les épaules affaissées vers l&apos;avant. Gardez la tête et les deux épaules dans le champ de la caméra. Cela prend {seconds} secondes. L&apos;image de la caméra n&apos;est jamais enregistrée.</translation>
+    </message>
+    <message>
         <source>Try the &amp;slump again</source>
         <translation>Refaire la posture a&amp;vachie</translation>
     </message>
@@ -939,6 +947,10 @@ Historique&#xa0;: {data}</translation>
     <message>
         <source>Not seen: {reason}</source>
         <translation>Non vu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Last stretch, {name}: {detail}</source>
+        <translation>Dernier étirement, {name}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Last stretch, {name}: {title}. {detail}</source>
@@ -1590,10 +1602,6 @@ d MMM</translation>
         <translation>Maintien {number} sur {total}</translation>
     </message>
     <message>
-        <source>Breathe easily</source>
-        <translation>Respirez calmement</translation>
-    </message>
-    <message>
         <source>Hold {time}</source>
         <translation>Tenez {time}</translation>
     </message>
@@ -2070,6 +2078,10 @@ d MMM</translation>
         <translation>en réunion</translation>
     </message>
     <message>
+        <source>for a minute after the call or meeting</source>
+        <translation>pendant une minute après l’appel ou la réunion</translation>
+    </message>
+    <message>
         <source>outside working hours</source>
         <translation>hors des heures de travail</translation>
     </message>
@@ -2422,6 +2434,10 @@ d MMM</translation>
     <message>
         <source>Hold and breathe deeply into your back.</source>
         <translation>Tenez et respirez profondément dans votre dos.</translation>
+    </message>
+    <message>
+        <source>Breathe deeply</source>
+        <translation>Respirez profondément</translation>
     </message>
     <message>
         <source>Scapular squeezes</source>

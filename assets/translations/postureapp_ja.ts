@@ -398,6 +398,14 @@ History: {data}</source>
         <translation>動かずに、猫背のときの姿勢で座ってください…</translation>
     </message>
     <message>
+        <source>Learn how you slump</source>
+        <translation>猫背の姿勢を覚えます</translation>
+    </message>
+    <message>
+        <source>Sit the way you do when you slump late in the day: head and shoulders sunk forward. Keep your head and both shoulders in the camera&apos;s view. This takes {seconds} seconds. The camera picture is never saved.</source>
+        <translation>一日の終わりに猫背になるときのように座ってください。頭と肩が前に沈んだ姿勢です。頭と両肩がカメラに映るようにしてください。所要時間は {seconds} 秒です。カメラの画像は保存されません。</translation>
+    </message>
+    <message>
         <source>Try the &amp;slump again</source>
         <translation>猫背の姿勢をやり直す(&amp;S)</translation>
     </message>
@@ -923,6 +931,10 @@ History: {data}</source>
         <translation>確認できません：{reason}</translation>
     </message>
     <message>
+        <source>Last stretch, {name}: {detail}</source>
+        <translation>前回のストレッチ「{name}」：{detail}</translation>
+    </message>
+    <message>
         <source>Last stretch, {name}: {title}. {detail}</source>
         <translation>前回のストレッチ「{name}」：{title}。{detail}</translation>
     </message>
@@ -1302,7 +1314,7 @@ History: {data}</source>
     </message>
     <message>
         <source>{reason} A few minutes on your feet will do your back good.</source>
-        <translation>{reason}数分間立って過ごすと、背中が楽になります。</translation>
+        <translation>{reason}数分間立って過ごすと、背中のためになります。</translation>
     </message>
     <message>
         <source>Your break: {length}. Here is what to try:</source>
@@ -1570,10 +1582,6 @@ M月d日</translation>
     <message>
         <source>Hold {number} of {total}</source>
         <translation>キープ {number}/{total}</translation>
-    </message>
-    <message>
-        <source>Breathe easily</source>
-        <translation>楽に呼吸しましょう</translation>
     </message>
     <message>
         <source>Hold {time}</source>
@@ -2052,6 +2060,10 @@ M月d日</translation>
         <translation>会議中</translation>
     </message>
     <message>
+        <source>for a minute after the call or meeting</source>
+        <translation>通話または会議の終了後1分間</translation>
+    </message>
+    <message>
         <source>outside working hours</source>
         <translation>勤務時間外</translation>
     </message>
@@ -2404,6 +2416,10 @@ M月d日</translation>
     <message>
         <source>Hold and breathe deeply into your back.</source>
         <translation>その姿勢を保ち、背中に息を入れるように深く呼吸します。</translation>
+    </message>
+    <message>
+        <source>Breathe deeply</source>
+        <translation>深く呼吸しましょう</translation>
     </message>
     <message>
         <source>Scapular squeezes</source>

@@ -5,8 +5,6 @@ MediaPipe types stop here: callers get `postureapp.core.landmarks.PoseLandmarks`
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import hashlib
 import importlib.util
 import os
@@ -19,6 +17,7 @@ from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Final
 
+from postureapp.adapters.process_memory import release_file_pages, return_freed_heap
 from postureapp.core.i18n import translate
 from postureapp.core.landmarks import Point, PoseLandmarks
 from postureapp.core.settings import Settings
@@ -162,16 +161,6 @@ def _pose_landmarker_modules() -> tuple[ModuleType, ModuleType, ModuleType, Modu
     return base_options, image, vision_task_running_mode, pose_landmarker
 
 
-def _return_freed_memory_to_the_system() -> None:
-    """Ask glibc to give freed heap pages back (a closed model leaves ~50 MB in its free lists)."""
-    libc_name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
-    if libc_name is None:
-        return
-    trim = getattr(ctypes.CDLL(libc_name), "malloc_trim", None)
-    if trim is not None:  # glibc only (musl has none)
-        trim(0)
-
-
 class MediaPipePoseEstimator:
     """PoseLandmarker in VIDEO mode (tracking between frames) or IMAGE mode (independent stills).
 
@@ -207,6 +196,7 @@ class MediaPipePoseEstimator:
             min_tracking_confidence=min_confidence,
         )
         self._quiet_calls = 2  # the first inferences log too
+        self._has_run = False
         try:
             with _native_stderr_filtered():
                 self._landmarker: Any = pose_landmarker.PoseLandmarker.create_from_options(
@@ -225,6 +215,10 @@ class MediaPipePoseEstimator:
                 result = self._detect(frame, t_s)
         else:
             result = self._detect(frame, t_s)
+        if not self._has_run:
+            # Loading and the first frame have run code that later frames never need again.
+            self._has_run = True
+            release_file_pages()
         people = [_to_pose(landmarks, width, height) for landmarks in result.pose_landmarks]
         people.sort(key=lambda p: -abs(p.left_shoulder.x - p.right_shoulder.x))
         return tuple(people)
@@ -243,7 +237,8 @@ class MediaPipePoseEstimator:
         if self._landmarker is not None:
             self._landmarker.close()
             self._landmarker = None
-            _return_freed_memory_to_the_system()
+            return_freed_heap()
+            release_file_pages()  # the code only a running model needs
 
     def __enter__(self) -> MediaPipePoseEstimator:
         return self

@@ -10,6 +10,7 @@ from pathlib import Path
 from postureapp.adapters.autostart import NoAutostart, XdgAutostart
 from postureapp.adapters.export import FileSummaryExporter
 from postureapp.adapters.idle_time import NullIdleTime, idle_time_of_this_desktop
+from postureapp.adapters.process_memory import give_back_unused_memory
 from postureapp.adapters.screen_lock import NullScreenLocker, screen_locker_for_session
 from postureapp.adapters.session_signals import NullSessionSignals, watch_session_signals
 from postureapp.adapters.timer_state_file import JsonTimerStateFile, NullTimerStateStore
@@ -37,6 +38,8 @@ class PlatformServices:
         screen_locker: The desktop's own screen lock, for the break window's Lock screen.
         timer_state: Keeps the sitting timer's state for the next start.
         idle_time: The keyboard and mouse idle time, a second sign of presence.
+        give_back_memory: Return what the process no longer uses to the system (after a big
+            window closes).
     """
 
     session_signals: NullSessionSignals = field(default_factory=NullSessionSignals)
@@ -47,6 +50,7 @@ class PlatformServices:
     screen_locker: ScreenLocker = field(default_factory=NullScreenLocker)
     timer_state: TimerStateStore = field(default_factory=NullTimerStateStore)
     idle_time: IdleTimeSource = field(default_factory=NullIdleTime)
+    give_back_memory: Callable[[], None] = lambda: None
 
     @classmethod
     def of_this_desktop(cls, app_icon: Path, timer_state_file: Path) -> PlatformServices:
@@ -62,7 +66,8 @@ class PlatformServices:
                    make_notifier=partial(_desktop_notifier, icon=app_icon),
                    screen_locker=screen_locker_for_session(),
                    timer_state=JsonTimerStateFile(timer_state_file),
-                   idle_time=idle_time_of_this_desktop())
+                   idle_time=idle_time_of_this_desktop(),
+                   give_back_memory=give_back_unused_memory)
 
 
 def _desktop_notifier(fallback: Notifier, icon: Path) -> Notifier:

@@ -274,7 +274,7 @@ class Coach:
         camera = self._camera
         return AppStatus(
             timer_state=timer.state,
-            posture=self._last_reading.state if self._last_reading else PostureState.UNKNOWN,
+            posture=self._posture_now(),
             camera=camera,
             sitting_s=timer.sitting_s,
             sitting_limit_s=self._settings.sitting_limit_min * 60.0,
@@ -300,8 +300,10 @@ class Coach:
             vetoes.append(Veto.PAUSED)
         if self._is_in_meeting():
             vetoes.append(Veto.IN_MEETING)
-        elif timer.is_call_hold:
+        elif timer.is_in_call:
             vetoes.append(Veto.IN_CALL)
+        elif timer.is_call_hold:  # the grace after it: no app holds the camera any more
+            vetoes.append(Veto.JUST_AFTER_CALL)
         if not is_within_working_hours(self._settings, self._clock.now()):
             vetoes.append(Veto.OUTSIDE_WORKING_HOURS)
         return tuple(vetoes)
@@ -639,6 +641,13 @@ class Coach:
     def _should_camera_rest(self) -> bool:
         return (self._is_resting() or self.timer.is_paused
                 or not self._settings.first_run_done)
+
+    def _posture_now(self) -> PostureState:
+        """The latest reading's posture, unless the camera rests (paused, locked, asleep): then
+        that reading is stale and the posture is unknown."""
+        if self._last_reading is None or self._should_camera_rest():
+            return PostureState.UNKNOWN
+        return self._last_reading.state
 
     def _detail(self) -> str:
         """The status's extra line; what matters most to the user wins."""

@@ -139,9 +139,13 @@ def step_texts(stretch: Stretch, step: Step, *, is_last_stretch: bool) -> tuple[
             detail = translate("guided_break", "Hold {number} of {total}").format(number=number,
                                                                         total=total)
             detail = f"{detail} · {side}" if side else detail
+        elif side:
+            detail = side[:1].upper() + side[1:]
         else:
-            detail = (side[:1].upper() + side[1:] if side
-                      else translate("guided_break", "Breathe easily"))
+            # Only the stretch's own breathing: a generic cue could contradict a dose that
+            # says how to breathe (child's pose: deeply).
+            detail = (translate("stretches", stretch.hold_breathing) if stretch.hold_breathing
+                      else "")
         return translate("guided_break", "Hold {time}").format(time=time), detail
     if segment.kind is StepKind.REST:
         return (translate("guided_break", "Release {time}").format(time=time),

@@ -18,6 +18,7 @@ class Veto(StrEnum):
     PAUSED = "paused"
     IN_CALL = "in a call"
     IN_MEETING = "in a meeting"
+    JUST_AFTER_CALL = "for a minute after the call or meeting"
     OUTSIDE_WORKING_HOURS = "outside working hours"
     BREAK_IN_PROGRESS = "break in progress"
 
@@ -26,6 +27,7 @@ VETO_WORDS: Final = {
     Veto.PAUSED: QT_TRANSLATE_NOOP("status", "paused"),
     Veto.IN_CALL: QT_TRANSLATE_NOOP("status", "in a call"),
     Veto.IN_MEETING: QT_TRANSLATE_NOOP("status", "in a meeting"),
+    Veto.JUST_AFTER_CALL: QT_TRANSLATE_NOOP("status", "for a minute after the call or meeting"),
     Veto.OUTSIDE_WORKING_HOURS: QT_TRANSLATE_NOOP("status", "outside working hours"),
     Veto.BREAK_IN_PROGRESS: QT_TRANSLATE_NOOP("status", "break in progress"),
 }

@@ -80,6 +80,8 @@ class Stretch:
         what_it_does: What the movement does, per the source.
         why: Why it helps a desk worker, in one short sentence.
         instructions: Steps, in order.
+        hold_breathing: How to breathe through a hold, said under its countdown; only where
+            the source's dose says (child's pose: breathing deeply), else empty.
     """
 
     id: str
@@ -92,6 +94,7 @@ class Stretch:
     what_it_does: str
     why: str
     instructions: tuple[str, ...]
+    hold_breathing: str = ""
 
     @property
     def fits_desk(self) -> bool:
@@ -195,6 +198,7 @@ STRETCHES: Final[tuple[Stretch, ...]] = (
             QT_TRANSLATE_NOOP("stretches", "Lower your chest and forehead towards the floor."),
             QT_TRANSLATE_NOOP("stretches", "Hold and breathe deeply into your back."),
         ),
+        hold_breathing=QT_TRANSLATE_NOOP("stretches", "Breathe deeply"),
     ),
     Stretch(
         id="scapular-squeeze",
@@ -305,19 +309,8 @@ def localised(stretch: Stretch) -> Stretch:
         what_it_does=text(stretch.what_it_does),
         why=text(stretch.why),
         instructions=tuple(text(step) for step in stretch.instructions),
+        hold_breathing=text(stretch.hold_breathing),
     )
-
-
-def safety_text() -> str:
-    """All the safety text as one block of plain text, in the user's language, for a dialog or
-    the break window."""
-    def text(source: str) -> str:
-        return translate("stretches", source)
-
-    signs = "\n".join(f"- {text(sign)}" for sign in URGENT_WARNING_SIGNS)
-    parts = (text(STOP_IF_PAIN), f"{text(URGENT_CARE_INTRO)}\n{signs}", text(SEE_A_PROFESSIONAL),
-             text(NOT_DIAGNOSIS))
-    return "\n\n".join(parts)
 
 
 def pick_stretches(

@@ -6,11 +6,12 @@ import math
 from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from postureapp.core.strict_break import seconds_until_leave
+from postureapp.ui.override import override
 from postureapp.ui.theme import current_colours, follow_palette
 
 _TICK_MS: Final = 500
@@ -33,12 +34,16 @@ def _overlay_style() -> str:
 class _ScreenCover(QWidget):
     """One screen's cover: a few calm words and the way back."""
 
-    def __init__(self, screen: QScreen, on_leave: Callable[[], None]) -> None:
+    def __init__(self, screen: QScreen, on_leave: Callable[[], None],
+                 on_top: Callable[[], None]) -> None:
         super().__init__(
             None,
             Qt.WindowType.Window
             | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint,
+            | Qt.WindowType.WindowStaysOnTopHint
+            # Not even a click gives it the keyboard: the window manager would then stack the
+            # focused, screen-sized cover above every window, the break window too.
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setObjectName("break_overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -47,6 +52,7 @@ class _ScreenCover(QWidget):
         follow_palette(self, _overlay_style)
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
+        self._on_top = on_top
 
         title = QLabel(self.tr("Time to step away from the screen"))
         title.setObjectName("overlay_title_label")
@@ -75,6 +81,13 @@ class _ScreenCover(QWidget):
         layout.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
 
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """On the cover's native window: exposed means mapped, and so stacked on top."""
+        if event.type() == QEvent.Type.Expose and watched is self.windowHandle():
+            self._on_top()
+        return super().eventFilter(watched, event)
+
 
 class BreakOverlay(QObject):
     """Covers every screen while a break is on, and always lets the user leave.
@@ -85,9 +98,13 @@ class BreakOverlay(QObject):
 
     Signals:
         left(): The user pressed Back to work; the covers are already gone.
+        covered(): A cover came on top of every window (the window manager mapped it): the
+            break window must be raised above it again. Raising it once when the covers are
+            shown loses to the window manager, which maps them later.
     """
 
     left = Signal()
+    covered = Signal()
 
     def __init__(self, monotonic: Callable[[], float], parent: QObject | None = None) -> None:
         """Nothing shows until `cover_screens()`.
@@ -120,9 +137,16 @@ class BreakOverlay(QObject):
             return
         self._shown_at_s = self._monotonic()
         for screen in QGuiApplication.screens():
-            cover = _ScreenCover(screen, self._on_leave_button_clicked)
+            cover = _ScreenCover(screen, self._on_leave_button_clicked, self.covered.emit)
             self._covers.append(cover)
-            cover.showFullScreen()
+            # The screen's size, not the full-screen state: showFullScreen() activates the
+            # window, taking the keyboard from what the user types, and window managers stack
+            # a focused full-screen window above all others, the break window too (openbox
+            # hid the stretches so). Frameless and on top, it covers the screen all the same.
+            cover.show()
+            handle = cover.windowHandle()
+            if handle is not None:
+                handle.installEventFilter(cover)
         self.tick()
         self._timer.start()
 

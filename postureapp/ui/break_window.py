@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -176,11 +175,9 @@ class BreakWindow(QWidget):
         self._timer.setInterval(TICK_INTERVAL_MS)
         self._timer.timeout.connect(self.tick)
 
-        self._pages = QStackedWidget()
         self._prompt_page = self._build_prompt_page()
         self._guided_page = self._build_guided_page()
-        self._pages.addWidget(self._prompt_page)
-        self._pages.addWidget(self._guided_page)
+        self._page = self._prompt_page
 
         self._safety_panel = self._build_safety_panel()
         self._safety_panel.setVisible(False)
@@ -214,7 +211,11 @@ class BreakWindow(QWidget):
         self._body_layout = QVBoxLayout(body)
         self._body_layout.setContentsMargins(0, 0, 0, 0)
         self._body_layout.setSpacing(14)
-        self._body_layout.addWidget(self._pages)
+        # The pages take turns in the layout rather than in a QStackedWidget: a stack is as
+        # tall as its tallest page, so after a guided break (a tall page) the next prompt would
+        # keep that height as empty space in its cards.
+        self._body_layout.addWidget(self._prompt_page)
+        self._body_layout.addWidget(self._guided_page)
         self._body_layout.addWidget(self._safety_panel)
         self._scroll_area = scrolling(body, "break_scroll_area")
 
@@ -287,7 +288,7 @@ class BreakWindow(QWidget):
         The window's own timer calls this a few times a second while the guided page shows;
         tests call it after advancing a fake clock.
         """
-        if self._pages.currentWidget() is not self._guided_page or not self._stretches:
+        if self._page is not self._guided_page or not self._stretches:
             return
         now_s = self._monotonic()
         stretch = self._stretches[self._index]
@@ -336,7 +337,7 @@ class BreakWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Run the countdown only while it can be seen."""
         super().showEvent(event)
-        if self._pages.currentWidget() is self._guided_page:
+        if self._page is self._guided_page:
             self._timer.start()
             self.tick()
 
@@ -391,7 +392,7 @@ class BreakWindow(QWidget):
 
     def _report_escape(self) -> None:
         """Report what Escape means on the page showing (see the class docstring)."""
-        if self._pages.currentWidget() is self._guided_page:
+        if self._page is self._guided_page:
             self._leave_stretch()
             self._is_awaiting_user = False
             self.break_finished.emit(tuple(self._visited))
@@ -429,8 +430,8 @@ class BreakWindow(QWidget):
         notes gives the room back), and on a screen too small for it the content scrolls above
         buttons that stay in view.
         """
-        # The stack caches its height-for-width; new page text does not reach that cache alone.
-        self._pages.updateGeometry()
+        # The page caches its height-for-width; new page text does not reach that cache alone.
+        self._page.updateGeometry()
         self._body_layout.activate()
         margins = self._root_layout.contentsMargins()
         content_width = self.width() - margins.left() - margins.right()
@@ -445,7 +446,9 @@ class BreakWindow(QWidget):
 
     def _show_page(self, page: QWidget) -> None:
         is_prompt = page is self._prompt_page
-        self._pages.setCurrentWidget(page)
+        self._page = page
+        self._prompt_page.setVisible(is_prompt)
+        self._guided_page.setVisible(not is_prompt)
         self._prompt_buttons.setVisible(is_prompt)
         self._guided_buttons.setVisible(not is_prompt)
         if is_prompt:
@@ -518,7 +521,7 @@ class BreakWindow(QWidget):
             self.stretch_left.emit()
 
     def _default_button(self) -> QPushButton:
-        if self._pages.currentWidget() is self._prompt_page:
+        if self._page is self._prompt_page:
             return self._start_button
         return self._next_button if self._next_button.isEnabled() else self._done_button
 

@@ -55,16 +55,12 @@ class CalibrationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading_label(self, self.tr("Calibrate your upright posture")))
-        intro = QLabel(
-            self.tr(
-                "Sit the way you want to sit: tall, shoulders relaxed, looking at your screen. "
-                "Keep your head and both shoulders in the camera's view. This takes "
-                "{seconds} seconds. The camera picture is never saved."
-            ).format(seconds=CALIBRATION_SECONDS)
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.heading = heading_label(self, "")
+        layout.addWidget(self.heading)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self._explain_step(is_slouched_step=False)
         self.preview_box = QCheckBox(self.tr("Show the camera &preview"))
         self.preview_box.setChecked(show_preview)
         self.preview_box.setAccessibleName(self.tr("Show the camera preview"))
@@ -83,6 +79,7 @@ class CalibrationDialog(QDialog):
         layout.addWidget(self.hint)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)  # the calm style's thin bar would cut the text in half
         self.progress.setAccessibleName(self.tr("Calibration progress"))
         layout.addWidget(self.progress)
         buttons = QDialogButtonBox()
@@ -127,20 +124,46 @@ class CalibrationDialog(QDialog):
         self.slouched_calibration_requested.emit(CALIBRATION_SECONDS,
                                                  self.preview_box.isChecked())
 
+    def _explain_step(self, is_slouched_step: bool) -> None:
+        """Heading and instructions for the step under way: during the slump step the live
+        feedback replaces the hint, and "sit tall" would ask for the opposite."""
+        if is_slouched_step:
+            heading = self.tr("Learn how you slump")
+            intro = self.tr(
+                "Sit the way you do when you slump late in the day: head and shoulders sunk "
+                "forward. Keep your head and both shoulders in the camera's view. This takes "
+                "{seconds} seconds. The camera picture is never saved.")
+        else:
+            heading = self.tr("Calibrate your upright posture")
+            intro = self.tr(
+                "Sit the way you want to sit: tall, shoulders relaxed, looking at your screen. "
+                "Keep your head and both shoulders in the camera's view. This takes "
+                "{seconds} seconds. The camera picture is never saved.")
+        self.heading.setText(heading)
+        self.intro.setText(intro.format(seconds=CALIBRATION_SECONDS))
+
     def _begin(self, is_slouched_step: bool, hint: str) -> None:
         self._is_running = True
         self._is_slouched_step = is_slouched_step
+        self._explain_step(is_slouched_step)
         self._result = None
         self.start_button.setEnabled(False)
         self.slump_button.setEnabled(False)
         self.progress.setValue(0)
-        self.hint.setText(hint)
+        self._show_hint(hint)
 
     @Slot(float, str)
     def show_progress(self, share_done: float, hint: str) -> None:
         """Live feedback from the worker: how far along, and whether the view is good."""
         self.progress.setValue(round(share_done * 100))
-        self.hint.setText(hint)
+        self._show_hint(hint)
+
+    def _show_hint(self, text: str) -> None:
+        """Say how it goes; the window grows or shrinks with the text, so a message of several
+        lines pushes the bar and buttons down instead of being drawn over the preview."""
+        if text != self.hint.text():
+            self.hint.setText(text)
+            fit_height_to_content(self)
 
     @Slot(QImage)
     def show_preview(self, image: QImage) -> None:
@@ -165,7 +188,7 @@ class CalibrationDialog(QDialog):
         self.start_button.setEnabled(True)
         self.slump_button.setEnabled(True)
         if result.baseline is None:
-            self.hint.setText(result.message)
+            self._show_hint(result.message)
             if self._is_slouched_step:  # the upright calibration stands
                 self.slump_button.setText(self.tr("Try the &slump again"))
             else:
@@ -174,9 +197,9 @@ class CalibrationDialog(QDialog):
             return
         self.progress.setValue(100)
         if self._is_slouched_step:
-            self.hint.setText(self.tr("Done: how you slump is saved too. ") + result.message)
+            self._show_hint(self.tr("Done: how you slump is saved too. ") + result.message)
         else:
-            self.hint.setText(self.tr(
+            self._show_hint(self.tr(
                 "Done: your upright posture is saved. {message} Optionally, sit the way you do "
                 "when you slump and press \u201cAlso learn how I slump\u201d."
             ).format(message=result.message))

@@ -111,8 +111,13 @@ class StretchCameraPanel(QFrame):
             stretch = STRETCHES_BY_ID.get(verdict.stretch_id)
             name = (translate("stretches", stretch.name) if stretch is not None
                     else verdict.stretch_id)
-            self._last_label.setText(self.tr("Last stretch, {name}: {title}. {detail}").format(
-                name=name, title=title, detail=verdict.detail))
+            if verdict.detail.startswith(title):  # "Not seen: …" names its outcome already
+                text = self.tr("Last stretch, {name}: {detail}").format(
+                    name=name, detail=verdict.detail)
+            else:
+                text = self.tr("Last stretch, {name}: {title}. {detail}").format(
+                    name=name, title=title, detail=verdict.detail)
+            self._last_label.setText(text)
             self._last_label.show()
             return
         self._notice_label.setText(self.tr("The camera has been released."))

@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QDate, QLocale, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QHideEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,6 +53,7 @@ from postureapp.core.stretches import STRETCHES_BY_ID
 from postureapp.ui.charts import DayTimelineChart, HistoryTrendChart
 from postureapp.ui.language import day_format, day_with_year_format, qdate, report_dates
 from postureapp.ui.look import scaled_font
+from postureapp.ui.override import override
 from postureapp.ui.screen_fit import fit_to_screen
 from postureapp.ui.theme import caution_banner_style, error_text_style, follow_palette
 
@@ -84,10 +91,12 @@ class SummaryWindow(QWidget):
     Signals:
         export_finished(str): A file was written; carries its path.
         export_failed(str): Writing a file failed; carries the message shown to the user.
+        hidden(): The window was closed (it is kept, hidden, for the next time).
     """
 
     export_finished = Signal(str)
     export_failed = Signal(str)
+    hidden = Signal()
 
     def __init__(
         self,
@@ -339,6 +348,12 @@ class SummaryWindow(QWidget):
         return column
 
     # --- showing ----------------------------------------------------------------------------
+
+    @override
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """Say the window is gone (the app gives the memory its charts used back)."""
+        super().hideEvent(event)
+        self.hidden.emit()
 
     def refresh(self) -> None:
         """Read the repository again and show the current numbers, charts and storage status."""

@@ -49,6 +49,7 @@ class AppWindows(QObject):
         calibration_cancelled(): the user abandoned calibration.
         baseline_accepted(CalibrationResult): the user kept a new calibration.
         quit_requested(): the status window, the app's only face without a tray, was closed.
+        summary_closed(): the summary window was closed; its charts' code and memory are idle.
     """
 
     settings_edited = Signal(object)
@@ -57,6 +58,7 @@ class AppWindows(QObject):
     calibration_cancelled = Signal()
     baseline_accepted = Signal(object)
     quit_requested = Signal()
+    summary_closed = Signal()
 
     def __init__(
         self,
@@ -99,6 +101,7 @@ class AppWindows(QObject):
         # Strict breaks: the cover goes whenever the break window does (snooze, skip, done).
         self.break_overlay = BreakOverlay(monotonic, self)
         self.break_window.hidden.connect(self.break_overlay.withdraw)
+        self.break_overlay.covered.connect(self._raise_break_window)
         self.summary_window: SummaryWindow | None = None
         self._summary_natural_break_min = 0
         self.settings_dialog: SettingsDialog | None = None
@@ -118,6 +121,11 @@ class AppWindows(QObject):
         if is_strict:
             self.break_overlay.cover_screens()
             self.break_window.raise_()  # the stretches stay above the cover
+
+    def _raise_break_window(self) -> None:
+        """The stretches stay above the cover, whenever the cover comes on top."""
+        if self.break_window.isVisible():
+            self.break_window.raise_()
 
     def hide_tray(self) -> None:
         """Take the icon off the panel (on quit)."""
@@ -156,6 +164,7 @@ class AppWindows(QObject):
 
             self.summary_window = SummaryWindow(self._store, self._today, natural_break_min,
                                                 self._exporter)
+            self.summary_window.hidden.connect(self.summary_closed)
             self._summary_natural_break_min = natural_break_min
         self.summary_window.refresh()
         raise_window(self.summary_window)

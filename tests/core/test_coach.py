@@ -371,6 +371,31 @@ def test_a_meeting_holds_breaks_until_it_is_over() -> None:
     assert rig.is_prompt_up
 
 
+def test_after_a_meeting_the_minute_of_grace_is_not_called_a_call() -> None:
+    """No app holds the camera: the minute before breaks come back follows the meeting."""
+    rig = Rig()
+    rig.run(25 * 60)
+    rig.send(MeetingChosen(60 * 60))
+    rig.run(10 * 60)
+    rig.send(MeetingChosen(None))
+    rig.run(10)
+
+    assert not rig.is_prompt_up
+    assert rig.coach.status().vetoes == (Veto.JUST_AFTER_CALL,)
+    assert "in a call" not in rig.coach.status().held_line
+    assert rig.coach.status().held_line == "Breaks held: for a minute after the call or meeting"
+
+
+def test_a_call_that_ended_holds_breaks_a_minute_and_says_so() -> None:
+    rig = Rig()
+    rig.run(25 * 60)
+    rig.run(10 * 60, PostureState.UNKNOWN, camera=CameraStatus.IN_USE)
+    rig.run(10)
+
+    assert not rig.is_prompt_up
+    assert rig.coach.status().vetoes == (Veto.JUST_AFTER_CALL,)
+
+
 def test_a_meeting_ends_by_itself() -> None:
     rig = Rig()
     rig.send(MeetingChosen(10 * 60))
@@ -391,6 +416,23 @@ def test_pausing_rests_the_camera_withdraws_the_prompt_and_resuming_uses_it_agai
     assert not status.can_take_break_now
     assert rig.send(Tick()).camera_rest is None  # said once
     assert rig.send(ResumeChosen()).camera_rest is False
+
+
+def test_while_the_camera_rests_the_status_claims_no_posture_it_cannot_see() -> None:
+    """The last reading before a pause is stale: "Posture: upright" next to "Camera off while
+    paused" contradicts itself."""
+    rig = Rig()
+    rig.run(5 * 60)
+    assert rig.coach.status().posture is PostureState.UPRIGHT
+    rig.send(PauseChosen(15 * 60))
+    rig.idle(60)
+
+    status = rig.coach.status()
+    assert status.posture is PostureState.UNKNOWN
+    assert "Posture: upright" not in status.lines()
+    rig.send(ResumeChosen())
+    rig.run(30)
+    assert rig.coach.status().posture is PostureState.UPRIGHT
 
 
 def test_a_timed_pause_ends_by_itself_and_the_camera_comes_back() -> None:

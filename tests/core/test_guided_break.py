@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from postureapp.core.break_prompt import build_break_prompt, length_text, snooze_penalty_note
@@ -74,6 +76,21 @@ def test_step_texts_count_holds_sides_and_the_end() -> None:
     first = step_at(timeline(rotation.dose), 0)
     assert step_texts(rotation, first, is_last_stretch=True) == (
         "Hold 0:10", "First side, then switch sides")
+
+
+def test_a_single_hold_is_breathed_through_as_its_dose_says() -> None:
+    # mid-back.md: child's pose is held 30-60 s "breathing deeply"; its countdown must not say
+    # to breathe any other way.
+    childs_pose = STRETCHES_BY_ID["childs-pose"]
+    hold = step_at(timeline(childs_pose.dose), 0)
+    assert step_texts(childs_pose, hold, is_last_stretch=True) == ("Hold 0:30", "Breathe deeply")
+
+
+def test_a_hold_whose_dose_says_nothing_of_breathing_gets_no_breathing_cue() -> None:
+    rotation = STRETCHES_BY_ID["thoracic-rotation"]
+    quiet = replace(rotation, dose=replace(rotation.dose, is_per_side=False))
+    hold = step_at(timeline(quiet.dose), 0)
+    assert step_texts(quiet, hold, is_last_stretch=True) == ("Hold 0:10", "")
 
 
 def test_clock_and_break_left_texts() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from postureapp.core.break_prompt import build_break_prompt, snooze_penalty_note
 from postureapp.core.i18n import english_plural, install_translator, tr, translate
-from postureapp.core.stretches import STRETCHES_BY_ID, localised, safety_text
+from postureapp.core.stretches import STRETCHES_BY_ID, localised
 
 
 @pytest.fixture(autouse=True)
@@ -95,4 +95,3 @@ def test_the_break_prompt_and_the_stretches_are_worded_by_the_translator() -> No
     assert shown.instructions[0] == "SIT OR STAND TALL WITH YOUR ARMS BY YOUR SIDES."
     assert shown.id == "scapular-squeeze" and shown.dose == STRETCHES_BY_ID[shown.id].dose
     assert STRETCHES_BY_ID["scapular-squeeze"].name == "Scapular squeezes"  # catalogue unchanged
-    assert "SEEK URGENT MEDICAL HELP" in safety_text()

@@ -28,6 +28,7 @@ from postureapp.core.sitting_timer import TimerState
 from postureapp.core.stretches import STRETCHES
 from postureapp.paths import AppPaths
 from postureapp.ui.first_run import SafetyNoticeDialog, WelcomeDialog
+from postureapp.ui.summary_view import SummaryWindow
 from tests.fakes import (
     FakeClock,
     FakeFrameSource,
@@ -265,12 +266,18 @@ def test_no_away_time_is_invented_while_paused(rig: Rig) -> None:
     assert summary.away_min == 0
 
 
-def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> None:
+def _open_summary(rig: Rig, qtbot: QtBot) -> SummaryWindow:
+    """The user sits three minutes, then opens today's summary from the menu."""
     rig.run(UPRIGHT, 3 * 60)
     rig.app.windows.menu.summary_requested.emit()
     window = rig.app.windows.summary_window
     assert window is not None
     qtbot.addWidget(window)
+    return window
+
+
+def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> None:
+    window = _open_summary(rig, qtbot)
     assert window.isVisible()
     rig.app.windows.menu.settings_requested.emit()
     dialog = rig.app.windows.settings_dialog
@@ -279,6 +286,19 @@ def test_menu_opens_the_summary_and_settings_windows(rig: Rig, qtbot: QtBot) -> 
     with qtbot.waitSignal(dialog.settings_changed, timeout=1000):
         find_button(dialog, "ok_button").click()
     assert rig.repository.load() == rig.app.settings
+
+
+def test_an_open_summary_shows_a_break_as_soon_as_it_is_taken(rig: Rig, qtbot: QtBot) -> None:
+    breaks = _open_summary(rig, qtbot).findChild(QLabel, "breaks_value")
+    assert breaks is not None and breaks.text() == "0 taken, 0 snoozed, 0 skipped (0 due)"
+
+    with qtbot.waitSignal(rig.app.break_prompt_shown, timeout=1000):
+        rig.run(UPRIGHT, 28 * 60)
+    find_button(rig.app.windows.break_window, "start_button").click()
+    find_button(rig.app.windows.break_window, "done_button").click()
+    rig.run(UPRIGHT, 10)
+
+    assert breaks.text() == "1 taken, 0 snoozed, 0 skipped (1 due)"
 
 
 @pytest.mark.parametrize(("choice", "camera_enabled"), [("timer_only_chosen", False),
@@ -611,4 +631,48 @@ def test_strict_breaks_cover_the_screens_until_the_break_is_answered(
     assert overlay.is_shown
     window.break_finished.emit(("walk",))
     assert not overlay.is_shown
+    app.shutdown()
+
+
+def test_with_strict_breaks_the_break_window_is_raised_whenever_a_cover_comes_on_top(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Raising the window right after showing the cover lost to the window manager, which maps
+    the cover later and puts it on top (openbox hid the stretches so)."""
+    clock = FakeClock()
+    app = _past_first_run_app(qtbot, tmp_path, clock, Settings(strict_breaks=True))
+    window, overlay = app.windows.break_window, app.windows.break_overlay
+    raised: list[bool] = []
+    monkeypatch.setattr(window, "raise_", lambda: raised.append(window.isVisible()))
+    app.start(use_worker_thread=False)
+    while not overlay.is_shown:
+        clock.advance(60)
+        app.poll()
+    raised.clear()
+
+    overlay.covered.emit()
+
+    assert raised == [True]
+    app.shutdown()
+
+
+def test_closing_the_summary_window_gives_its_memory_back(qtbot: QtBot, tmp_path: Path) -> None:
+    given_back: list[str] = []
+    app = _past_first_run_app(qtbot, tmp_path, FakeClock(), Settings(),
+                              give_back_memory=lambda: given_back.append("memory"))
+    app.start(use_worker_thread=False)
+    app.windows.menu.summary_requested.emit()
+    window = app.windows.summary_window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert given_back == []  # not while it is open
+
+    window.close()
+
+    assert given_back == ["memory"]
+    app.windows.menu.summary_requested.emit()  # the same window comes back, and goes again
+    assert app.windows.summary_window is window
+    window.close()
+    assert given_back == ["memory", "memory"]
     app.shutdown()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from postureapp.core.strict_break import LEAVE_DELAY_S
@@ -69,3 +69,25 @@ def test_withdraw_takes_every_cover_away(overlay: BreakOverlay) -> None:
 
     assert not overlay.is_shown
     assert not any(cover.isVisible() for cover in covers)
+
+
+def test_a_cover_says_when_it_comes_on_top(qtbot: QtBot, overlay: BreakOverlay) -> None:
+    """Mapped (exposed), a cover lies above every other window: the break window must then be
+    raised again."""
+    with qtbot.waitSignal(overlay.covered, timeout=2000):
+        overlay.cover_screens()
+
+
+def test_the_covers_do_not_take_the_keyboard_focus(overlay: BreakOverlay) -> None:
+    """Typing carries on where it was; and window managers stack a focused full-screen window
+    above every other, the break window too (openbox hid the stretches so): a cover is a
+    frameless window of the screen's size, not in the full-screen state that activates it."""
+    overlay.cover_screens()
+
+    for cover in overlay.covers:
+        assert cover.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        assert cover.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus  # not by a click
+        assert QApplication.activeWindow() is not cover  # before the offscreen platform's own
+        # activation of every window it shows: on X11 only showFullScreen() activated it
+        assert not cover.isFullScreen() and cover.geometry() == cover.screen().geometry()
+

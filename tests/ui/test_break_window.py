@@ -466,6 +466,24 @@ def test_a_new_prompt_after_a_break_starts_fresh(qtbot: QtBot, window: BreakWind
     assert "Child's pose" not in _visible_text(window)
 
 
+def test_the_prompt_after_a_first_break_is_no_taller_than_a_fresh_one(
+    qtbot: QtBot, window: BreakWindow, fake_clock: FakeClock
+) -> None:
+    """The first break shows the safety notes and the guided page; the next prompt has neither,
+    and must not keep their height as empty space in its cards."""
+    _prompt(window, ("walk", "scapular-squeeze"), show_safety=True)
+    _start(qtbot, window)
+    with qtbot.waitSignal(window.break_finished):
+        _click(qtbot, window, "done_button")
+    fresh = BreakWindow(fake_clock.monotonic)
+    qtbot.addWidget(fresh)
+
+    for shown in (window, fresh):
+        _prompt(shown, ("thoracic-rotation", "walk"))
+
+    assert window.height() <= fresh.height()
+
+
 # Safety
 
 

@@ -101,3 +101,52 @@ def test_turning_the_preview_off_gives_its_room_back(qtbot: QtBot) -> None:
 
     assert not dialog.preview.isVisible()
     assert dialog.height() <= height_with_preview - preview_height
+
+
+def test_the_progress_bar_shows_no_percentage_it_has_no_room_for(qtbot: QtBot) -> None:
+    """The calm style draws a thin bar: a percentage inside it would be cut in half."""
+    dialog = CalibrationDialog(show_preview=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_progress(0.3, "Your head and both shoulders are in view.")
+    bar = dialog.progress
+    assert not bar.isTextVisible() or bar.height() >= bar.fontMetrics().height()
+
+
+def test_a_long_message_after_the_slump_step_pushes_the_controls_down(qtbot: QtBot) -> None:
+    """The slump step's refusal runs to several lines: it must not be drawn over the preview."""
+    dialog = CalibrationDialog(show_preview=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    upright = calibrate([observe(make_pose())] * 5, calibrated_at="now")
+    dialog.show_result(upright)
+    assert upright.baseline is not None
+    qtbot.mouseClick(dialog.slump_button, Qt.MouseButton.LeftButton)
+    refused = calibrate_slouched(upright.baseline, [observe(make_pose())] * 5)
+    assert refused.baseline is None and len(refused.message) > 150
+
+    dialog.show_result(refused)
+    qtbot.wait(50)  # let the layout settle as the event loop would
+
+    hint, preview = dialog.hint.geometry(), dialog.preview.geometry()
+    bar = dialog.progress.geometry()
+    assert hint.height() >= dialog.hint.heightForWidth(hint.width())
+    assert preview.bottom() < hint.top() and hint.bottom() < bar.top()
+
+
+def test_while_it_learns_the_slump_the_dialog_does_not_ask_to_sit_tall(qtbot: QtBot) -> None:
+    """The live feedback replaces the hint, so the heading and the instructions must say what
+    the five seconds are for; "Recalibrate" brings the upright ones back."""
+    dialog, _ = _calibrated_upright(qtbot)
+    heading, intro = dialog.heading.text(), dialog.intro.text()
+    assert "upright" in heading and "tall" in intro
+
+    qtbot.mouseClick(dialog.slump_button, Qt.MouseButton.LeftButton)
+    dialog.show_progress(0.4, "Your head and both shoulders are in view.")
+
+    assert "slump" in dialog.heading.text() and "upright" not in dialog.heading.text()
+    assert "slump" in dialog.intro.text() and "tall" not in dialog.intro.text()
+    dialog.show_result(CalibrationResult(None, 25, 25, "Your slumped posture looks almost ...", {}))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # "Recalibrate"
+    assert (dialog.heading.text(), dialog.intro.text()) == (heading, intro)

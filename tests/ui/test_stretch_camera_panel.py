@@ -74,6 +74,22 @@ def test_the_previous_stretch_verdict_shows_as_the_last_stretch_not_as_this_one(
     assert _text(panel, "camera_last_stretch_label") == ""
 
 
+def test_the_last_stretch_line_does_not_say_its_outcome_twice(qtbot: QtBot) -> None:
+    """Details of "not seen" and "not judged" begin with their outcome already."""
+    panel = _panel(qtbot)
+    panel.show_counting("scapular-squeeze", is_judged=True)
+    panel.show_verdict(StretchVerdict(
+        "walk", Outcome.NOT_JUDGED, 0, 90,
+        "Not judged by the camera: you stayed in view, and it cannot tell a walk."))
+    assert _text(panel, "camera_last_stretch_label") == (
+        "Last stretch, Short walk: Not judged by the camera: you stayed in view, and it cannot "
+        "tell a walk.")
+    panel.show_verdict(StretchVerdict("walk", Outcome.NOT_SEEN, 0, 90,
+                                      "Not seen: nobody was in view."))
+    assert _text(panel, "camera_last_stretch_label") == (
+        "Last stretch, Short walk: Not seen: nobody was in view.")
+
+
 def test_a_stretch_the_camera_cannot_judge_says_so(qtbot: QtBot) -> None:
     panel = _panel(qtbot)
     panel.show_counting("childs-pose", is_judged=False)
