@@ -588,7 +588,7 @@ class SqliteSummaryRepository:
                 if verdict is None or verdict[0] != "ok":
                     raise _DamagedFileError(f"integrity check failed: {verdict}")
                 self._has_checked_integrity = True
-            _refuse_foreign(conn)  # before WAL mode, which would rewrite its header
+            _refuse_files_not_ours(conn)  # before WAL mode, which would rewrite the header
             conn.execute("PRAGMA secure_delete = ON")
             # WAL lets the CLI read while the app writes. A read-only file can't switch; it
             # still reads, and the first write reports the real problem.
@@ -864,14 +864,21 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-def _refuse_foreign(conn: sqlite3.Connection) -> None:
-    """Raise _ForeignDatabaseError for another program's database (version 0, with tables).
+def _refuse_files_not_ours(conn: sqlite3.Connection) -> None:
+    """Refuse a file this version must not change, before anything is written to it.
 
     Our migrations set the version in the transaction that creates our tables, so a version 0
-    file with tables was never ours; writing our tables into it would change another
+    file with tables was never ours: writing our tables into it would change another
     program's data, and setting it aside would take the file from that program.
+
+    Raises:
+        _NewerSchemaError: A newer version of the app wrote it.
+        _ForeignDatabaseError: Another program's database (version 0, with tables).
     """
-    if int(conn.execute("PRAGMA user_version").fetchone()[0]) != 0:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise _NewerSchemaError(f"schema version {version} is newer than {SCHEMA_VERSION}")
+    if version != 0:
         return
     tables = [str(row[0]) for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
@@ -882,8 +889,6 @@ def _refuse_foreign(conn: sqlite3.Connection) -> None:
 
 def _migrate(conn: sqlite3.Connection) -> None:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        raise _NewerSchemaError(f"schema version {version} is newer than {SCHEMA_VERSION}")
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with _transaction(conn):
             for statement in MIGRATIONS[target - 1]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -264,32 +264,25 @@ def test_v1_file_is_migrated_and_keeps_its_history(db_path: Path, clock: FakeClo
     assert merged.monitored_s == 60.0
 
 
-def test_file_from_a_newer_version_is_left_alone(db_path: Path, clock: FakeClock) -> None:
-    db_path.parent.mkdir()
-    conn = sqlite3.connect(db_path)
+def _newer_versions_history(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA user_version = 99")
-    conn.close()
-
-    with open_repo(db_path, clock) as repo:
-        repo.record_samples(samples(at(9), 2))
-        status = repo.status
-        kept_in_memory = repo.minutes_for_day(DAY)
-
-    assert not status.is_persistent
-    assert "newer version" in status.message
-    assert status.pending_writes == 2
-    assert len(kept_in_memory) == 2
-    assert raw_query(db_path, "PRAGMA user_version") == [(99,)]
-    assert list(db_path.parent.glob("*.corrupt-*")) == []
 
 
-def test_another_programs_database_at_the_path_is_left_alone(
-    db_path: Path, clock: FakeClock
+def _another_programs_database(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE bookmarks (url TEXT)")
+    conn.execute("INSERT INTO bookmarks VALUES ('https://example.org')")
+
+
+@pytest.mark.parametrize(("make", "said"), [
+    (_newer_versions_history, "newer version"),
+    (_another_programs_database, "belongs to another program (it holds bookmarks)"),
+])
+def test_a_file_this_version_must_not_change_is_left_alone(
+    db_path: Path, clock: FakeClock, make: Callable[[sqlite3.Connection], None], said: str
 ) -> None:
     db_path.parent.mkdir()
     conn = sqlite3.connect(db_path)
-    conn.execute("CREATE TABLE bookmarks (url TEXT)")
-    conn.execute("INSERT INTO bookmarks VALUES ('https://example.org')")
+    make(conn)
     conn.commit()
     conn.close()
     before = db_path.read_bytes()
@@ -300,7 +293,8 @@ def test_another_programs_database_at_the_path_is_left_alone(
         kept_in_memory = repo.minutes_for_day(DAY)
 
     assert not status.is_persistent
-    assert "belongs to another program (it holds bookmarks)" in status.message
+    assert said in status.message
+    assert status.pending_writes == 2
     assert len(kept_in_memory) == 2
     assert db_path.read_bytes() == before  # not even switched to WAL
     assert sorted(p.name for p in db_path.parent.iterdir()) == [HISTORY_FILE_NAME]
