@@ -703,8 +703,8 @@ Verlauf: {data}</translation>
         <translation> Tage</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <source>Settings — postureapp</source>
+        <translation>Einstellungen – postureapp</translation>
     </message>
     <message>
         <source>Settings sections</source>

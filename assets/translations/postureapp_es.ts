@@ -703,8 +703,8 @@ Historial: {data}</translation>
         <translation> días</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
+        <source>Settings — postureapp</source>
+        <translation>Configuración — postureapp</translation>
     </message>
     <message>
         <source>Settings sections</source>

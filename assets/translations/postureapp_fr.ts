@@ -703,8 +703,8 @@ Historique&#xa0;: {data}</translation>
         <translation> jours</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
+        <source>Settings — postureapp</source>
+        <translation>Paramètres — postureapp</translation>
     </message>
     <message>
         <source>Settings sections</source>

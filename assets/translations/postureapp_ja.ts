@@ -685,8 +685,8 @@ History: {data}</source>
         <translation> 日</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>設定</translation>
+        <source>Settings — postureapp</source>
+        <translation>設定 — postureapp</translation>
     </message>
     <message>
         <source>Settings sections</source>

@@ -284,7 +284,7 @@ def status_record(status: AppStatus) -> dict[str, Any]:
         "can_snooze": status.can_snooze,
         "sitting_min": sitting_min,
         "sitting_limit_min": limit_min,
-        "next_break_min": max(0, round(status.seconds_until_break / 60)),
+        "next_break_min": status.minutes_until_break,
         "posture": status.posture.value,
         "camera": status.camera.value,
         "camera_active": status.is_camera_active,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -149,10 +150,16 @@ class AppStatus:
             return 0.0
         return max(0.0, min(1.0, self.sitting_s / self.sitting_limit_s))
 
+    @property
+    def minutes_until_break(self) -> int:
+        """Whole minutes until the break is due, rounded up: "in 0 min" would stand for up to
+        half a minute, and sitting minutes (rounded down) plus these make the limit."""
+        return max(0, math.ceil(self.seconds_until_break / 60))
+
     def lines(self) -> list[str]:
         """The status as short lines of text (tooltip, menu header, status window)."""
         minutes = int(self.sitting_s // 60)
-        until = max(0, round(self.seconds_until_break / 60))
+        until = self.minutes_until_break
         if self.timer_state is TimerState.PAUSED:
             if self.pause_remaining_s is None:
                 first = translate("status", "Paused until you resume")

@@ -262,7 +262,7 @@ class SettingsDialog(QDialog):
         self._field_names: dict[str, str] = {}
 
         self.setObjectName("settings_dialog")
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(self.tr("Settings — postureapp"))
 
         self._sections = QListWidget()
         self._sections.setObjectName("settings_sections")

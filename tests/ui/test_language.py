@@ -199,7 +199,7 @@ def test_the_pseudo_locale_reaches_every_kind_of_text(
     dialog = SettingsDialog(Settings(), tmp_path)
     qtbot.addWidget(dialog)
 
-    assert dialog.windowTitle() == pseudo_text("Settings")
+    assert dialog.windowTitle() == pseudo_text("Settings — postureapp")
     assert _status(20).lines()[0] == pseudo_text(
         "Sitting for {minutes} min, next break in {until} min").format(minutes=20, until=10)
 
