@@ -44,7 +44,7 @@ from typing import Any
 
 TRAY_VISIBLE = re.compile(r"tray icon visible at")
 START_TIMEOUT_S = 120.0
-SUMMARY_TITLE = "Posture summary"
+SUMMARY_TITLE = "Posture summary — postureapp"
 SETTLE_AFTER_CLOSE_S = 20.0
 SETTLE_AFTER_LOCK_S = 15.0
 # A stand-in screen saver on the private bus: it owns the freedesktop name (Qt only delivers a

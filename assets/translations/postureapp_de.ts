@@ -964,8 +964,8 @@ Verlauf: {data}</translation>
 <context>
     <name>SummaryWindow</name>
     <message>
-        <source>Posture summary</source>
-        <translation>Haltungsübersicht</translation>
+        <source>Posture summary — postureapp</source>
+        <translation>Haltungsübersicht – postureapp</translation>
     </message>
     <message>
         <source>Summary views</source>

@@ -964,8 +964,8 @@ Historial: {data}</translation>
 <context>
     <name>SummaryWindow</name>
     <message>
-        <source>Posture summary</source>
-        <translation>Resumen de la postura</translation>
+        <source>Posture summary — postureapp</source>
+        <translation>Resumen de la postura — postureapp</translation>
     </message>
     <message>
         <source>Summary views</source>

@@ -964,8 +964,8 @@ Historique&#xa0;: {data}</translation>
 <context>
     <name>SummaryWindow</name>
     <message>
-        <source>Posture summary</source>
-        <translation>Résumé de posture</translation>
+        <source>Posture summary — postureapp</source>
+        <translation>Résumé de posture — postureapp</translation>
     </message>
     <message>
         <source>Summary views</source>

@@ -946,8 +946,8 @@ History: {data}</source>
 <context>
     <name>SummaryWindow</name>
     <message>
-        <source>Posture summary</source>
-        <translation>姿勢のまとめ</translation>
+        <source>Posture summary — postureapp</source>
+        <translation>姿勢のまとめ — postureapp</translation>
     </message>
     <message>
         <source>Summary views</source>

@@ -117,7 +117,7 @@ class SummaryWindow(QWidget):
         self._locale = QLocale()
 
         self.setObjectName("summary_window")
-        self.setWindowTitle(self.tr("Posture summary"))
+        self.setWindowTitle(self.tr("Posture summary — postureapp"))
         fit_to_screen(self, QSize(920, 720))
 
         layout = QVBoxLayout(self)
