@@ -23,10 +23,10 @@ from postureapp.ui.break_overlay import BreakOverlay
 from postureapp.ui.break_window import BreakWindow
 from postureapp.ui.calibration_dialog import CalibrationDialog
 from postureapp.ui.monitor_worker import MonitorWorker
-from postureapp.ui.settings_dialog import SettingsDialog
 from postureapp.ui.tray import NO_TRAY_REASON, AppMenu, StatusWindow, TrayIcon
 
 if TYPE_CHECKING:
+    from postureapp.ui.settings_dialog import SettingsDialog
     from postureapp.ui.summary_view import SummaryWindow
 
 LOG = logging.getLogger("postureapp")
@@ -180,6 +180,10 @@ class AppWindows(QObject):
     def open_settings(self, settings: Settings, data_dir: Path) -> None:
         """Show the settings dialog, built with `settings` if it is not open already."""
         if self.settings_dialog is None:
+            # Imported on first use, like the summary window: a start that never opens the
+            # settings does not pay for their code (about 45 ms here).
+            from postureapp.ui.settings_dialog import SettingsDialog
+
             dialog = SettingsDialog(settings, data_dir, self._list_cameras())
             dialog.settings_changed.connect(self.settings_edited)
             dialog.delete_all_data_requested.connect(self.delete_all_requested)

@@ -68,3 +68,9 @@ def test_starting_the_tray_app_leaves_the_heavy_libraries_for_later() -> None:
         "build_parser()\n"
     )
     assert imported_after(code, ("matplotlib", "mediapipe", "cv2", "numpy")) == set()
+
+
+def test_the_settings_and_summary_windows_load_their_code_when_first_opened() -> None:
+    code = "import postureapp.app, postureapp.cli.tray_app\n"
+    windows = ("postureapp.ui.settings_dialog", "postureapp.ui.summary_view")
+    assert imported_after(code, windows) == set()
