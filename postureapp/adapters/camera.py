@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from postureapp.adapters.regular_files import file_kind
 from postureapp.core.i18n import translate
 from postureapp.core.ports import CameraStatus, FrameResult, FrameSource
 from postureapp.core.settings import Settings
@@ -73,9 +74,7 @@ def check_regular_file(path: Path) -> None:
             error.strerror or str(error)).lower()
         raise UnreadableFileError(reason) from error
     if not stat.S_ISREG(mode):
-        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a folder" if stat.S_ISDIR(mode) else (
-            "a device or socket")
-        raise UnreadableFileError(f"not a regular file ({kind})")
+        raise UnreadableFileError(f"not a regular file ({file_kind(mode)})")
 
 
 def image_size(header: bytes) -> tuple[int, int] | None:

@@ -17,6 +17,13 @@ class NotRegularFileError(OSError):
     """Something other than a regular file is at the path; `strerror` says what."""
 
 
+def file_kind(mode: int) -> str:
+    """What a `stat` mode that is not a regular file's is, in words for the user."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    return "a folder" if stat.S_ISDIR(mode) else "a device or socket"
+
+
 def read_regular_file(path: Path, max_bytes: int, *, follow_symlinks: bool = True) -> bytes:
     """The start of the regular file at `path`: at most `max_bytes` + 1 bytes, so that a
     result longer than `max_bytes` tells the caller the file is too big, without reading it all.
@@ -39,9 +46,8 @@ def read_regular_file(path: Path, max_bytes: int, *, follow_symlinks: bool = Tru
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a folder" if stat.S_ISDIR(mode) else (
-                "a device or socket")
-            raise NotRegularFileError(errno.EINVAL, f"{kind}, not a regular file", str(path))
+            raise NotRegularFileError(errno.EINVAL, f"{file_kind(mode)}, not a regular file",
+                                      str(path))
         data = b""
         while len(data) <= max_bytes:
             chunk = os.read(fd, max_bytes + 1 - len(data))
