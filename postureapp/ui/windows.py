@@ -224,6 +224,7 @@ class AppWindows(QObject):
         AboutBox(version, model, paths.config_dir, paths.data_dir).exec()
 
     def refresh_summary(self) -> None:
-        """Show the history as it is now in the summary window, if there is one."""
-        if self.summary_window is not None:
+        """Show the history as it is now in the summary window, if it is on screen (a hidden
+        one reads the history when it is opened again)."""
+        if self.summary_window is not None and self.summary_window.isVisible():
             self.summary_window.refresh()

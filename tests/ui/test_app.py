@@ -301,6 +301,23 @@ def test_an_open_summary_shows_a_break_as_soon_as_it_is_taken(rig: Rig, qtbot: Q
     assert breaks.text() == "1 taken, 0 snoozed, 0 skipped (1 due)"
 
 
+def test_a_closed_summary_reads_the_history_when_it_opens_again(rig: Rig, qtbot: QtBot) -> None:
+    window = _open_summary(rig, qtbot)
+    breaks = window.findChild(QLabel, "breaks_value")
+    assert breaks is not None
+    window.close()
+
+    with qtbot.waitSignal(rig.app.break_prompt_shown, timeout=1000):
+        rig.run(UPRIGHT, 28 * 60)
+    find_button(rig.app.windows.break_window, "start_button").click()
+    find_button(rig.app.windows.break_window, "done_button").click()
+    rig.run(UPRIGHT, 10)
+    assert breaks.text() == "0 taken, 0 snoozed, 0 skipped (0 due)"  # not redrawn while hidden
+
+    rig.app.windows.menu.summary_requested.emit()
+    assert breaks.text() == "1 taken, 0 snoozed, 0 skipped (1 due)"
+
+
 @pytest.mark.parametrize(("choice", "camera_enabled"), [("timer_only_chosen", False),
                                                         ("camera_setup_chosen", True)])
 def test_first_run_choices(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
