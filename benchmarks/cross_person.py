@@ -71,6 +71,7 @@ from postureapp.core.posture import (
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 TARGET_RECALL = 0.90
 TARGET_FALSE_ALARMS = 0.05
+GOODDATA_JUNK_ROWS = 5  # the first rows of gooddata are start-up junk (PROVENANCE.md)
 MARGIN_GRID = tuple(m / 100 for m in range(2, 31))
 MIN_SPREAD_GRID = tuple(m / 100 for m in range(0, 26))
 FALSE_ALARM_COST = 3.0  # in the fit, one false alarm costs as much as three missed slouches
@@ -129,13 +130,12 @@ def _ninja_recordings(folder: Path) -> list[Recording]:
                 [_heights_only(*r[:3]) for r in rows if r[3] == 1])
 
     one_session_good, one_session_bad = labelled("TurtleData_hyunmin_data.csv")
-    # The first rows of gooddata are start-up junk (PROVENANCE.md).
     good = [_heights_only(*map(float, r)) for r in _csv_rows(folder / "TurtleData_gooddata.csv")]
     bad = [_heights_only(*map(float, r)) for r in _csv_rows(folder / "TurtleData_baddata.csv")]
     svm_good, svm_bad = labelled("Turtle_Model_turtledata_SVM.csv")
     return [
         Recording("ninja hyunmin", person, tuple(one_session_good), tuple(one_session_bad)),
-        Recording("ninja good+bad", person, tuple(good[5:]), tuple(bad),
+        Recording("ninja good+bad", person, tuple(good[GOODDATA_JUNK_ROWS:]), tuple(bad),
                   "separate sessions; the good file holds several sittings"),
         Recording("ninja svm", person, tuple(svm_good[:50]), tuple(svm_bad),
                   "upright = the 50 steady good frames"),
@@ -540,7 +540,8 @@ def main() -> int:
         print(f"- {recording.name}: {_best_recall_within_target(recording):.1%}")
     mixed = next(r for r in recordings if r.name == "ninja good+bad")
     folder = args.data / "ninja-turtle-landmarks"
-    good = np.array(_csv_rows(folder / "TurtleData_gooddata.csv"), dtype=float)[5:, :3]
+    good = np.array(_csv_rows(folder / "TurtleData_gooddata.csv"), dtype=float)
+    good = good[GOODDATA_JUNK_ROWS:, :3]
     bad = np.array(_csv_rows(folder / "TurtleData_baddata.csv"), dtype=float)[:, :3]
     recall, weights = _best_linear_rule(good[len(good) // 2:], bad)
     print(f"\n{mixed.name}, any straight-line rule on all three recorded numbers (nose, right "
