@@ -330,8 +330,8 @@ def format_share(share: float | None) -> str:
 
 
 def breaks_text(taken: int, due: int) -> str:
-    """"3 breaks taken (5 due)": never "1 of 0", since a break taken early from the tray counts
-    as taken without one having fallen due."""
+    """"3 breaks taken (5 due)": never "1 of 0", since days count their own events, and a break
+    that fell due before midnight and was taken after it is taken on a day it was not due."""
     return tr("%n break(s) taken ({due} due)", None, taken).format(due=due)
 
 

@@ -171,8 +171,15 @@ def test_today_line_shows_time_share_breaks_and_longest_sit() -> None:
     )
 
 
-def test_breaks_taken_early_never_read_as_taken_of_none_due() -> None:
-    assert breaks_text(1, 0) == "1 break taken (0 due)"
+def test_a_break_taken_on_a_day_it_was_not_due_never_reads_as_taken_of_none() -> None:
+    # Due at 23:58 the day before; taken just after midnight: this day has it taken, none due.
+    day = date(2026, 11, 23)
+    samples = samples_between(at(day, 0, 5), at(day, 0, 30), PostureState.UPRIGHT)
+    events = [event_at(EventKind.BREAK_TAKEN, 0, 3)]
+
+    line = today_so_far_line(summarise_day(day, aggregate_samples(samples, BERLIN), events))
+
+    assert "1 break taken (0 due)" in line
     assert breaks_text(3, 5) == "3 breaks taken (5 due)"
 
 
